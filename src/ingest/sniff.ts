@@ -1,0 +1,83 @@
+import type { DocumentFormat } from '../document/model';
+
+export type SniffResult =
+  | { kind: 'format'; format: DocumentFormat }
+  | { kind: 'ole' } // OLE compound file: an encrypted OOXML package or a legacy .doc
+  | { kind: 'zip' } // a zip package that is not a Word document
+  | { kind: 'binary'; what: string };
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+const KNOWN_BINARIES: Array<[number[], string]> = [
+  [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+  [[0xff, 0xd8, 0xff], 'a JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+  [[0x49, 0x49, 0x2a, 0x00], 'a TIFF image'],
+  [[0x4d, 0x4d, 0x00, 0x2a], 'a TIFF image'],
+  [[0x1f, 0x8b], 'a gzip archive'],
+  [[0x7b, 0x5c, 0x72, 0x74, 0x66], 'an RTF document'],
+];
+
+function startsWith(bytes: Uint8Array, magic: number[], at = 0): boolean {
+  if (bytes.length < at + magic.length) return false;
+  return magic.every((b, i) => bytes[at + i] === b);
+}
+
+function indexOfBytes(bytes: Uint8Array, needle: number[], from: number, to: number): number {
+  const last = Math.min(to, bytes.length) - needle.length;
+  outer: for (let i = from; i <= last; i++) {
+    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+const MARKDOWN_EXTENSIONS = /\.(md|mdx|markdown|mdown|mkd)$/i;
+const TEXT_EXTENSIONS = /\.(txt|text)$/i;
+
+/**
+ * Decides a file's format from its content. The name only breaks the tie between Markdown and plain text
+ * (both are just text); a Word file named ".pdf" is still a Word file.
+ */
+export function sniffFormat(bytes: Uint8Array, name: string, decodedText?: () => string): SniffResult {
+  // PDF allows up to 1 KB of junk before the header.
+  if (indexOfBytes(bytes, PDF_MAGIC, 0, 1024) >= 0) return { kind: 'format', format: 'pdf' };
+  if (startsWith(bytes, ZIP_MAGIC)) {
+    // Part names are stored uncompressed in the local headers and the central directory.
+    const marker = Array.from(new TextEncoder().encode('word/document'));
+    return indexOfBytes(bytes, marker, 0, bytes.length) >= 0 ? { kind: 'format', format: 'docx' } : { kind: 'zip' };
+  }
+  if (startsWith(bytes, OLE_MAGIC)) return { kind: 'ole' };
+  for (const [magic, what] of KNOWN_BINARIES) if (startsWith(bytes, magic)) return { kind: 'binary', what };
+  if (looksBinary(bytes)) return { kind: 'binary', what: 'binary data' };
+  if (MARKDOWN_EXTENSIONS.test(name)) return { kind: 'format', format: 'markdown' };
+  if (TEXT_EXTENSIONS.test(name)) return { kind: 'format', format: 'text' };
+  return { kind: 'format', format: decodedText && looksLikeMarkdown(decodedText()) ? 'markdown' : 'text' };
+}
+
+/** Text files have (almost) no control characters; UTF-16 text has a BOM. */
+function looksBinary(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
+  const sample = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.02;
+}
+
+/** Markdown headings, links, emphasis, fences or front matter near the top of a text. */
+export function looksLikeMarkdown(text: string): boolean {
+  const head = text.slice(0, 20_000);
+  let score = 0;
+  if (/^---\r?\n[\s\S]*?\r?\n---\r?\n/.test(head)) score += 2;
+  score += Math.min(3, (head.match(/^#{1,6} \S/gm) ?? []).length);
+  score += Math.min(3, (head.match(/\[[^\]\n]+\]\([^)\s]+\)/g) ?? []).length);
+  score += Math.min(2, (head.match(/^(```|~~~)/gm) ?? []).length);
+  score += Math.min(2, (head.match(/^\s*[-*+] \S/gm) ?? []).length > 2 ? 1 : 0);
+  score += (head.match(/^[=-]{3,}\s*$/gm) ?? []).length > 0 ? 1 : 0;
+  return score >= 3;
+}

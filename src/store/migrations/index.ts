@@ -1,0 +1,9 @@
+import { migration001 } from './001-documents';
+import { migration002 } from './002-analyses';
+import type { Migration } from './types';
+
+/** Every schema step in order; a step's version is its position. Append only: never edit a released step. */
+export const MIGRATIONS: readonly Migration[] = [migration001, migration002];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+export type { Migration };
