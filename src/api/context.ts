@@ -7,8 +7,10 @@ export interface ApiContext {
   reviewer: string;
   /** The clock (tests pin it). */
   now(): Date;
+  /** The app's resources/ folder (sample documents); the packaged app sets it, source runs find it themselves. */
+  resourcesDir?: string;
 }
 
-export function createContext(library: Library, reviewer: string, now: () => Date = () => new Date()): ApiContext {
-  return { library, reviewer, now };
+export function createContext(library: Library, reviewer: string, now: () => Date = () => new Date(), resourcesDir?: string): ApiContext {
+  return { library, reviewer, now, ...(resourcesDir ? { resourcesDir } : {}) };
 }

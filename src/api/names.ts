@@ -5,6 +5,7 @@
  */
 export const HANDLER_NAMES = [
   'library-info',
+  'library-backup',
   'documents-import',
   'documents-list',
   'documents-get',
@@ -15,6 +16,26 @@ export const HANDLER_NAMES = [
   'documents-reanalyze',
   'findings-review',
   'analysis-run',
+  'samples-list',
+  'samples-import',
+  'annotations-create',
+  'annotations-list',
+  'annotations-update',
+  'annotations-delete',
+  'annotations-restore',
+  'assessments-create',
+  'assessments-list',
+  'assessments-get',
+  'assessments-update',
+  'assessments-set-documents',
+  'assessments-update-verdict',
+  'assessments-add-topic',
+  'assessments-remove-topic',
+  'assessments-refresh',
+  'assessments-delete',
+  'audit-list',
+  'matrix-get',
+  'matrix-csv',
 ] as const;
 
 export type HandlerName = (typeof HANDLER_NAMES)[number];

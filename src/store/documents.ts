@@ -1,6 +1,7 @@
 import type { Analysis } from '../analysis/types';
 import type { DocumentKind } from '../assess/types';
 import type { Block, DocumentModel } from '../document/model';
+import { AuditRepository } from './audit';
 import type { SqliteDatabase } from './database';
 import { StoreError } from './errors';
 import { saveAnalysisRows } from './findings';
@@ -67,7 +68,11 @@ export interface InsertResult {
 
 /** Documents: metadata, original bytes, text, blocks and the full-text index. The only place their SQL lives. */
 export class DocumentsRepository {
-  constructor(private readonly db: SqliteDatabase) {}
+  private readonly audit: AuditRepository;
+
+  constructor(private readonly db: SqliteDatabase) {
+    this.audit = new AuditRepository(db);
+  }
 
   findBySha256(sha256: string): DocumentRecord | null {
     const row = this.db.prepare(`${SELECT_DOCUMENT} WHERE d.sha256 = ?`).get(sha256) as DocumentRow | undefined;
@@ -190,32 +195,69 @@ export class DocumentsRepository {
     return new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength);
   }
 
-  updateMetadata(id: number, meta: DocumentMetadata, now: string): DocumentRecord {
-    const current = this.get(id);
-    this.db
-      .prepare(
-        `UPDATE documents SET title = @title, kind = @kind, family = @family, version_label = @versionLabel,
-           effective_date = @effectiveDate, notes = @notes, updated_at = @now WHERE id = @id`,
-      )
-      .run({
-        id,
-        title: meta.title ?? current.title,
-        kind: meta.kind ?? current.kind,
-        family: meta.family !== undefined ? meta.family : current.family,
-        versionLabel: meta.versionLabel !== undefined ? meta.versionLabel : current.versionLabel,
-        effectiveDate: meta.effectiveDate !== undefined ? meta.effectiveDate : current.effectiveDate,
-        notes: meta.notes ?? current.notes,
-        now,
-      });
-    return this.get(id);
+  updateMetadata(id: number, meta: DocumentMetadata, actor: string, now: string): DocumentRecord {
+    return this.db.transaction(() => {
+      const before = this.get(id);
+      const next = {
+        title: meta.title ?? before.title,
+        kind: meta.kind ?? before.kind,
+        family: meta.family !== undefined ? meta.family : before.family,
+        versionLabel: meta.versionLabel !== undefined ? meta.versionLabel : before.versionLabel,
+        effectiveDate: meta.effectiveDate !== undefined ? meta.effectiveDate : before.effectiveDate,
+        notes: meta.notes ?? before.notes,
+      };
+      this.db
+        .prepare(
+          `UPDATE documents SET title = @title, kind = @kind, family = @family, version_label = @versionLabel,
+             effective_date = @effectiveDate, notes = @notes, updated_at = @now WHERE id = @id`,
+        )
+        .run({ id, ...next, now });
+      const changed = (Object.keys(next) as Array<keyof typeof next>).filter((k) => next[k] !== before[k]);
+      if (changed.length > 0) {
+        const pick = (r: Record<string, unknown>) => Object.fromEntries(changed.map((k) => [k, r[k]]));
+        this.audit.append({
+          at: now,
+          actor,
+          entity: 'document',
+          entityId: id,
+          action: 'update',
+          documentId: id,
+          summary: `Edited document details: ${changed.join(', ')}`,
+          before: pick(before as unknown as Record<string, unknown>),
+          after: pick(next),
+        });
+      }
+      return this.get(id);
+    }).immediate();
   }
 
-  delete(id: number): void {
-    this.get(id);
+  /** Deletes a document and everything hanging off it; refused while an assessment relies on it. */
+  delete(id: number, actor: string, now: string): void {
+    const doc = this.get(id);
+    const users = this.db
+      .prepare('SELECT DISTINCT a.id, a.model_name FROM assessment_documents ad JOIN assessments a ON a.id = ad.assessment_id WHERE ad.document_id = ?')
+      .all(id) as Array<{ id: number; model_name: string }>;
+    if (users.length > 0) {
+      throw new StoreError(
+        'CONFLICT',
+        `“${doc.title}” is used by ${users.length === 1 ? 'an assessment' : `${users.length} assessments`} (${users.map((u) => `#${u.id} ${u.model_name}`).join(', ')}); remove it from ${users.length === 1 ? 'that assessment' : 'them'} first.`,
+        { assessments: users.map((u) => u.id) },
+      );
+    }
     this.db.transaction(() => {
       // FTS5 tables take no foreign keys: remove the index rows by hand, in the same transaction.
       this.db.prepare('DELETE FROM blocks_fts WHERE document_id = ?').run(id);
       this.db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+      this.audit.append({
+        at: now,
+        actor,
+        entity: 'document',
+        entityId: id,
+        action: 'delete',
+        documentId: id,
+        summary: `Deleted “${doc.title}” (${doc.sourceName}, SHA-256 ${doc.sha256.slice(0, 12)}…) from the library`,
+        before: { title: doc.title, sha256: doc.sha256, sourceName: doc.sourceName },
+      });
     }).immediate();
   }
 

@@ -2,6 +2,8 @@ import type { Analysis } from '../analysis/types';
 import type { DocumentAssessment } from '../assess/types';
 import type { Category, Finding, FindingFacts, Stance } from '../clauses/types';
 import type { LicenseMatch } from '../licenses/types';
+import { clip } from './annotations';
+import { AuditRepository } from './audit';
 import type { SqliteDatabase } from './database';
 import { StoreError } from './errors';
 
@@ -129,7 +131,11 @@ export function saveAnalysisRows(db: SqliteDatabase, documentId: number, analysi
 }
 
 export class FindingsRepository {
-  constructor(private readonly db: SqliteDatabase) {}
+  private readonly audit: AuditRepository;
+
+  constructor(private readonly db: SqliteDatabase) {
+    this.audit = new AuditRepository(db);
+  }
 
   saveAnalysis(documentId: number, analysis: Analysis, now: string): void {
     this.db.transaction(() => saveAnalysisRows(this.db, documentId, analysis, now)).immediate();
@@ -159,14 +165,36 @@ export class FindingsRepository {
     return toStoredFinding(row);
   }
 
-  /** Records a reviewer's decision: confirm, reject, back to suggested, and/or move to another category. */
+  /** Records a reviewer's decision (confirm, reject, back to suggested, and/or another category), with its audit entry. */
   review(findingId: number, change: { status?: FindingStatus; category?: Category | null }, reviewer: string, now: string): StoredFinding {
-    const current = this.get(findingId);
-    const reviewerCategory =
-      change.category === undefined ? current.reviewerCategory : change.category === current.suggestedCategory ? null : change.category;
-    this.db
-      .prepare('UPDATE findings SET status = ?, reviewer_category = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?')
-      .run(change.status ?? current.status, reviewerCategory, reviewer, now, findingId);
-    return this.get(findingId);
+    return this.db.transaction(() => {
+      const before = this.get(findingId);
+      const reviewerCategory =
+        change.category === undefined ? before.reviewerCategory : change.category === before.suggestedCategory ? null : change.category;
+      this.db
+        .prepare('UPDATE findings SET status = ?, reviewer_category = ?, reviewed_by = ?, reviewed_at = ? WHERE id = ?')
+        .run(change.status ?? before.status, reviewerCategory, reviewer, now, findingId);
+      const after = this.get(findingId);
+      this.audit.append({
+        at: now,
+        actor: reviewer,
+        entity: 'finding',
+        entityId: findingId,
+        action: 'review',
+        documentId: before.documentId,
+        summary: describeReview(before, after),
+        before: { status: before.status, category: before.category },
+        after: { status: after.status, category: after.category },
+      });
+      return after;
+    }).immediate();
   }
+}
+
+function describeReview(before: StoredFinding, after: StoredFinding): string {
+  const what = `finding ${before.id} (${before.category}) “${clip(before.quote)}”`;
+  const parts: string[] = [];
+  if (before.status !== after.status) parts.push(after.status === 'confirmed' ? 'Confirmed' : after.status === 'rejected' ? 'Rejected' : 'Reset to suggested');
+  if (before.category !== after.category) parts.push(`${parts.length ? 'and moved' : 'Moved'} to ${after.category}`);
+  return `${parts.join(' ') || 'Reviewed'} ${what}`;
 }

@@ -5,3 +5,6 @@ export { openDatabase, schemaVersion, APPLICATION_ID } from './database';
 export type { DocumentRecord, DocumentMetadata, SearchHit } from './records';
 export type { StoredFinding, StoredAnalysis, FindingStatus } from './findings';
 export type { ListFilter, InsertResult } from './documents';
+export type { Annotation, AnnotationInput, AnnotationChange, AnchorStatus } from './annotations';
+export type { Assessment, AssessmentChange, AttachedDocument, Verdict, VerdictChange } from './assessments';
+export type { AuditEntry, AuditEntity } from './audit';

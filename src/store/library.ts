@@ -1,4 +1,10 @@
+import { renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { AnnotationsRepository } from './annotations';
+import { AssessmentsRepository } from './assessments';
+import { AuditRepository } from './audit';
 import { openDatabase, type OpenOptions, type SqliteDatabase } from './database';
+import { StoreError } from './errors';
 import { DocumentsRepository } from './documents';
 import { FindingsRepository } from './findings';
 
@@ -6,6 +12,9 @@ import { FindingsRepository } from './findings';
 export class Library {
   readonly documents: DocumentsRepository;
   readonly findings: FindingsRepository;
+  readonly annotations: AnnotationsRepository;
+  readonly assessments: AssessmentsRepository;
+  readonly audit: AuditRepository;
 
   private constructor(
     readonly path: string,
@@ -13,6 +22,9 @@ export class Library {
   ) {
     this.documents = new DocumentsRepository(db);
     this.findings = new FindingsRepository(db);
+    this.annotations = new AnnotationsRepository(db);
+    this.assessments = new AssessmentsRepository(db);
+    this.audit = new AuditRepository(db);
   }
 
   static open(path: string, options: OpenOptions = {}): Library {
@@ -22,6 +34,27 @@ export class Library {
   /** Runs several repository calls as one transaction. */
   transaction<T>(fn: () => T): T {
     return this.db.transaction(fn).immediate();
+  }
+
+  /**
+   * A consistent copy of the library while it stays in use: SQLite's online backup API copies page by page and
+   * restarts if a write lands mid-copy. Written under a temporary name and renamed, so an interrupted backup
+   * never leaves a half file under the name the reviewer chose.
+   */
+  async backup(destination: string): Promise<{ path: string; totalPages: number }> {
+    const target = resolve(destination);
+    if (target === resolve(this.path)) {
+      throw new StoreError('CONFLICT', 'A backup cannot overwrite the library it copies: choose another file.');
+    }
+    const partial = `${target}.partial`;
+    try {
+      const { totalPages } = await this.db.backup(partial);
+      renameSync(partial, target);
+      return { path: target, totalPages };
+    } catch (error) {
+      rmSync(partial, { force: true });
+      throw error;
+    }
   }
 
   close(): void {

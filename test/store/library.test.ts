@@ -110,11 +110,11 @@ describe('documents', () => {
 
   it('edits metadata and deletes a document with everything that hangs off it', async () => {
     const { document } = await importCorpus('apache-2.0.txt');
-    const updated = library.documents.updateMetadata(document.id, { title: 'Apache License 2.0', kind: 'open-source-license', family: 'apache', versionLabel: '2.0', effectiveDate: '2004-01-01' }, NOW);
+    const updated = library.documents.updateMetadata(document.id, { title: 'Apache License 2.0', kind: 'open-source-license', family: 'apache', versionLabel: '2.0', effectiveDate: '2004-01-01' }, 'Ann', NOW);
     expect(updated).toMatchObject({ title: 'Apache License 2.0', kind: 'open-source-license', family: 'apache', versionLabel: '2.0', effectiveDate: '2004-01-01' });
     expect(library.documents.list({ family: 'apache' }).map((d) => d.id)).toEqual([document.id]);
     expect(library.documents.list({ kind: 'model-license' })).toEqual([]);
-    library.documents.delete(document.id);
+    library.documents.delete(document.id, 'Ann', NOW);
     expect(() => library.documents.get(document.id)).toThrow(StoreError);
     expect(library.documents.search('patent')).toEqual([]);
     expect((library.db.prepare('SELECT count(*) AS n FROM blocks').get() as { n: number }).n).toBe(0);

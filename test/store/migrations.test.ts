@@ -46,6 +46,20 @@ const seeds: Record<number, (db: Db) => void> = {
        VALUES (1, 'f1', 'commercial-use', 0, 16, 'Grant of Rights.', 'permits', 'grant', 0.9, 'Grants rights', 'confirmed', 'Ann')`,
     ).run();
   },
+  3: (db) => {
+    db.prepare(
+      `INSERT INTO annotations (id, document_id, category, comment, tags_json, author, start, end, quote, prefix, suffix, created_at, updated_at)
+       VALUES (1, 1, 'commercial-use', 'Check the MAU cap', '["threshold"]', 'Ann', 0, 5, 'Grant', '', ' of Rights.', '2026-01-02', '2026-01-02')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO audit_log (at, actor, entity, entity_id, action, document_id, summary) VALUES ('2026-01-02', 'Ann', 'annotation', 1, 'create', 1, 'Added')`,
+    ).run();
+  },
+  4: (db) => {
+    db.prepare(`INSERT INTO assessments (id, model_name, intended_use, reviewer, created_at, updated_at) VALUES (1, 'Llama 3.1 8B', 'Support chatbot', 'Ann', '2026-01-03', '2026-01-03')`).run();
+    db.prepare(`INSERT INTO assessment_documents (assessment_id, document_id, role, position) VALUES (1, 1, 'weights-license', 0)`).run();
+    db.prepare(`INSERT INTO assessment_verdicts (assessment_id, topic, title, position, verdict, rationale, edited_by) VALUES (1, 'commercial-use', 'Commercial use', 0, 'conditional', 'MAU cap far away', 'Ann')`).run();
+  },
 };
 
 /** What must still be true after migrating a seeded database to the latest version. */
@@ -56,6 +70,13 @@ function expectSeedsSurvived(db: Db, seededUpTo: number): void {
   }
   if (seededUpTo >= 2) {
     expect(db.prepare('SELECT status, reviewed_by FROM findings WHERE document_id = 1').get()).toEqual({ status: 'confirmed', reviewed_by: 'Ann' });
+  }
+  if (seededUpTo >= 3) {
+    expect(db.prepare('SELECT comment, anchor_status FROM annotations WHERE id = 1').get()).toEqual({ comment: 'Check the MAU cap', anchor_status: 'anchored' });
+    expect(db.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 1 });
+  }
+  if (seededUpTo >= 4) {
+    expect(db.prepare('SELECT verdict, rationale FROM assessment_verdicts WHERE assessment_id = 1').get()).toEqual({ verdict: 'conditional', rationale: 'MAU cap far away' });
   }
 }
 
@@ -81,6 +102,39 @@ describe('migration 2: analyses and findings', () => {
     expect(() => migrated.prepare(`UPDATE findings SET status = 'maybe'`).run()).toThrow(/CHECK/);
     migrated.prepare('DELETE FROM documents WHERE id = 1').run();
     expect(migrated.prepare('SELECT count(*) AS n FROM findings').get()).toEqual({ n: 0 });
+    migrated.close();
+  });
+});
+
+describe('migration 3: annotations and audit log', () => {
+  it('adds annotations with both selectors and a soft delete, and an audit log that outlives its subject', () => {
+    const db = openAt(2);
+    seeds[1](db);
+    seeds[2](db);
+    db.close();
+    const migrated = openAt(3);
+    seeds[3](migrated);
+    expect(columns(migrated, 'annotations')).toEqual(expect.arrayContaining(['start', 'end', 'quote', 'prefix', 'suffix', 'page', 'boxes_json', 'deleted_at', 'anchor_status']));
+    expect(() => migrated.prepare(`UPDATE annotations SET end = start`).run()).toThrow(/CHECK/);
+    migrated.prepare('DELETE FROM documents WHERE id = 1').run();
+    expect(migrated.prepare('SELECT count(*) AS n FROM annotations').get()).toEqual({ n: 0 });
+    expect(migrated.prepare('SELECT count(*) AS n FROM audit_log').get()).toEqual({ n: 1 });
+    migrated.close();
+  });
+});
+
+describe('migration 4: assessments', () => {
+  it('adds assessments with documents in roles and verdicts; a document in use cannot be deleted under it', () => {
+    const db = openAt(3);
+    for (const v of [1, 2, 3]) seeds[v](db);
+    db.close();
+    const migrated = openAt(4);
+    seeds[4](migrated);
+    expect(() => migrated.prepare(`UPDATE assessments SET status = 'done'`).run()).toThrow(/CHECK/);
+    expect(() => migrated.prepare(`INSERT INTO assessment_documents VALUES (1, 1, 'model-card', 1)`).run()).toThrow(/CHECK/);
+    expect(() => migrated.prepare('DELETE FROM documents WHERE id = 1').run()).toThrow(/FOREIGN KEY/);
+    migrated.prepare('DELETE FROM assessments WHERE id = 1').run();
+    expect(migrated.prepare('SELECT count(*) AS n FROM assessment_verdicts').get()).toEqual({ n: 0 });
     migrated.close();
   });
 });
@@ -114,7 +168,7 @@ describe('a failing migration', () => {
   it('rolls back entirely and leaves the version where it was', () => {
     const path = join(dir, 'fail.sqlite');
     const db = openDatabase(path, { targetVersion: 1 });
-    // Make migration 2 fail part-way: a table it creates already exists.
+    // Make migration 2 fail part-way: the second table it creates already exists.
     db.exec('CREATE TABLE findings (x INTEGER) STRICT');
     expect(() => db.transaction(() => MIGRATIONS[1].up(db))()).toThrow();
     expect(db.pragma('user_version', { simple: true })).toBe(1);

@@ -40,9 +40,9 @@ export const documentHandlers = {
   }),
   'documents-file': async (ctx, { id }) => ctx.library.documents.getBytes(id),
   'documents-search': async (ctx, { query, limit }) => ctx.library.documents.search(query, limit),
-  'documents-update': async (ctx, { id, metadata }) => ctx.library.documents.updateMetadata(id, metadata, ctx.now().toISOString()),
+  'documents-update': async (ctx, { id, metadata }) => ctx.library.documents.updateMetadata(id, metadata, ctx.reviewer, ctx.now().toISOString()),
   'documents-delete': async (ctx, { id }) => {
-    ctx.library.documents.delete(id);
+    ctx.library.documents.delete(id, ctx.reviewer, ctx.now().toISOString());
     return { deleted: id };
   },
   'documents-reanalyze': async (ctx, { id }) => {

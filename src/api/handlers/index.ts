@@ -1,6 +1,10 @@
+import { annotationHandlers } from './annotations';
+import { assessmentHandlers } from './assessments';
+import { auditHandlers } from './audit';
 import { documentHandlers } from './documents';
 import { findingHandlers } from './findings';
 import { libraryHandlers } from './library';
+import { sampleHandlers } from './samples';
 import type { HandlerImpls } from './types';
 
 /** The one handler map: Electron IPC, the CLI and the tests all call through it. */
@@ -8,6 +12,10 @@ export const handlers = {
   ...libraryHandlers,
   ...documentHandlers,
   ...findingHandlers,
+  ...sampleHandlers,
+  ...annotationHandlers,
+  ...assessmentHandlers,
+  ...auditHandlers,
 } satisfies HandlerImpls;
 
 export type Handlers = typeof handlers;

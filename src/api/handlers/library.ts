@@ -1,4 +1,6 @@
+import { isAbsolute } from 'node:path';
 import { schemaVersion } from '../../store/database';
+import { ApiError } from '../errors';
 import type { HandlerImpls } from './types';
 
 export const libraryHandlers = {
@@ -8,4 +10,9 @@ export const libraryHandlers = {
     documentCount: ctx.library.documents.list().length,
     reviewer: ctx.reviewer,
   }),
+  'library-backup': async (ctx, { path }) => {
+    // Relative to what? The engine's working directory is nobody's choice: only a path from a dialog or a shell.
+    if (!isAbsolute(path)) throw new ApiError('INVALID_ARGUMENT', `The backup path must be absolute: ${path}`);
+    return ctx.library.backup(path);
+  },
 } satisfies Partial<HandlerImpls>;

@@ -1,0 +1,19 @@
+import { createSelectors } from '../../document/anchors';
+import type { HandlerImpls } from './types';
+
+export const annotationHandlers = {
+  /** Selectors (quote with context, page, boxes) are computed here from the stored text, never trusted from the caller. */
+  'annotations-create': async (ctx, { documentId, start, end, category, comment, tags }) => {
+    const model = ctx.library.documents.getModel(documentId);
+    const selectors = createSelectors(model, start, end);
+    return ctx.library.annotations.create({ documentId, category, comment, tags, selectors }, ctx.reviewer, ctx.now().toISOString());
+  },
+  'annotations-list': async (ctx, { documentId, includeDeleted }) => ctx.library.annotations.listForDocument(documentId, { includeDeleted }),
+  'annotations-update': async (ctx, { id, category, comment, tags, start, end, anchorStatus }) => {
+    const current = ctx.library.annotations.get(id);
+    const selectors = start !== undefined && end !== undefined ? createSelectors(ctx.library.documents.getModel(current.documentId), start, end) : undefined;
+    return ctx.library.annotations.update(id, { category, comment, tags, selectors, anchorStatus }, ctx.reviewer, ctx.now().toISOString());
+  },
+  'annotations-delete': async (ctx, { id }) => ctx.library.annotations.delete(id, ctx.reviewer, ctx.now().toISOString()),
+  'annotations-restore': async (ctx, { id }) => ctx.library.annotations.restore(id, ctx.reviewer, ctx.now().toISOString()),
+} satisfies Partial<HandlerImpls>;
