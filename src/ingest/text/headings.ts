@@ -1,0 +1,51 @@
+/**
+ * Whether a short line reads as a title: "TERMS AND CONDITIONS", "Gemma Terms of Use", "Intellectual Property".
+ * Sentences, definitions ("“Agreement” means …"), addresses and dates do not.
+ */
+
+const SMALL_WORDS = new Set(
+  'a an and as at but by for from in into nor of on or per the to upon via vs with within without its their your our'.split(' '),
+);
+const MAX_TITLE_WORDS = 12;
+const MAX_TITLE_LENGTH = 100;
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/** A short phrase with no sentence inside it (used for the text after a section number). */
+export function isTitlePhrase(text: string): boolean {
+  const t = text.trim();
+  if (t.length === 0 || t.length > MAX_TITLE_LENGTH) return false;
+  if (/[,;:]$/.test(t)) return false;
+  // A full stop followed by more words is a run-in heading and its body: "Grant of Rights. You are granted …"
+  if (/[.!?]\s+\S|。\s*\S/.test(t.replace(/\b(e\.g|i\.e|etc|Inc|Ltd|No|Co|vs|U\.S)\./g, '$1'))) return false;
+  if (CJK.test(t)) return !/[。；，]/.test(t) && t.length <= 40;
+  return t.split(/\s+/).length <= MAX_TITLE_WORDS;
+}
+
+/** A standalone line that is a heading by its look: ALL CAPS or Title Case, short, not a sentence. */
+export function isHeadingLine(text: string): boolean {
+  const t = text.trim();
+  // Definitions and quotations open with a quote; links and addresses are not titles.
+  if (/^["“'‘(\[]/.test(t) || /https?:\/\/|www\.|@/.test(t)) return false;
+  const allCaps = isAllCaps(t);
+  // "TERMS AND CONDITIONS:" is a heading; "Subject to the following:" is a lead-in sentence.
+  if (allCaps ? /[,;]$/.test(t) : /[.,;:]$/.test(t)) return false;
+  if (!isTitlePhrase(t.replace(/[.:]$/, ''))) return false;
+  if (CJK.test(t)) return !/[A-Za-z]{3}/.test(t) || isTitleCase(t);
+  return allCaps || isTitleCase(t);
+}
+
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Every word that is not a small word starts with a capital (or is a number such as "3.1" or "2.0"). */
+export function isTitleCase(text: string): boolean {
+  const words = text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return false;
+  if (!/^\p{Lu}/u.test(words[0])) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w.toLowerCase()) || /^\p{N}/u.test(w));
+}
