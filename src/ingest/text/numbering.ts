@@ -91,13 +91,13 @@ export function parseMarker(line: string): Marker | null {
   return null;
 }
 
-/** A bullet symbol (•, -, *) at the start of a line, or null. `offset` is where the item's text starts. */
-export function parseBullet(line: string): { symbol: string; offset: number } | null {
+/** A bullet symbol (•, -, *) at the start of a line, or null. `offset` is where the item's text (`rest`) starts. */
+export function parseBullet(line: string): { symbol: string; offset: number; rest: string } | null {
   const m = BULLET.exec(line);
   if (!m) return null;
   // "- - -" and "***" are rules, not items.
   if (/^([-*_])(\s*\1){2,}\s*$/.test(line)) return null;
-  return { symbol: m[1], offset: m[0].length };
+  return { symbol: m[1], offset: m[0].length, rest: line.slice(m[0].length).trim() };
 }
 
 function readingsOf(body: string, shape: string): NumberInterpretation[] {

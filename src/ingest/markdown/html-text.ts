@@ -1,0 +1,94 @@
+/**
+ * The readable text of raw HTML found in Markdown (and of MDX/JSX tags): tags dropped, `<br>` a space, an
+ * image its alt text, script and style content dropped entirely, entities decoded. Nothing is ever fetched or
+ * executed; this is string work only.
+ */
+
+/** Carries "inside <script>" across the separate inline HTML nodes of one paragraph. */
+export interface HtmlState {
+  hiddenUntil: string | null;
+}
+
+export function newHtmlState(): HtmlState {
+  return { hiddenUntil: null };
+}
+
+const HIDDEN_ELEMENTS = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'head', 'title']);
+const BLOCK_ELEMENTS = new Set(
+  'address article aside blockquote dd details dialog div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody thead tfoot tr ul'.split(' '),
+);
+const CELL_ELEMENTS = new Set(['td', 'th']);
+
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<![^>]*>?|<\?[\s\S]*?(?:\?>|$)|<(\/?)([A-Za-z][\w.:-]*)((?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*)>/g;
+
+/**
+ * Text of an HTML fragment, split where block elements (paragraphs, list items, headings, rows) break the flow.
+ * Empty chunks are dropped.
+ */
+export function htmlToChunks(html: string, state: HtmlState = newHtmlState()): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  let at = 0;
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const text = (s: string) => {
+    if (state.hiddenUntil === null) current += decodeEntities(s);
+  };
+  const breakChunk = () => {
+    if (current.trim()) chunks.push(current.trim());
+    current = '';
+  };
+  while ((m = TOKEN.exec(html))) {
+    text(html.slice(at, m.index));
+    at = TOKEN.lastIndex;
+    if (m[1] !== undefined) {
+      text(m[1]); // CDATA is text
+      continue;
+    }
+    const name = m[3]?.toLowerCase();
+    if (!name) continue; // comment, declaration, processing instruction
+    const closing = m[2] === '/';
+    if (state.hiddenUntil !== null) {
+      if (closing && name === state.hiddenUntil) state.hiddenUntil = null;
+      continue;
+    }
+    if (HIDDEN_ELEMENTS.has(name)) {
+      if (!closing && !/\/\s*$/.test(m[4])) state.hiddenUntil = name;
+      continue;
+    }
+    if (name === 'br' || name === 'wbr') current += ' ';
+    else if (name === 'img' || name === 'area' || (name === 'input' && /type\s*=\s*["']?image/i.test(m[4]))) current += ` ${attribute(m[4], 'alt')} `;
+    else if (BLOCK_ELEMENTS.has(name)) breakChunk();
+    else if (CELL_ELEMENTS.has(name)) current += ' ';
+  }
+  text(html.slice(at));
+  breakChunk();
+  return chunks;
+}
+
+/** Text of an inline HTML fragment (one tag, usually) as one string. */
+export function htmlToInlineText(html: string, state: HtmlState): string {
+  return htmlToChunks(html, state).join(' ');
+}
+
+function attribute(attributes: string, name: string): string {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes);
+  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : '';
+}
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', copy: '©', reg: '®', trade: '™',
+  mdash: '—', ndash: '–', hellip: '…', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»',
+  bull: '•', middot: '·', sect: '§', para: '¶', euro: '€', pound: '£', yen: '¥', cent: '¢', deg: '°',
+  times: '×', divide: '÷', shy: '\u00AD', zwj: '\u200D', zwnj: '\u200C', ensp: ' ', emsp: ' ', thinsp: ' ',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/g, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body] ?? NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}

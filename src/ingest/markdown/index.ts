@@ -1,0 +1,58 @@
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { DocumentBuilder } from '../../document/builder';
+import type { DocumentModel } from '../../document/model';
+import { normaliseInline } from '../../document/normalise';
+import { titleFromFileName, type ImportContext } from '../context';
+import { MarkdownBlockWriter } from './blocks';
+import { frontMatterTitle } from './front-matter';
+import { prepareMdx } from './mdx';
+
+const FRONT_MATTER = ['yaml', 'toml'] as const;
+
+/**
+ * Markdown (CommonMark + GFM tables, autolinks and strikethrough; YAML/TOML front matter; MDX read as Markdown)
+ * -> document model. The title is the front matter's `title`, else the first of the top-most headings, else the
+ * file name.
+ */
+export function importMarkdown(text: string, bytes: Uint8Array, ctx: ImportContext): DocumentModel {
+  const mdx = /\.mdx$/i.test(ctx.name);
+  const source = normaliseLineEnds(mdx ? prepareMdx(normaliseLineEnds(text)) : text);
+  const tree = parseMarkdown(source);
+
+  const definitions = new Map<string, string>();
+  let declaredTitle: string | null = null;
+  for (const node of tree.children) {
+    if (node.type === 'definition') definitions.set(node.identifier, node.url);
+    else if (node.type === 'yaml' && declaredTitle === null) declaredTitle = frontMatterTitle('yaml', node.value);
+    else if ((node as { type: string }).type === 'toml' && declaredTitle === null) {
+      // mdast-util-frontmatter makes TOML nodes at run time; mdast's types only declare YAML.
+      declaredTitle = frontMatterTitle('toml', (node as unknown as { value: string }).value);
+    }
+  }
+
+  const builder = new DocumentBuilder();
+  const writer = new MarkdownBlockWriter(builder, { source, definitions, mdx });
+  writer.writeRoot(tree);
+
+  const top = Math.min(...writer.headings.map((h) => h.level));
+  const heading = writer.headings.find((h) => h.level === top);
+  const title = normaliseInline(declaredTitle ?? heading?.text ?? '') || titleFromFileName(ctx.name);
+  return builder.build({ bytes, format: 'markdown', title, pageCount: null, warnings: ctx.warnings });
+}
+
+export function parseMarkdown(source: string): Root {
+  return fromMarkdown(source, {
+    extensions: [gfm(), frontmatter([...FRONT_MATTER])],
+    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...FRONT_MATTER])],
+  });
+}
+
+/** CRLF and lone CR (old Mac files) read as LF, so offsets into the source match what the parser saw. */
+function normaliseLineEnds(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
