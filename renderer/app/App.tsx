@@ -1,0 +1,43 @@
+import { useEffect, type ReactNode } from 'react';
+import { LibraryView } from '../library/LibraryView';
+import { ReviewView } from '../review/ReviewView';
+import { useLibraryStore } from '../state/library';
+import { useUiStore, type Route } from '../state/ui';
+import { Notices } from './Notices';
+import { Sidebar } from './Sidebar';
+import { useMenuCommands } from './useMenuCommands';
+
+/** One entry per view of the router; the type checker refuses a view without one. */
+const VIEWS: { [V in Route['view']]: (route: Extract<Route, { view: V }>) => ReactNode } = {
+  library: () => <LibraryView />,
+  review: (route) => <ReviewView key={route.documentId} documentId={route.documentId} focus={route.focus} />,
+};
+
+function renderRoute(route: Route): ReactNode {
+  return (VIEWS[route.view] as (r: Route) => ReactNode)(route);
+}
+
+export function App() {
+  const route = useUiStore((s) => s.route);
+  useMenuCommands();
+  useEffect(() => {
+    void useLibraryStore.getState().load();
+    // A file dropped outside the drop zone must not make the window navigate to it.
+    const block = (e: DragEvent) => e.preventDefault();
+    window.addEventListener('dragover', block);
+    window.addEventListener('drop', block);
+    return () => {
+      window.removeEventListener('dragover', block);
+      window.removeEventListener('drop', block);
+    };
+  }, []);
+  return (
+    <div className="app">
+      <Sidebar />
+      <main className="main" id="main">
+        {renderRoute(route)}
+      </main>
+      <Notices />
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+/**
+ * The sidebar's sections. Each entry names the view it opens; views still to come (assessments, comparisons)
+ * are added here and in the App's view table.
+ */
+import type { ViewName } from '../state/ui';
+
+export interface NavigationEntry {
+  view: ViewName;
+  label: string;
+}
+
+export const PRIMARY_NAVIGATION: NavigationEntry[] = [{ view: 'library', label: 'Library' }];

@@ -1,0 +1,156 @@
+/**
+ * The review of one document: the summary on top, the document (PDF pages or reading text) with its findings
+ * highlighted, and the findings beside it for counsel to confirm, reject or re-categorise.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { StoredFinding } from '../app/types';
+import { useLibraryStore } from '../state/library';
+import { useReviewStore, visibleFindings } from '../state/review';
+import type { DocumentFocus } from '../state/ui';
+import { useViewerStore } from '../state/viewer';
+import { CategoryLegend } from './CategoryLegend';
+import { FindBar } from './FindBar';
+import { FindingsSidebar } from './FindingsSidebar';
+import { PdfView } from './pdf/PdfView';
+import { openLibraryPdf } from './pdf/pdfDocuments';
+import { ReadingView } from './reading/ReadingView';
+import { ReviewToolbar } from './ReviewToolbar';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { SummaryPanel } from './SummaryPanel';
+import type { DocumentMarks } from './textRuns';
+import { useReviewShortcuts } from './useReviewShortcuts';
+
+export function ReviewView({ documentId, focus }: { documentId: number; focus?: DocumentFocus }) {
+  const review = useReviewStore();
+  const layout = useViewerStore((s) => s.layout);
+  const find = useViewerStore((s) => s.find);
+  const flashed = useViewerStore((s) => s.flashed);
+  const [pdfProblem, setPdfProblem] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+
+  useEffect(() => {
+    useViewerStore.getState().reset();
+    setPdfProblem(null);
+    // The page image does not need the model: start fetching the PDF while the model loads.
+    const record = useLibraryStore.getState().documents.find((d) => d.id === documentId);
+    if (record?.format === 'pdf') openLibraryPdf(documentId).catch(() => undefined);
+    void useReviewStore.getState().open(documentId);
+  }, [documentId]);
+
+  const ready = review.status === 'ready' && review.detail && review.documentId === documentId;
+
+  useEffect(() => {
+    if (ready && focus) useViewerStore.getState().scrollTo(focus, { flash: true });
+  }, [ready, focus]);
+
+  const shown = useMemo(() => visibleFindings(review.findings, review.hiddenCategories), [review.findings, review.hiddenCategories]);
+  const marks: DocumentMarks = useMemo(
+    () => ({
+      findings: shown,
+      findHits: find.open ? find.hits : [],
+      currentFind: find.index,
+      flashed,
+      activeFindingId: review.activeFindingId,
+    }),
+    [shown, find.open, find.hits, find.index, flashed, review.activeFindingId],
+  );
+
+  const showFinding = useCallback((finding: StoredFinding) => {
+    useReviewStore.getState().setActiveFinding(finding.findingId);
+    useViewerStore.getState().scrollTo(finding);
+  }, []);
+
+  const onHighlightClick = useCallback((findingId: number) => useReviewStore.getState().setActiveFinding(findingId), []);
+
+  const step = useCallback((delta: 1 | -1) => {
+    const { findings, hiddenCategories, activeFindingId } = useReviewStore.getState();
+    const list = visibleFindings(findings, hiddenCategories);
+    if (!list.length) return;
+    const index = list.findIndex((f) => f.findingId === activeFindingId);
+    const next = index < 0 ? (delta === 1 ? 0 : list.length - 1) : (index + delta + list.length) % list.length;
+    showFinding(list[next]);
+  }, [showFinding]);
+
+  const decide = useCallback((status: 'confirmed' | 'rejected' | 'suggested') => {
+    const { activeFindingId, reviewFinding } = useReviewStore.getState();
+    if (activeFindingId !== null) void reviewFinding(activeFindingId, { status });
+  }, []);
+
+  const showHelp = useCallback(() => setHelpOpen(true), []);
+  useReviewShortcuts({ step, decide, showHelp });
+  const onPdfUnavailable = useCallback((reason: string) => setPdfProblem(reason), []);
+
+  if (review.status === 'error' && review.documentId === documentId) {
+    return (
+      <div className="view-message" role="alert">
+        <h1>This document could not be opened</h1>
+        <p>{review.error}</p>
+      </div>
+    );
+  }
+  if (!ready || !review.detail) {
+    return (
+      <div className="view-message" aria-busy="true">
+        <p>Opening the document…</p>
+      </div>
+    );
+  }
+
+  const { document, model, analysis } = review.detail;
+  const canShowPages = model.format === 'pdf' && model.pages.length > 0 && !pdfProblem;
+  const effectiveLayout = canShowPages ? layout : 'reading';
+
+  return (
+    <div className="review" data-testid="review-view" data-layout={effectiveLayout}>
+      <ReviewToolbar document={document} pageCount={model.pages.length} canShowPages={canShowPages} layout={effectiveLayout} onShowShortcuts={showHelp} />
+      <SummaryPanel analysis={analysis} findings={review.findings} onShowFinding={showFinding} />
+      <div className="review-body">
+        <section className="document-pane" aria-label="Document">
+          <CategoryLegend
+            findings={review.findings}
+            hidden={review.hiddenCategories}
+            onToggle={review.toggleCategory}
+            onShowAll={review.showAllCategories}
+          />
+          <FindBar text={model.text} />
+          {pdfProblem && model.format === 'pdf' && (
+            <p className="inline-warning" role="status">
+              The original pages could not be displayed ({pdfProblem}); showing the document as reading text.
+            </p>
+          )}
+          {review.saveError && (
+            <p className="inline-error" role="alert">
+              {review.saveError}{' '}
+              <button type="button" className="btn btn-link" onClick={review.dismissSaveError}>
+                Dismiss
+              </button>
+            </p>
+          )}
+          {effectiveLayout === 'pages' ? (
+            <PdfView documentId={documentId} model={model} marks={marks} onFindingClick={onHighlightClick} onUnavailable={onPdfUnavailable} />
+          ) : (
+            <ReadingView model={model} marks={marks} onFindingClick={onHighlightClick} />
+          )}
+        </section>
+        <div className="sidebar-column">
+          <FindingsSidebar
+            findings={review.findings}
+            hiddenCategories={review.hiddenCategories}
+            activeFindingId={review.activeFindingId}
+            saving={review.saving}
+            analysed={analysis !== null}
+            onShow={showFinding}
+            onReview={review.reviewFinding}
+          />
+          <p className="shortcut-hint">
+            <kbd>J</kbd>/<kbd>K</kbd> next/previous · <kbd>C</kbd> confirm · <kbd>X</kbd> reject ·{' '}
+            <button type="button" className="btn btn-link" onClick={showHelp}>
+              all shortcuts
+            </button>
+          </p>
+        </div>
+      </div>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * The document at a glance, above the text: commercial use and its condition, attribution, output ownership,
+ * acceptable use, and the licence identified (with the changes against its reference when modified). Each
+ * answer links to the findings that decided it.
+ */
+import { useState, type ReactNode } from 'react';
+import type { StoredAnalysis, StoredFinding } from '../app/types';
+import { ACCEPTABLE_USE_LABELS, COMMERCIAL_LABELS, OUTPUT_LABELS } from '../app/vocabulary';
+import { LicenseDiff } from './LicenseDiff';
+
+interface Props {
+  analysis: StoredAnalysis | null;
+  findings: StoredFinding[];
+  onShowFinding(finding: StoredFinding): void;
+}
+
+function Topic({ title, value, tone, children, evidence, onShow }: {
+  title: string;
+  value: string;
+  tone: 'good' | 'warn' | 'bad' | 'neutral';
+  children?: ReactNode;
+  evidence: StoredFinding[];
+  onShow(f: StoredFinding): void;
+}) {
+  return (
+    <div className="summary-topic" data-topic={title}>
+      <h3>{title}</h3>
+      <p className={`summary-value tone-${tone}`}>{value}</p>
+      {children}
+      {evidence.length > 0 && (
+        <p className="summary-evidence">
+          {evidence.slice(0, 3).map((f, i) => (
+            <button key={f.findingId} type="button" className="btn btn-link" onClick={() => onShow(f)}>
+              {i === 0 ? 'See clause' : `clause ${i + 1}`}
+              {f.page !== null ? ` (p. ${f.page})` : ''}
+            </button>
+          ))}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function SummaryPanel({ analysis, findings, onShowFinding }: Props) {
+  const [showDiff, setShowDiff] = useState(false);
+  if (!analysis) {
+    return (
+      <section className="summary" aria-label="Summary">
+        <p className="summary-missing">This document has not been analysed; re-analyse it from the library to see its summary.</p>
+      </section>
+    );
+  }
+  const a = analysis.assessment;
+  const byEngineId = (ids: string[]) => ids.map((id) => findings.find((f) => f.id === id)).filter((f): f is StoredFinding => !!f);
+  const license = analysis.license;
+  const commercialTone = a.commercialUse === 'permitted' ? 'good' : a.commercialUse === 'conditional' ? 'warn' : a.commercialUse === 'non-commercial' ? 'bad' : 'neutral';
+  return (
+    <section className="summary" aria-label="Summary" data-testid="summary">
+      <div className="summary-grid">
+        <Topic title="Commercial use" value={COMMERCIAL_LABELS[a.commercialUse]} tone={commercialTone} evidence={byEngineId(a.decidedBy.commercialUse)} onShow={onShowFinding}>
+          {a.commercialCondition && <p className="summary-condition">{a.commercialCondition}</p>}
+        </Topic>
+        <Topic
+          title="Attribution"
+          value={a.attributionRequired ? 'Required' : 'Not required'}
+          tone={a.attributionRequired ? 'warn' : 'good'}
+          evidence={byEngineId(a.decidedBy.attributionRequired)}
+          onShow={onShowFinding}
+        />
+        <Topic
+          title="Output ownership"
+          value={OUTPUT_LABELS[a.outputOwnership]}
+          tone={a.outputOwnership === 'provider' ? 'bad' : a.outputOwnership === 'not-addressed' ? 'neutral' : 'good'}
+          evidence={byEngineId([...a.decidedBy.outputOwnership, ...a.decidedBy.outputRestrictions])}
+          onShow={onShowFinding}
+        >
+          {a.outputRestrictions && <p className="summary-condition">Restrictions apply to what may be done with outputs.</p>}
+        </Topic>
+        <Topic
+          title="Acceptable use"
+          value={ACCEPTABLE_USE_LABELS[a.acceptableUse]}
+          tone={a.acceptableUse === 'none' ? 'neutral' : 'warn'}
+          evidence={byEngineId(a.decidedBy.acceptableUse)}
+          onShow={onShowFinding}
+        />
+        <div className="summary-topic summary-license" data-topic="Licence">
+          <h3>Licence</h3>
+          {license ? (
+            <>
+              <p className={`summary-value tone-${license.match === 'exact' ? 'good' : 'warn'}`} data-testid="license-name">
+                {license.name}
+              </p>
+              <p className="summary-condition">
+                {license.match === 'exact' ? 'Matches the reference text' : 'Modified from the reference text'} ({Math.round(license.score * 100)} % similar)
+              </p>
+              {license.match === 'modified' && license.diff && license.diff.length > 0 && (
+                <button type="button" className="btn btn-link" aria-expanded={showDiff} onClick={() => setShowDiff((v) => !v)}>
+                  {showDiff ? 'Hide the changes' : 'Show the changes'}
+                </button>
+              )}
+            </>
+          ) : (
+            <p className="summary-value tone-neutral">No known licence identified</p>
+          )}
+        </div>
+      </div>
+      {showDiff && license?.diff && <LicenseDiff parts={license.diff} referenceName={license.name} />}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * Where the reviewer is: the view router and the app-wide notices. Views are a closed union so a new view
+ * (assessments, compare…) is added here, in the navigation and in the App's view table, and nowhere else.
+ */
+import { create } from 'zustand';
+
+/** A place in a document to bring into view, e.g. a search hit; the nonce makes a repeated request distinct. */
+export interface DocumentFocus {
+  start: number;
+  end: number;
+  nonce: number;
+}
+
+export type Route = { view: 'library' } | { view: 'review'; documentId: number; focus?: DocumentFocus };
+
+export type ViewName = Route['view'];
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'success' | 'error';
+  text: string;
+}
+
+interface UiState {
+  route: Route;
+  /** Documents opened in this session, most recent first (the sidebar lists them). */
+  recentDocumentIds: number[];
+  notices: Notice[];
+  /** Bumped when something (the menu, a button elsewhere) asks the library to open its file dialog. */
+  importDialogRequests: number;
+  showLibrary(): void;
+  openDocument(documentId: number, focus?: { start: number; end: number }): void;
+  forgetDocument(documentId: number): void;
+  requestImportDialog(): void;
+  notify(tone: Notice['tone'], text: string): void;
+  dismissNotice(id: number): void;
+}
+
+let nextNoticeId = 1;
+let nextFocusNonce = 1;
+
+export const useUiStore = create<UiState>((set) => ({
+  route: { view: 'library' },
+  recentDocumentIds: [],
+  notices: [],
+  importDialogRequests: 0,
+  showLibrary: () => set({ route: { view: 'library' } }),
+  openDocument: (documentId, focus) => {
+    // The review view measures its first painted page from here (the reviewer's click).
+    performance.clearMarks('ld:document-chosen');
+    performance.mark('ld:document-chosen');
+    set((s) => ({
+      route: { view: 'review', documentId, ...(focus ? { focus: { ...focus, nonce: nextFocusNonce++ } } : {}) },
+      recentDocumentIds: [documentId, ...s.recentDocumentIds.filter((id) => id !== documentId)].slice(0, 8),
+    }));
+  },
+  forgetDocument: (documentId) =>
+    set((s) => ({
+      recentDocumentIds: s.recentDocumentIds.filter((id) => id !== documentId),
+      route: s.route.view === 'review' && s.route.documentId === documentId ? { view: 'library' } : s.route,
+    })),
+  requestImportDialog: () => set((s) => ({ route: { view: 'library' }, importDialogRequests: s.importDialogRequests + 1 })),
+  notify: (tone, text) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, tone, text }].slice(-4) })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+}));

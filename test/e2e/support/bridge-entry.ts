@@ -1,0 +1,39 @@
+/**
+ * window.desk for the end-to-end tests, built exactly as the preload builds it (createDeskApi from src/api),
+ * over a Playwright binding instead of Electron IPC. Bundled into an IIFE and added as an init script.
+ */
+import { createDeskApi } from '../../../src/api/client';
+import type { DeskBridge, MenuCommand, Transport } from '../../../src/api/client';
+import type { Envelope } from '../../../src/api/errors';
+import { decodeWire, encodeWire } from './wire';
+
+declare global {
+  interface Window {
+    desk?: DeskBridge;
+    /** Installed by the test fixture: runs dispatch(ctx, name, arg) in the test process. */
+    __deskInvoke?: (name: string, arg: unknown) => Promise<unknown>;
+    /** Lets a test play the application menu. */
+    __deskMenu?: (command: MenuCommand) => void;
+  }
+}
+
+const transport: Transport = async (name, arg) => {
+  const invoke = window.__deskInvoke;
+  if (!invoke) throw new Error('The test binding __deskInvoke is missing.');
+  return decodeWire(await invoke(name, encodeWire(arg))) as Envelope<unknown>;
+};
+
+const listeners = new Set<(command: MenuCommand) => void>();
+
+window.desk = Object.freeze({
+  ...createDeskApi(transport),
+  shell: Object.freeze({
+    host: 'browser-test' as const,
+    onMenuCommand(listener: (command: MenuCommand) => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  }),
+}) as DeskBridge;
+
+window.__deskMenu = (command) => listeners.forEach((listener) => listener(command));
