@@ -37,3 +37,17 @@ export interface DocumentAssessment {
     acceptableUse: string[];
   };
 }
+
+/**
+ * What a known reference licence says on each topic (supplied by licence identification, src/licenses), used to
+ * back the summary of a document identified as that licence. Structurally the reference facts' answers.
+ */
+export interface ReferenceSummary {
+  kind: DocumentKind;
+  commercialUse: CommercialUse;
+  commercialCondition: string | null;
+  attributionRequired: boolean;
+  outputOwnership: OutputOwnership;
+  outputRestrictions: boolean;
+  acceptableUse: AcceptableUse;
+}

@@ -1,0 +1,155 @@
+/**
+ * Definitions sections, read the way counsel reads them: “X” means …, "X" shall mean …, X means … (Creative
+ * Commons style), Term: … inside a definitions section, and inline definitions ("(collectively, “Content”)",
+ * "Input and Output are collectively “Content.”"). Each defined term gets tags from its name and definition,
+ * so a clause that uses the term is read with its meaning: a grant "for Non-Commercial Purposes" is limited to
+ * what “Non-Commercial Purposes” means, and a clause about “Generated Content” is about outputs.
+ */
+import type { TextSpan } from './sentences';
+
+export type DefinitionTag =
+  /** Research / evaluation / non-commercial purposes. */
+  | 'non-commercial'
+  /** Commercial purposes or use. */
+  | 'commercial'
+  /** What the model or service generates: “Output”, “Generated Content”, “Produced Work”. */
+  | 'output'
+  /** A wider term that includes outputs: “Content” (inputs and outputs), “Customer Content”. */
+  | 'content'
+  /** A use policy (AUP, usage policies). */
+  | 'policy'
+  /** Derivatives / modifications of the model. */
+  | 'derivative'
+  /** A derivative definition that reaches outputs or models trained on them (distillation, synthetic data). */
+  | 'derivative-output';
+
+export interface Definition {
+  /** The term as written, e.g. "Non-Commercial Uses"; aliases ("Licensee" or "you") share one definition. */
+  terms: string[];
+  /** The unit holding the definition. */
+  span: TextSpan;
+  /** The defining words (after "means"). */
+  meaning: string;
+  tags: Set<DefinitionTag>;
+}
+
+const QUOTED = `["“”'‘’]([^"“”]{1,60}?)["“”'‘’]`;
+/** “X” (or “Y”) … means / shall mean / refers to / is defined as. */
+const QUOTED_DEFINITION = new RegExp(
+  `^(?:\\(?[0-9a-zA-Z]{1,4}[.)]\\s+)?[*_]*${QUOTED}[*_]*(?:\\s*(?:\\(|or|and|,)\\s*(?:the\\s+)?[*_]*${QUOTED}[*_]*\\)?)?(?:\\s*\\([^)]{0,60}\\))?\\s*,?\\s+(?:shall\\s+)?(?:means?|refers? to|is defined as|includes)\\b`,
+  'i',
+);
+/** Creative Commons style: "Licensed Material means …" (capitalised words, no quotes). */
+const BARE_DEFINITION = /^(?:\(?[0-9a-zA-Z]{1,4}[.)]\s+)?((?:[A-Z][\w'’-]*\s){0,4}[A-Z][\w'’-]*)\s+(?:shall\s+)?means\b/;
+/** Glossary style inside a definitions section: "Output: …" / "**Output**: …" / "Output - …". */
+const GLOSSARY_DEFINITION = /^(?:\(?[0-9a-zA-Z]{1,4}[.)]\s+)?[*_]*((?:[A-Z][\w'’-]*\s){0,4}[A-Z][\w'’-]*)[*_]*\s*[:–—]\s+\S/;
+/** Inline: "… (collectively, “Content”)", "(the “Mark”)", "… are collectively “Content.”" */
+const INLINE_DEFINITION = /(?:\((?:collectively,?\s+|each,?\s+|together,?\s+)?(?:the\s+|an?\s+)?|\b(?:collectively|together)\s+(?:referred to as\s+)?|\breferred to (?:herein )?as\s+)["“]([^"“”]{1,60})["”]/g;
+
+const NON_COMMERCIAL_TERM = /\bnon-?commercial|\bresearch\b|\bpermitted purpose/i;
+const NON_COMMERCIAL_MEANING =
+  /\b(?:non-?commercial|not primarily intended for (?:or directed towards )?commercial|research (?:or|and|and\/or) (?:evaluation|non-?commercial|academic)|(?:research|evaluation|academic) purposes only|other than commercial)\b/i;
+const COMMERCIAL_TERM = /\bcommercial\b/i;
+const OUTPUT_TERM = /\b(?:outputs?|generations?|generated|produced works?|completions?|responses?)\b/i;
+const OUTPUT_MEANING =
+  /\b(?:outputs?|generated (?:by|from|using|with)|produced (?:by|from|using)|resulting from (?:the )?us(?:e|ing)|results? (?:of|from) (?:the )?(?:us(?:e|ing)|quer(?:y|ying)))\b/i;
+const POLICY_TEXT = /\b(?:acceptable use|usage|use|prohibited use|content) polic(?:y|ies)\b|\baup\b/i;
+const DERIVATIVE_TERM = /\bderivative|\bmodifications?\b|\badapt(?:ed|ation)/i;
+const DERIVATIVE_OUTPUT_MEANING = /\b(?:outputs?|synthetic data|distillation|distil(?:l|led))\b/i;
+const PARTY_TERM = /^(?:you|your|we|us|our|licensee|licensor|customer|user|company)$/i;
+
+/** Reads one unit; returns its definition or null. `inDefinitionsSection` allows the glossary style. */
+export function readDefinition(unit: string, span: TextSpan, inDefinitionsSection: boolean): Definition | null {
+  let terms: string[] | null = null;
+  let meaningStart = 0;
+  const quoted = QUOTED_DEFINITION.exec(unit);
+  if (quoted) {
+    terms = [quoted[1], quoted[2]].filter((t): t is string => Boolean(t)).map((t) => t.trim());
+    meaningStart = quoted[0].length;
+  } else {
+    const bare = BARE_DEFINITION.exec(unit) ?? (inDefinitionsSection ? GLOSSARY_DEFINITION.exec(unit) : null);
+    if (bare) {
+      terms = [bare[1].trim()];
+      meaningStart = bare[0].length - (bare === null ? 0 : 0);
+    }
+  }
+  if (!terms || terms.length === 0) return null;
+  const meaning = unit.slice(meaningStart).trim();
+  return { terms, span, meaning, tags: tagDefinition(terms, meaning) };
+}
+
+/** Inline definitions in a unit: the term, with the unit as its meaning. */
+export function readInlineDefinitions(unit: string, span: TextSpan): Definition[] {
+  const out: Definition[] = [];
+  INLINE_DEFINITION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_DEFINITION.exec(unit))) {
+    const term = m[1].trim().replace(/[.,]$/, '');
+    if (!term) continue;
+    // The words before the parenthesis are what the term stands for.
+    const meaning = unit.slice(Math.max(0, m.index - 200), m.index);
+    out.push({ terms: [term], span, meaning, tags: tagDefinition([term], meaning) });
+  }
+  return out;
+}
+
+export function tagDefinition(terms: string[], meaning: string): Set<DefinitionTag> {
+  const tags = new Set<DefinitionTag>();
+  const name = terms.join(' ');
+  if (terms.every((t) => PARTY_TERM.test(t))) return tags;
+  const derivative = DERIVATIVE_TERM.test(name);
+  if (derivative) {
+    tags.add('derivative');
+    if (DERIVATIVE_OUTPUT_MEANING.test(meaning)) tags.add('derivative-output');
+  }
+  if (NON_COMMERCIAL_TERM.test(name) || (!COMMERCIAL_TERM.test(name) && NON_COMMERCIAL_MEANING.test(meaning) && /\bpurposes?|uses?\b/i.test(name))) {
+    tags.add('non-commercial');
+  } else if (COMMERCIAL_TERM.test(name)) {
+    tags.add('commercial');
+  }
+  if (!derivative && OUTPUT_TERM.test(name)) tags.add('output');
+  else if (!derivative && OUTPUT_MEANING.test(meaning.slice(0, 300))) tags.add('content');
+  if (POLICY_TEXT.test(name) || (POLICY_TEXT.test(meaning.slice(0, 160)) && /\bpolic|aup|guidelines|rules\b/i.test(name))) tags.add('policy');
+  return tags;
+}
+
+/** All defined terms of a document, and a matcher per tag for the clauses that use them. */
+export class DefinedTerms {
+  private readonly byTag = new Map<DefinitionTag, RegExp>();
+
+  constructor(readonly definitions: Definition[]) {
+    const tags: DefinitionTag[] = ['non-commercial', 'commercial', 'output', 'content', 'policy', 'derivative', 'derivative-output'];
+    for (const tag of tags) {
+      const terms = new Set<string>();
+      for (const d of definitions) if (d.tags.has(tag)) for (const t of d.terms) if (t.length >= 3 && !PARTY_TERM.test(t)) terms.add(t);
+      if (terms.size === 0) continue;
+      const alternatives = [...terms].sort((a, b) => b.length - a.length).map(escapeTerm);
+      // Defined terms are capitalised where they are used; matching case-sensitively keeps "content" (the
+      // ordinary word) apart from “Content” (the defined term).
+      this.byTag.set(tag, new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`));
+    }
+  }
+
+  /** Tags of the defined terms used in `text`. */
+  tagsUsedIn(text: string): Set<DefinitionTag> {
+    const out = new Set<DefinitionTag>();
+    for (const [tag, re] of this.byTag) if (re.test(text)) out.add(tag);
+    return out;
+  }
+
+  /** Where a term with `tag` is used in `text`, or -1. */
+  indexOfTag(tag: DefinitionTag, text: string): number {
+    const re = this.byTag.get(tag);
+    if (!re) return -1;
+    const m = re.exec(text);
+    return m ? m.index : -1;
+  }
+}
+
+function escapeTerm(term: string): string {
+  // Curly and straight apostrophes are the same letter to a reader; plural "(s)" forms are optional.
+  return term
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/['’]/g, "['’]")
+    .replace(/\\\(s\\\)$/, '(?:s|\\(s\\))?');
+}

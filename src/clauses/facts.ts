@@ -1,0 +1,149 @@
+/**
+ * Facts pulled out of a clause as data: thresholds with their numbers, required notice text, naming prefixes,
+ * policy addresses, excluded territories, purpose limits and governing law. Each extractor reads the unit's
+ * original text and returns nothing when the fact is not stated.
+ */
+import type { FactName } from './rules/types';
+import type { FindingFacts } from './types';
+
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9 };
+
+/** "700 million", "100,000,000", "1.5 billion", "$1M" -> number. */
+export function parseAmount(digits: string, scale?: string): number | null {
+  const n = Number(digits.replace(/,/g, ''));
+  if (!Number.isFinite(n)) return null;
+  const factor = scale ? SCALE[scale.toLowerCase()] ?? 1 : 1;
+  return Math.round(n * factor);
+}
+
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|mm|mn|bn|[kmb])?\b`;
+const MAU = new RegExp(`${NUMBER}\\s+(?:monthly active users|mau|monthly users|daily active users)`, 'i');
+const MAU_AFTER = new RegExp(`(?:monthly active users|\\bmau\\b)[^.;]{0,120}?(?:greater than|more than|exceed(?:s|ed|ing)?|over|above|at least)\\s+${NUMBER}`, 'i');
+
+const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '₹': 'INR' };
+const CURRENCY_CODES = /\b(USD|US\$|US ?dollars|EUR|euros?|GBP|pounds sterling|CNY|RMB|yuan|JPY|CAD|AUD|INR|CHF)\b/i;
+const REVENUE = new RegExp(
+  String.raw`(?:(USD|US\$|US|EUR|GBP|CNY|RMB)\s*)?([$€£¥₹])?\s?${NUMBER}(?:\s*(USD|EUR|GBP|CNY|RMB|dollars|euros))?[^.;]{0,60}?\b(?:annual|yearly|gross|total)?\s*(?:revenues?|turnover|sales|income)\b`,
+  'i',
+);
+const REVENUE_AFTER = new RegExp(
+  String.raw`\b(?:revenues?|turnover)\b[^.;]{0,80}?(?:of|exceed(?:s|ing)?|greater than|more than|less than|over|above|below|under)\s+(?:(USD|US\$|US|EUR|GBP|CNY|RMB)\s*)?([$€£¥₹])?\s?${NUMBER}(?:\s*(USD|EUR|GBP|CNY|RMB|dollars|euros))?`,
+  'i',
+);
+
+/** Text in quotes after "notice", "display", "state" …: the words that must be shown. */
+const NOTICE_TEXT =
+  /\b(?:display|displays|displaying|state|stating|include|including|notice|notices|legend|credit|attribution)[^"“]{0,40}?(?::\s*)?["“]([^"”]{3,300})["”]/i;
+const NAME_PREFIX =
+  /["“]([^"”]{1,40})["”]\s+(?:at the (?:beginning|start) of|as (?:a|the) prefix (?:of|to)|in front of)\s+(?:any|the|each|such|all)?\s*(?:such\s+)?(?:(?:ai|derivative|derived)\s+)?(?:model|product|derivative)?\s*names?/i;
+const NAME_MUST_BEGIN = /\bnames?\b[^.;]{0,60}\b(?:begin|start|be prefixed)s?\s+with\s+["“]([^"”]{1,40})["”]/i;
+const URL = /\bhttps?:\/\/[^\s)\]>"”]+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|ai|org|dev|io|net)\/[^\s)\]>"”,]*[^\s)\]>"”,.;]/i;
+
+const TERRITORIES: Array<[RegExp, string]> = [
+  [/\beuropean union\b|\bthe eu\b|\beu[- ]based\b/i, 'European Union'],
+  [/\beuropean economic area\b|\beea\b/i, 'European Economic Area'],
+  [/\bunited kingdom\b|\bthe uk\b/i, 'United Kingdom'],
+  [/\bswitzerland\b/i, 'Switzerland'],
+  [/\bchina\b|\bprc\b/i, 'China'],
+  [/\brussia\b/i, 'Russia'],
+  [/\biran\b/i, 'Iran'],
+  [/\bnorth korea\b/i, 'North Korea'],
+  [/\bcuba\b/i, 'Cuba'],
+  [/\bsyria\b/i, 'Syria'],
+  [/\bembargoed? (?:countr(?:y|ies)|territor(?:y|ies))|countr(?:y|ies) (?:that is |that are )?subject to (?:an )?embargo/i, 'embargoed countries'],
+  [/\boutside (?:of )?the supported countries/i, 'countries outside the supported list'],
+];
+
+const PURPOSES: Array<[RegExp, string]> = [
+  [/\bnon-?commercial|\bother than (?:for )?commercial|not (?:for|primarily intended for) commercial/i, 'non-commercial'],
+  [/\bresearch\b/i, 'research'],
+  [/\bevaluation\b|\bevaluate\b/i, 'evaluation'],
+  [/\bnon-?production\b|other than[^.;]{0,30}production/i, 'non-production'],
+  [/\bpersonal use\b|\bhobby/i, 'personal'],
+  [/\beducational?\b|\bacademic\b/i, 'academic'],
+];
+
+const GOVERNING_LAW =
+  /\b(?:governed (?:by|under)|construed (?:in accordance with|under)|laws of)\b[^.;]{0,40}?\blaws? of\s+(?:the\s+)?((?:state of |commonwealth of |republic of |people'?s republic of )?[A-Z][A-Za-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][A-Za-z]+){0,5})/;
+const GOVERNING_LAW_SIMPLE = /\blaws of\s+(?:the\s+)?((?:state of |commonwealth of |republic of )?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})/;
+
+type Extractor = (text: string, facts: FindingFacts) => void;
+
+const EXTRACTORS: Record<FactName, Extractor> = {
+  mauThreshold(text, facts) {
+    const m = MAU.exec(text) ?? MAU_AFTER.exec(text);
+    if (!m) return;
+    const n = parseAmount(m[1], m[2]);
+    if (n) facts.mauThreshold = n;
+  },
+  revenueThreshold(text, facts) {
+    const m = REVENUE.exec(text);
+    if (m) {
+      const n = parseAmount(m[3], m[4]);
+      if (n && n >= 1000) {
+        facts.revenueThreshold = n;
+        facts.currency = currencyOf(m[1] ?? m[2] ?? m[5] ?? '', text);
+        return;
+      }
+    }
+    const a = REVENUE_AFTER.exec(text);
+    if (a) {
+      const n = parseAmount(a[3], a[4]);
+      if (n && n >= 1000) {
+        facts.revenueThreshold = n;
+        facts.currency = currencyOf(a[1] ?? a[2] ?? a[5] ?? '', text);
+      }
+    }
+  },
+  noticeText(text, facts) {
+    const m = NOTICE_TEXT.exec(text);
+    if (m) facts.noticeText = m[1].trim();
+  },
+  namePrefix(text, facts) {
+    const m = NAME_PREFIX.exec(text) ?? NAME_MUST_BEGIN.exec(text);
+    if (m) facts.namePrefix = m[1].trim();
+  },
+  policyUrl(text, facts) {
+    const m = URL.exec(text);
+    if (m) facts.policyUrl = m[0].replace(/\\_/g, '_');
+  },
+  excludedTerritories(text, facts) {
+    const found = TERRITORIES.filter(([re]) => re.test(text)).map(([, name]) => name);
+    if (found.length) facts.excludedTerritories = found;
+  },
+  purposeLimits(text, facts) {
+    const found = PURPOSES.filter(([re]) => re.test(text)).map(([, name]) => name);
+    if (found.length) facts.purposeLimits = found;
+  },
+  jurisdiction(text, facts) {
+    const m = GOVERNING_LAW.exec(text) ?? GOVERNING_LAW_SIMPLE.exec(text);
+    if (m) facts.jurisdiction = m[1].replace(/\s+(?:without|and the|excluding)\b.*$/, '').trim();
+  },
+};
+
+function currencyOf(marker: string, text: string): string {
+  const symbol = CURRENCY_SYMBOLS[marker];
+  if (symbol) return symbol;
+  const upper = marker.toUpperCase();
+  if (upper === 'US' || upper === 'US$' || upper === 'USD' || upper === 'DOLLARS') return 'USD';
+  if (upper === 'EUR' || upper === 'EUROS') return 'EUR';
+  if (upper === 'RMB' || upper === 'CNY') return 'CNY';
+  if (upper) return upper;
+  const code = CURRENCY_CODES.exec(text);
+  if (code) {
+    const c = code[1].toUpperCase();
+    if (c.startsWith('US')) return 'USD';
+    if (c.startsWith('EURO')) return 'EUR';
+    if (c === 'RMB' || c === 'YUAN') return 'CNY';
+    if (c.startsWith('POUND')) return 'GBP';
+    return c;
+  }
+  const sym = /[$€£¥₹]/.exec(text);
+  return sym ? CURRENCY_SYMBOLS[sym[0]] : 'unspecified';
+}
+
+/** Runs the named extractors over `text`, adding what they find to `facts`. */
+export function extractFacts(names: FactName[], text: string, facts: FindingFacts): FindingFacts {
+  for (const name of names) EXTRACTORS[name](text, facts);
+  return facts;
+}

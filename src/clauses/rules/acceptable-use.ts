@@ -1,0 +1,240 @@
+/**
+ * Acceptable use: prohibited uses (single clauses and lists), incorporated use policies, compliance with law
+ * and export controls, flow-down of use restrictions, territorial and age limits, and enforcement.
+ * Items of a list introduced by "You agree not to use … to:" are flagged by the detector (see listContext).
+ */
+import type { ClauseRule } from './types';
+import { DISCLAIMER, LITIGATION, MODEL_BUILDING, USE_POLICY, USER_PROHIBITION } from './vocabulary';
+
+const POLICY = { pattern: USE_POLICY, term: 'policy' as const };
+const INCORPORATE = /\bincorporat(?:ed|es|e)\b[^.;]{0,40}\bby (?:this )?reference\b|\bby (?:this )?reference\b[^.;]{0,20}\bincorporat/i;
+const ADHERE =
+  /\b(?:adhere to|comply with|complies with|compliance with|subject to|agree to|abide by|follow|in accordance with|appl(?:y|ies) to|set forth in|referenced in|restricted uses)\b|\b(?:not|never)\b[^.;]{0,40}\bviolat/i;
+/** A use the user may not make: the prohibition and a verb of use close together. */
+const USE_BAN = /\b(?:use|using|access|accessing|deploy|interact|engage|exploit|bypass|circumvent|generate|facilitate|operate)\b/i;
+const PROHIBITED_USE_PHRASE = /\bmay not be used\b|\bprohibited (?:uses?|activities|use cases)\b|\bstrictly prohibited\b|\bnot (?:be )?used (?:for|to|in)\b|\bprohibit(?:s)? (?:any |the )?(?:content or )?(?:use|using|usage)\b/i;
+const LAWFUL_USE =
+  /\b(?:(?:your|customer[’']s|its|their) use|you|users?|customer|licensee)\b[^.;]{0,80}\b(?:comply|complies|compliance) with\b[^.;]{0,40}\b(?:applicable|all|local|international) [^.;]{0,30}\blaws?\b/i;
+const EXPORT = /\bexport controls?\b|\btrade (?:controls?|compliance|sanctions)\b|\bsanctions\b|\bembargo/i;
+const FLOW_DOWN =
+  /\b(?:use[- ]based restrictions|use restrictions)\b[^.]{0,160}\b(?:enforceable provision|include|notice|subsequent users|downstream)\b|\brequire (?:your )?end users to comply\b|\bsame use[- ]based restrictions\b|\busers of your [^.;]{0,40}\b(?:comply|understand)\b/i;
+const REMOTE_RESTRICTION = /\breserves? the right to restrict\b|\brestrict \(remotely or otherwise\)/i;
+const ENFORCEMENT =
+  /\b(?:violat(?:ed|es|ion|ing)|misus(?:e|ing)|abus(?:e|ing)|breach(?:ed)?)\b[^.]{0,120}\b(?:restrict|suspend|terminate|limit)\b[^.]{0,40}\baccess\b|\b(?:restrict|suspend|terminate)\b[^.]{0,40}\baccess\b[^.]{0,80}\b(?:harms?|violat)/i;
+const TERRITORY =
+  /\b(?:not (?:being )?granted|may not (?:access|use|offer|engage)|not (?:permitted|available)|prohibited)\b[^.]{0,160}\b(?:domiciled|principal place of business|located|resident|countr(?:y|ies)|territor(?:y|ies)|geographic area)\b|\b(?:domiciled in|principal place of business in|located in|resident in)\b[^.]{0,160}\b(?:not (?:being )?granted|may not|prohibited|not permitted)\b|\boutside (?:of )?the supported countries\b|\bembargoed? (?:countr|territor)|\bsubject to (?:an )?embargo\b/i;
+const MINIMUM_AGE = /\bat least (?:1[3-8]|2[01]) years (?:old|of age)\b|\bminimum age\b/i;
+const SENSITIVE_DATA =
+  /(?:\b(?:must|shall|may|will) not|\bagrees? not to|^\W*(?:\(?[a-z0-9]{1,4}[.)]\s+)?not)\s+(?:\w+\s+){0,3}?(?:submit|share|send|provide|upload|process|make available|instruct)\b[^.;]{0,120}\b(?:sensitive|personal|health|children|protected health|confidential)\b/i;
+const POLICY_EXCEPTIONS = /\bexceptions? (?:to|from) (?:this|our|the)\b[^.;]{0,40}\bpolic/i;
+const DOCUMENTATION_USE = /\b(?:only )?use\b[^.;]{0,40}\bin accordance with (?:the )?(?:applicable )?documentation\b/i;
+const SAFETY_BYPASS =
+  /\b(?:bypass|circumvent|override|evade|disable)\b[^.;]{0,60}\b(?:rate limits|usage limits|restrictions|safety|filters|(?:protective|safety|security) (?:measures|mitigations|features)|mitigations)\b/i;
+const DISCLOSE_AI = /\bdisclose\b[^.;]{0,60}\b(?:interacting with an ai|ai system|automated means|generated through automated)\b/i;
+const HIGH_RISK = /\b(?:not intended for (?:use in )?|do not use [^.;]{0,40} (?:for|to))\b[^.;]{0,60}\b(?:diagnos|treatment|medical|legal advice|high[- ]risk)/i;
+const TERMS_GATE = /\b(?:must|need to|required to) (?:agree|accept|consent) to (?:the )?(?:terms|licen[cs]e)\b/i;
+const ADVISED_AGAINST = /\b(?:do not|don[’']t|not) recommend (?:using|use|it for|the use)\b|\brecommendation is (?:therefore )?to use\b[^.]{0,60}\bfor research\b/i;
+const THIRD_PARTY_ACCESS = /\b(?:hosted service|via (?:your )?apis?|enable third parties to use|resell|sell)\b/i;
+
+export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
+  {
+    id: 'acceptable-use/policy-incorporated',
+    category: 'acceptable-use',
+    stance: 'requires',
+    when: [POLICY, ADHERE],
+    near: 120,
+    unless: [DISCLAIMER, /\bprivacy polic/i, /\breport|\bplease\b|\bnotify\b/i, /\bupdates? (?:to|of) (?:this|these|the)\b/i],
+    explanation: 'Use must follow a separate use policy, which is incorporated into these terms.',
+    confidence: 0.9,
+    extract: ['policyUrl'],
+    facts: { policyIncorporated: true },
+  },
+  {
+    id: 'acceptable-use/incorporated-by-reference',
+    category: 'acceptable-use',
+    stance: 'requires',
+    when: [INCORPORATE, /\bpolic(?:y|ies)\b|\baup\b|\buse restrictions\b/i],
+    explanation: 'Incorporates a use policy by reference.',
+    confidence: 0.85,
+    extract: ['policyUrl'],
+    facts: { policyIncorporated: true },
+  },
+  {
+    id: 'acceptable-use/policy-definition',
+    category: 'acceptable-use',
+    stance: 'defines',
+    when: [{ defines: 'policy' }],
+    explanation: 'Defines the use policy that applies (and where it is published).',
+    confidence: 0.85,
+    extract: ['policyUrl'],
+    facts: { policyIncorporated: true },
+  },
+  {
+    id: 'acceptable-use/use-prohibition',
+    category: 'acceptable-use',
+    stance: 'prohibits',
+    when: [USE_BAN, USER_PROHIBITION],
+    near: 70,
+    unless: [
+      DISCLAIMER,
+      LITIGATION,
+      THIRD_PARTY_ACCESS,
+      /\bdo not need to comply\b/i,
+      /\bname and logo\b|\btrademarks?\b|\bmarks?\b/i,
+      /\bif you do not agree\b/i,
+      /\bexcept in compliance with the licen[cs]e\b/i,
+    ],
+    explanation: 'Prohibits a use.',
+    confidence: 0.8,
+  },
+  {
+    id: 'acceptable-use/prohibited-use-phrase',
+    category: 'acceptable-use',
+    stance: 'prohibits',
+    when: [PROHIBITED_USE_PHRASE],
+    unless: [DISCLAIMER, LITIGATION],
+    explanation: 'Prohibits a use.',
+    confidence: 0.8,
+  },
+  {
+    id: 'acceptable-use/no-model-building',
+    category: 'acceptable-use',
+    stance: 'prohibits',
+    when: [MODEL_BUILDING, USER_PROHIBITION],
+    near: 160,
+    unless: [DISCLAIMER, LITIGATION],
+    explanation: 'Prohibits using the material to build or improve other AI models.',
+    confidence: 0.85,
+  },
+  {
+    id: 'acceptable-use/lawful-use',
+    category: 'acceptable-use',
+    stance: 'requires',
+    when: [LAWFUL_USE],
+    unless: [DISCLAIMER],
+    explanation: 'Use must comply with applicable laws.',
+    confidence: 0.8,
+  },
+  {
+    id: 'acceptable-use/export-controls',
+    category: 'acceptable-use',
+    stance: 'restricts',
+    when: [EXPORT],
+    unless: [DISCLAIMER],
+    explanation: 'Use is subject to export controls and sanctions.',
+    confidence: 0.8,
+    extract: ['excludedTerritories'],
+  },
+  {
+    id: 'acceptable-use/flow-down',
+    category: 'acceptable-use',
+    stance: 'requires',
+    when: [FLOW_DOWN],
+    explanation: 'The use restrictions must be passed on to downstream users and enforced.',
+    confidence: 0.85,
+  },
+  {
+    id: 'acceptable-use/remote-restriction',
+    category: 'acceptable-use',
+    stance: 'restricts',
+    when: [REMOTE_RESTRICTION],
+    explanation: 'The licensor may restrict usage that breaches the terms.',
+    confidence: 0.8,
+  },
+  {
+    id: 'acceptable-use/enforcement',
+    category: 'acceptable-use',
+    stance: 'restricts',
+    when: [ENFORCEMENT],
+    explanation: 'Access may be restricted, suspended or ended for violating the use rules.',
+    confidence: 0.7,
+  },
+  {
+    id: 'acceptable-use/territory',
+    category: 'acceptable-use',
+    stance: 'restricts',
+    when: [TERRITORY, /\b(?:not|outside|may not|prohibited|embargo)\b/i],
+    unless: [/\bif you are located in (?:or|the eea)/i],
+    explanation: 'Use is not permitted in some territories{excludedTerritories}.',
+    confidence: 0.8,
+    extract: ['excludedTerritories'],
+  },
+  {
+    id: 'acceptable-use/minimum-age',
+    category: 'acceptable-use',
+    stance: 'restricts',
+    when: [MINIMUM_AGE],
+    explanation: 'Users must meet a minimum age.',
+    confidence: 0.8,
+  },
+  {
+    id: 'acceptable-use/sensitive-data',
+    category: 'acceptable-use',
+    stance: 'prohibits',
+    when: [SENSITIVE_DATA],
+    explanation: 'Sensitive or personal data must not be submitted to the service.',
+    confidence: 0.75,
+  },
+  {
+    id: 'acceptable-use/policy-exceptions',
+    category: 'acceptable-use',
+    stance: 'permits',
+    when: [POLICY_EXCEPTIONS],
+    explanation: 'Exceptions to the use policy are possible only with the provider’s permission.',
+    confidence: 0.75,
+  },
+  {
+    id: 'acceptable-use/documentation',
+    category: 'acceptable-use',
+    stance: 'restricts',
+    when: [DOCUMENTATION_USE],
+    explanation: 'Use is limited to what the documentation allows.',
+    confidence: 0.7,
+  },
+  {
+    id: 'acceptable-use/no-safety-bypass',
+    category: 'acceptable-use',
+    stance: 'prohibits',
+    when: [SAFETY_BYPASS],
+    explanation: 'Safety measures, filters and usage limits must not be circumvented.',
+    confidence: 0.8,
+  },
+  {
+    id: 'acceptable-use/disclose-ai',
+    category: 'acceptable-use',
+    stance: 'requires',
+    when: [DISCLOSE_AI],
+    explanation: 'Users of the product must be told they are dealing with an AI system.',
+    confidence: 0.75,
+  },
+  {
+    id: 'acceptable-use/high-risk',
+    category: 'acceptable-use',
+    stance: 'restricts',
+    when: [HIGH_RISK],
+    explanation: 'Not to be used in high-risk settings such as medical diagnosis.',
+    confidence: 0.7,
+  },
+  {
+    id: 'acceptable-use/terms-gate',
+    category: 'acceptable-use',
+    stance: 'requires',
+    when: [TERMS_GATE],
+    explanation: 'Access depends on accepting another licence or policy, whose use terms then apply.',
+    confidence: 0.7,
+    extract: ['policyUrl'],
+    facts: { policyIncorporated: true },
+  },
+  {
+    id: 'acceptable-use/advised-against',
+    category: 'acceptable-use',
+    stance: 'restricts',
+    when: [ADVISED_AGAINST],
+    explanation: 'Advises against some uses (a recommendation, not a binding condition).',
+    confidence: 0.6,
+  },
+];
+
+/** A unit that introduces a list of prohibited uses ("You agree not to use the Model … to:"). */
+export const PROHIBITED_LIST_INTRO =
+  /\b(?:(?:shall|will|must|may|can)(?: not|n[’']t)|cannot|agrees? not to|prohibited from|not (?:be )?(?:permitted|allowed) to)\b[^.;:]{0,120}\b(?:use|using|access|for)\b|\bprohibit(?:s|ed)?\b[^.;:]{0,60}\b(?:uses?|using|activities|use cases|following)\b|\bmay not be used\b|\bdisallowed\b|\bstrictly prohibited\b|\bnot allowed\b|\bcannot use\b|\bdon[’']t allow\b/i;

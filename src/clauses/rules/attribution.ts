@@ -1,0 +1,126 @@
+/**
+ * Attribution and notices: licence copies, copyright / attribution / change notices, NOTICE files, "Built with"
+ * displays, naming prefixes, and bans on removing notices or provenance marks.
+ */
+import { APPLY_BOILERPLATE } from './commercial-use';
+import type { ClauseRule } from './types';
+
+const LICENCE_COPY =
+  /\b(?:a )?copy of (?:this|the) (?:licen[cs]e|agreement|public licen[cs]e)\b|\btext of, or the uri or hyperlink to\b|\b(?:uri|hyperlink) (?:for|to)[^.;]{0,20}\b(?:this|the) (?:licen[cs]e|public licen[cs]e)\b|\balong with the program\b/i;
+const GIVE = /\b(?:give|provide|include|accompan|distribut|deliver|supply|pass on|convey)/i;
+const CHANGE_NOTICE =
+  /\bprominent notices? stating\b|\bnotices? stating that (?:you|You) (?:changed|modified)\b|\bindicate (?:if|that) you modified\b|\bstate [^.;]{0,40}that you changed\b|\bmarked in reasonable ways as different\b/i;
+const RETAIN_NOTICE =
+  /\b(?:retain|reproduce|keep intact|preserve|include|carry|must display|displays?)\b[^.;]{0,80}\b(?:copyright|attribution|proprietary|legal|licen[cs]e) notices?\b|\b(?:above|this) (?:copyright|permission) notice\b|\bkeep intact all notices\b|\bnotices? that refers? to\b/i;
+const NOTICE_FILE = /["“]notice["”] text file|\bnotice text file\b|\bnotice file\b/i;
+const DISPLAY = /\b(?:prominently )?display(?:s|ing)?\b[^.;]{0,20}["“][^"”]{2,60}["”]/i;
+const NAME_PREFIX = /\bat the (?:beginning|start) of [^.;]{0,40}\bnames?\b|\bnames?\b[^.;]{0,60}\b(?:begin|start) with\b/i;
+const ATTRIBUTE =
+  /\battribute (?:the|it|any|all|such|your|this|that|them)\b|\b(?:provide|give|include|retain|reasonable|appropriate|required|requirements? for|notices? of) attribution\b|\battribution (?:notices?|requirements?|statements?|text|and notices)\b|\b(?:is|are) attributed to\b|\bgive (?:appropriate )?credit\b|\bidentification of the creator|\bappropriate legal notices\b|\bauthor attributions?\b|\bdesignated to receive attribution\b/i;
+const REMOVE_NOTICE =
+  /\b(?:remove|alter|obscure|tamper with|modify)\b[^.;]{0,40}\b(?:(?:copyright|proprietary|attribution|legal|licen[cs]e|other) notices?|watermarks?|provenance)\b|\bwithout preserving\b[^.;]{0,40}\b(?:watermarks?|labels?|notices?|provenance)/i;
+const OUTPUT_NOTICE = /\bnotice (?:associated with|reasonably calculated|indicating where)\b|\bstatement of the additional terms\b/i;
+const TRADEMARK_FOR_NOTICE =
+  /\b(?:trade ?marks?|marks?|trade names?)\b[^.]{0,200}\b(?:reproducing the content of the notice|describing the origin|notice requirements|solely as required to comply with)/i;
+const ATTRIBUTION_LICENCE =
+  /\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under|available under)\b[^.;]{0,40}\b(?:cc[- ]?by(?![- ]?nc[- ]?nd)|creative commons attribution|odc[- ]?by|open data commons attribution|apache|mit licen|bsd)/i;
+const ENDORSEMENT = /\b(?:endorse|endorsed|endorsement|sponsor|promote products derived)\b/i;
+
+export const ATTRIBUTION_RULES: ClauseRule[] = [
+  {
+    id: 'attribution/licence-copy',
+    category: 'attribution',
+    stance: 'requires',
+    when: [LICENCE_COPY, GIVE],
+    explanation: 'Recipients must be given a copy of (or link to) the licence.',
+    confidence: 0.9,
+  },
+  {
+    id: 'attribution/change-notice',
+    category: 'attribution',
+    stance: 'requires',
+    when: [CHANGE_NOTICE],
+    explanation: 'Modified files or works must say that they were changed.',
+    confidence: 0.9,
+  },
+  {
+    id: 'attribution/retain-notices',
+    category: 'attribution',
+    stance: 'requires',
+    when: [RETAIN_NOTICE],
+    unless: [ENDORSEMENT],
+    explanation: 'Copyright, licence and attribution notices must be kept in copies.',
+    confidence: 0.9,
+    extract: ['noticeText'],
+  },
+  {
+    id: 'attribution/notice-file',
+    category: 'attribution',
+    stance: 'requires',
+    when: [NOTICE_FILE],
+    explanation: 'A NOTICE file with the stated attribution must accompany distributions.',
+    confidence: 0.9,
+    extract: ['noticeText'],
+  },
+  {
+    id: 'attribution/display-notice',
+    category: 'attribution',
+    stance: 'requires',
+    when: [DISPLAY],
+    explanation: 'A notice such as "{noticeText}" must be displayed with products built on the material.',
+    confidence: 0.9,
+    extract: ['noticeText'],
+  },
+  {
+    id: 'attribution/name-prefix',
+    category: 'attribution',
+    stance: 'requires',
+    when: [NAME_PREFIX],
+    explanation: 'Derived models must carry "{namePrefix}" at the beginning of their name.',
+    confidence: 0.9,
+    extract: ['namePrefix'],
+  },
+  {
+    id: 'attribution/attribution-duty',
+    category: 'attribution',
+    stance: 'requires',
+    when: [ATTRIBUTE],
+    unless: [ENDORSEMENT, /\bas provided in section\b/i, /\bdesignated to receive attribution as\b/i],
+    explanation: 'Requires attribution of the material or its authors.',
+    confidence: 0.8,
+  },
+  {
+    id: 'attribution/no-removal',
+    category: 'attribution',
+    stance: 'prohibits',
+    when: [REMOVE_NOTICE],
+    unless: [/\bwithout (?:prior )?notice\b/i],
+    explanation: 'Notices, watermarks or provenance marks must not be removed or altered.',
+    confidence: 0.85,
+  },
+  {
+    id: 'attribution/output-notice',
+    category: 'attribution',
+    stance: 'requires',
+    when: [OUTPUT_NOTICE],
+    explanation: 'A notice must accompany works made with the material.',
+    confidence: 0.8,
+  },
+  {
+    id: 'attribution/trademark-for-notice',
+    category: 'attribution',
+    stance: 'permits',
+    when: [TRADEMARK_FOR_NOTICE],
+    explanation: 'The licensor’s name or mark may be used only as the attribution and notice duties require.',
+    confidence: 0.7,
+  },
+  {
+    id: 'attribution/attribution-licence',
+    category: 'attribution',
+    stance: 'requires',
+    when: [ATTRIBUTION_LICENCE],
+    unless: [APPLY_BOILERPLATE],
+    explanation: 'Released under an open licence that requires attribution.',
+    confidence: 0.75,
+  },
+];

@@ -1,0 +1,237 @@
+/**
+ * Commercial use: the grant and its scope, limits to research / non-commercial purposes, thresholds above
+ * which a separate licence is needed, registration or approval gates, and bans on selling or reselling.
+ */
+import type { ClauseRule } from './types';
+import { DISCLAIMER, GRANT, MAY_USE } from './vocabulary';
+
+const NON_COMMERCIAL =
+  /\bnon-?commercial(?:ly)?\b|\bother than (?:for )?commercial\b|\bnot (?:for|primarily intended for) commercial|\b(?:research|evaluation|academic)(?: (?:or|and|and\/or) (?:evaluation|research|non-?commercial|academic))? (?:purposes?|uses?) only\b|\bsolely for (?:your )?(?:non-?commercial )?research\b/i;
+const COMMERCIAL =
+  /\bcommercial(?:ly)?\b(?! reasonabl| practicabl| computer| software| item| arbitration| damages| losses| terms\b(?! apply))|\bfor (?:your|its) business(?:'s|’s)? |\bbusiness use\b|\bmonetary compensation\b|\bproduction use\b/i;
+/** Names of licences and their elements ("Attribution-NonCommercial 4.0", "License Elements") are not limits. */
+const LICENCE_NAME = /\battribution-non-?commercial|\bnon-?commercial-|\blicen[cs]e elements\b|\bnon-?commercial (?:research )?(?:community )?licen[cs]e agreement\b/i;
+const MAU = /\b(?:monthly active users|\bmau\b|daily active users)\b/i;
+const REVENUE = /\b(?:annual|yearly|gross) (?:revenues?|turnover|sales)\b|\brevenues? (?:of|exceed|greater|more|less)/i;
+const SEPARATE_LICENCE =
+  /\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\blicen[cs]e (?:from|with)\b|\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\b(?:separate|seperate|commercial|enterprise|paid|different) licen[cs]e\b|\bcommercial licen[cs]e\b|\benterprise licen[cs]e\b/i;
+const REGISTRATION = /\b(?:must|shall|will need to|required to) register\b|\bregistration (?:is )?required\b/i;
+const APPROVAL =
+  /\b(?:have (?:it|them|your use case) approved|approved by|prior (?:written )?approval|application process|(?:use case|use-case)s? (?:must be |are )?(?:approved|reviewed))\b/i;
+const RESALE = /\b(?:resell|re-sell|resale|sell(?:ing)?|leas(?:e|ing)|rent(?:ing)?|sublicens(?:e|ing)|transfer)\b/i;
+const RESALE_BAN =
+  /\b(?:may not|shall not|must not|will not|cannot|not (?:be )?permitted to|prohibited from)\b[^.;]{0,60}\b(?:resell|re-sell|sell|lease|rent|share, sell|transfer)\b|^\W*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:modifying, )?(?:copying, )?(?:leasing|selling|reselling|renting)\b|\b(?:sell|lease|resell)\b[^.;]{0,80}\bwithout (?:our|the) prior written/i;
+const THIRD_PARTY_ACCESS =
+  /\b(?:on behalf of any third party|enable third parties to use|hosted service|as a service|via (?:your )?apis?|standalone (?:access|service)|aggregator|api keys?)\b/i;
+const FEE = /\bany price or no price\b|\bfor a fee\b|\blicen[cs]e fee\b|\bcharge (?:a )?(?:fee|price)\b/i;
+const SCOPE_USERS = /\b(?:businesses and developers|for individuals|consumers?|personal use)\b/i;
+const END_USER_EXCEPTION = /\bintegrated end[- ]user product\b[^.]{0,120}\bwill not apply\b/i;
+const FOR_ANY_PURPOSE = /\bfor any purposes?(?: whatsoever)?,? including\b|\bunlimited permission\b|\bwithout conditions\b/i;
+const LICENCE_STATEMENT =
+  /\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under|available under|is under)\b[^.;]{0,40}\b(?:cc[- ]?by|creative commons|odc[- ]?by|open data commons|apache|mit|bsd|cc0|gpl|odbl|openrail|open rail)/i;
+/** The "how to apply this licence" notice licensors paste into files (Apache appendix): guidance, not a term. */
+export const APPLY_BOILERPLATE = /\byou may not use this file except in compliance\b|\bmay obtain a copy of the licen[cs]e at\b/i;
+const TERMS_GATE = /\b(?:must|need to|required to) (?:agree|accept|consent) to (?:the )?(?:terms|licen[cs]e)/i;
+const RESEARCH_ADVICE =
+  /\b(?:recommend(?:ation)?|intended|encourage|advise)\b[^.]{0,80}\b(?:research purposes|industrial products?|commercial products?|production)\b|\b(?:dataset|model|release|materials?)\b[^.;]{0,40}\bfor research purposes\b/i;
+/** Grants run to the user or the public, not from the user to the provider ("Customer grants OpenAI …"). */
+const NOT_A_GRANT_TO_USER = [
+  /\b(?:you|customer|licensee|company)\b (?:hereby )?(?:grants?|authori[sz]es) (?:to )?(?:us|we|[A-Z]\w+)/,
+  /\bno (?:trademark |patent )?licen[cs]es? (?:is|are) granted\b|\bdoes not grant\b|\bnot (?:be )?granted\b|\bnothing in\b|\bother than the rights expressly granted\b|\bnot obligated\b/i,
+  /\(the "?mark"?\)|\btrademarks?\b|\bname or mark\b/i,
+  /\bfeedback\b/i,
+  /\bin consideration of\b/i,
+  /\bour licenses grant\b|\bgrants the public\b/i,
+];
+
+export const COMMERCIAL_USE_RULES: ClauseRule[] = [
+  {
+    id: 'commercial-use/non-commercial-grant',
+    category: 'commercial-use',
+    stance: 'restricts',
+    when: [{ pattern: NON_COMMERCIAL, term: 'non-commercial' }, GRANT],
+    unless: [...NOT_A_GRANT_TO_USER, LICENCE_NAME],
+    explanation: 'Grants rights for non-commercial (research or evaluation) purposes only.',
+    confidence: 0.95,
+    extract: ['purposeLimits'],
+    facts: { grantScope: 'non-commercial' },
+  },
+  {
+    id: 'commercial-use/non-commercial-limit',
+    category: 'commercial-use',
+    stance: 'restricts',
+    when: [NON_COMMERCIAL],
+    unless: [DISCLAIMER, LICENCE_NAME],
+    explanation: 'Limits use to non-commercial, research or evaluation purposes.',
+    confidence: 0.85,
+    extract: ['purposeLimits'],
+  },
+  {
+    id: 'commercial-use/non-commercial-definition',
+    category: 'commercial-use',
+    stance: 'defines',
+    when: [{ defines: 'non-commercial' }],
+    explanation: 'Defines the non-commercial or research purposes the licence is limited to.',
+    confidence: 0.9,
+    extract: ['purposeLimits'],
+  },
+  {
+    id: 'commercial-use/commercial-definition',
+    category: 'commercial-use',
+    stance: 'defines',
+    when: [{ defines: 'commercial' }],
+    explanation: 'Defines what counts as commercial use.',
+    confidence: 0.85,
+  },
+  {
+    id: 'commercial-use/mau-threshold',
+    category: 'commercial-use',
+    stance: 'restricts',
+    when: [MAU],
+    explanation: 'Commercial use needs a separate licence above {mauThreshold} monthly active users.',
+    confidence: 0.95,
+    extract: ['mauThreshold'],
+  },
+  {
+    id: 'commercial-use/revenue-threshold',
+    category: 'commercial-use',
+    stance: 'restricts',
+    when: [REVENUE],
+    explanation: 'Free use is limited by annual revenue ({currency} {revenueThreshold}); above it a separate licence is needed.',
+    confidence: 0.9,
+    extract: ['revenueThreshold'],
+  },
+  {
+    id: 'commercial-use/separate-licence',
+    category: 'commercial-use',
+    stance: 'requires',
+    when: [SEPARATE_LICENCE],
+    unless: [DISCLAIMER, /\bnot obligated\b/i],
+    explanation: 'Some uses (typically commercial ones) need a separate licence from the licensor.',
+    confidence: 0.85,
+  },
+  {
+    id: 'commercial-use/registration',
+    category: 'commercial-use',
+    stance: 'requires',
+    when: [REGISTRATION, COMMERCIAL],
+    explanation: 'Commercial use requires registering with the licensor.',
+    confidence: 0.9,
+  },
+  {
+    id: 'commercial-use/approval',
+    category: 'commercial-use',
+    stance: 'requires',
+    when: [APPROVAL, /\b(?:use|access)\b/i],
+    unless: [RESALE, /\bexceptions?\b/i],
+    explanation: 'Use must first be approved by the provider.',
+    confidence: 0.8,
+    facts: { approvalRequired: true },
+  },
+  {
+    id: 'commercial-use/commercial-mention',
+    category: 'commercial-use',
+    stance: 'restricts',
+    when: [{ pattern: COMMERCIAL, term: 'commercial' }],
+    unless: [DISCLAIMER, LICENCE_NAME],
+    explanation: 'Addresses commercial or business use.',
+    confidence: 0.75,
+  },
+  {
+    id: 'commercial-use/grant',
+    category: 'commercial-use',
+    stance: 'permits',
+    when: [GRANT],
+    unless: [...NOT_A_GRANT_TO_USER, DISCLAIMER],
+    explanation: 'Grants the licence: the scope of rights the user receives.',
+    confidence: 0.85,
+    extract: ['purposeLimits'],
+  },
+  {
+    id: 'commercial-use/permission',
+    category: 'commercial-use',
+    stance: 'permits',
+    when: [MAY_USE],
+    unless: [/\bmay (?:only|not)\b/i, /\bmay satisfy\b/i, ...NOT_A_GRANT_TO_USER, DISCLAIMER, /\bnot obligatory\b/i],
+    explanation: 'Permits use of the material or service.',
+    confidence: 0.7,
+  },
+  {
+    id: 'commercial-use/any-purpose',
+    category: 'commercial-use',
+    stance: 'permits',
+    when: [FOR_ANY_PURPOSE],
+    unless: [DISCLAIMER, /\bfitness for a particular purpose\b/i],
+    explanation: 'Allows use for any purpose, which includes commercial use.',
+    confidence: 0.75,
+  },
+  {
+    id: 'commercial-use/resale-ban',
+    category: 'commercial-use',
+    stance: 'prohibits',
+    when: [RESALE_BAN],
+    explanation: 'Bars selling, reselling, leasing or transferring the material or access to it.',
+    confidence: 0.8,
+  },
+  {
+    id: 'commercial-use/third-party-access',
+    category: 'commercial-use',
+    stance: 'restricts',
+    when: [THIRD_PARTY_ACCESS, /\b(?:may not|shall not|must not|will not|not|except as expressly authori[sz]ed)\b/i],
+    unless: [DISCLAIMER],
+    explanation: 'Restricts offering the material or service to third parties (hosting, API access, resale).',
+    confidence: 0.75,
+  },
+  {
+    id: 'commercial-use/fees',
+    category: 'commercial-use',
+    stance: 'permits',
+    when: [FEE],
+    unless: [DISCLAIMER, /\bsubscription|billing|refund|payment method\b/i],
+    explanation: 'States whether a fee or royalty is payable.',
+    confidence: 0.6,
+  },
+  {
+    id: 'commercial-use/end-user-exception',
+    category: 'commercial-use',
+    stance: 'permits',
+    when: [END_USER_EXCEPTION],
+    explanation: 'Recipients through an integrated end-user product are outside the commercial terms.',
+    confidence: 0.85,
+  },
+  {
+    id: 'commercial-use/licence-statement',
+    category: 'commercial-use',
+    stance: 'permits',
+    when: [LICENCE_STATEMENT],
+    unless: [APPLY_BOILERPLATE],
+    explanation: 'States the open licence the material is released under, which sets the commercial terms.',
+    confidence: 0.8,
+  },
+  {
+    id: 'commercial-use/terms-gate',
+    category: 'commercial-use',
+    stance: 'requires',
+    when: [TERMS_GATE],
+    explanation: 'Access depends on accepting another licence, whose terms govern use.',
+    confidence: 0.7,
+    extract: ['policyUrl'],
+  },
+  {
+    id: 'commercial-use/research-advice',
+    category: 'commercial-use',
+    stance: 'restricts',
+    when: [RESEARCH_ADVICE],
+    explanation: 'Recommends research use (advisory, not a licence condition).',
+    confidence: 0.6,
+    extract: ['purposeLimits'],
+  },
+  {
+    id: 'commercial-use/scope-of-terms',
+    category: 'commercial-use',
+    stance: 'defines',
+    when: [SCOPE_USERS, /\b(?:terms|agreement)\b[^.]{0,60}\b(?:appl(?:y|ies)|govern)|\bgovern[^.]{0,40}\buse\b/i],
+    explanation: 'Says which users and uses (business, consumer) these terms cover.',
+    confidence: 0.6,
+  },
+];

@@ -1,0 +1,59 @@
+/**
+ * Building blocks of legal language shared by the rule tables. Patterns are case-insensitive, anchored on word
+ * boundaries, and use only bounded gaps ("[^.;]{0,80}") so that matching stays linear in the text's length.
+ */
+
+/** A duty: "shall", "must", "will", "agree to", "is required to". */
+export const DUTY = /\b(?:shall|must|will|agrees? to|(?:is|are) required to|(?:is|are) obliged to|(?:is|are) responsible for)\b/i;
+
+/** A prohibition: "shall not", "may not", "must not", "will not", "cannot", "agree not to", "prohibited". */
+export const PROHIBITION =
+  /\b(?:(?:shall|will|must|may|can)(?: not|n[’']t)|cannot|can not|won[’']t|agrees? not to|agrees? that (?:you|it) will not|(?:is|are) not (?:permitted|allowed|authori[sz]ed)|(?:is|are) prohibited|prohibit(?:s|ed)?|forbid(?:s|den)?|not allowed to)\b|^\W*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:do not|don[’']t|never)\b/i;
+
+/**
+ * A prohibition addressed to the user (or an imperative "Do not …"): "you will not", "Customer may not",
+ * "users are prohibited from". A provider promising not to do something ("OpenAI will not use …") is not one.
+ */
+export const USER_PROHIBITION =
+  /\b(?:you|customer|licensee|licensees|users?|end users|developers?|recipients?|company)\b[^.;:]{0,60}?\b(?:(?:shall|will|must|may|can|should)(?: not|n[’']t)|cannot|can not|agrees? not to|(?:are|is) (?:prohibited|not (?:permitted|allowed))|not allowed)\b|^\W*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:do not|don[’']t|never|not)\b|\bprohibit(?:s|ed)?\b|\bmay not be used\b|\bstrictly prohibited\b|\bdisallowed\b/i;
+
+/** Uses of the licensed material (verbs). */
+export const USE_VERB = /\b(?:use|using|access|accessing|exploit|deploy|run|operate|employ)\b/i;
+
+/** What an AI model or service generates. Defined terms tagged "output" also count (see definitions.ts). */
+export const OUTPUT =
+  /\b(?:outputs?|generations|generated (?:content|outputs?|text|images?|media|data|works?)|content (?:you|that you) generate|synthetic data|completions|output or results|results of the (?:model|services?|software|materials))\b/i;
+
+/** Doing something with outputs (the output is the object): "use Output to …", "extracting … Output", "distribute Outputs". */
+export const OUTPUT_AS_OBJECT =
+  /\b(?:us(?:e|es|ed|ing)|exploit(?:ing)?|extract(?:ing)?|distribut(?:e|ing)|shar(?:e|ing)|publish(?:ing)?|sell(?:ing)?|pass(?:ing)? off|incorporat(?:e|ing)|access(?:ing)?|mak(?:e|ing) available|post(?:ing)?|disclos(?:e|ed|ing))\b[^.;]{0,60}\b(?:outputs?|generations|generated content|synthetic data|completions)\b|\b(?:outputs?|generations|synthetic data)\b[^.;]{0,40}\b(?:to (?:train|develop|improve|create)|must not be used|may not be used|for commercial purposes)\b/i;
+
+/** Ownership and rights in something. */
+export const OWNERSHIP =
+  /\b(?:own|owns|owned|owner|ownership|right,? title,? and interest|title to|assigns?|assignment|claims? no (?:rights?|ownership)|(?:does|do|will) not claim|ip rights|intellectual property rights? in)\b/i;
+
+/** Training, improving or building models. */
+export const MODEL_BUILDING =
+  /\b(?:train(?:s|ed|ing)?|fine[- ]?tun(?:e|es|ed|ing)|improve|improving|distil(?:l|ls|led|ling)?|develop(?:s|ing)?|creat(?:e|ing)|build(?:ing)?|enhance|benchmark)\b[^.;]{0,80}\b(?:(?:ai|language|foundation(?:al)?|generative|machine[- ]learning|competing|other)?\s?models?|llms?)\b/i;
+
+/** The user side of an agreement as a subject. */
+export const USER_PARTY = /\b(?:you|your|licensee|customer|users?|end users?|recipients?|developers?|company)\b/i;
+
+/** Words of disclaimers and liability caps: a passage about them is not about the subject matter it lists. */
+export const DISCLAIMER =
+  /\b(?:as is|without warrant(?:y|ies)|warrant(?:y|ies) of any kind|disclaims?|liable|liability|indemnif(?:y|ies|ication)|hold harmless|damages)\b/i;
+
+/** Litigation triggers ("if you institute litigation … alleging that … outputs … infringe"). */
+export const LITIGATION = /\b(?:litigation|lawsuit|proceedings?|cross-claim|counterclaim|alleging)\b/i;
+
+/** Use policies by name. */
+export const USE_POLICY =
+  /\b(?:acceptable use polic(?:y|ies)|(?:prohibited|permitted|responsible|fair)[- ]use polic(?:y|ies)|usage polic(?:y|ies)|use polic(?:y|ies)|content polic(?:y|ies)|usage guidelines|use restrictions|aup)\b/i;
+
+/** A grant of a licence or right to the user. */
+export const GRANT =
+  /\b(?:(?:hereby )?grants?\b[^.;]{0,120}\b(?:licen[cs]e|right|permission)|(?:you|licensee) (?:are|is) (?:hereby )?granted|permission is hereby granted|(?:are|is) (?:hereby )?permitted provided|hereby (?:waives|licenses))/i;
+
+/** Permissive "you may …" for acts a licence would grant. */
+export const MAY_USE =
+  /\b(?:you|licensee|customer) may (?:(?:freely|also|continue to) )?(?:access|use|host|make|run|propagate|convey|charge|sell|incorporate|integrate)\b(?! to\b)/i;

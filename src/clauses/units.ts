@@ -1,0 +1,159 @@
+/**
+ * The document as the rules read it: every block split into units, each with the text that leads into it (the
+ * opening of its sentence, or the introduction of the list it belongs to) and the defined terms it uses.
+ */
+import type { Block, DocumentModel } from '../document/model';
+import { DefinedTerms, readDefinition, readInlineDefinitions, type Definition, type DefinitionTag } from './definitions';
+import { PROHIBITED_LIST_INTRO } from './rules';
+import { leadingEnumerator, splitUnits, type TextSpan } from './sentences';
+
+export interface ReadUnit extends TextSpan {
+  block: Block;
+  /** Original text of the unit. */
+  text: string;
+  /** Matching text of the unit (same length as `text`). */
+  normal: string;
+  /** The opening of the sentence this unit continues, if any. */
+  lead?: TextSpan;
+  /** The introduction of the list of prohibited uses this unit is an item of, if any. */
+  prohibitedListIntro?: ReadUnit;
+  /** The unit introduces a list of prohibited uses. */
+  introducesProhibitedList: boolean;
+  /** Looks like a heading (short, no sentence punctuation, not a list item). */
+  headingLike: boolean;
+  termTags: Set<DefinitionTag>;
+  defines: Set<DefinitionTag> | null;
+}
+
+export interface ReadDocument {
+  units: ReadUnit[];
+  definitions: Definition[];
+  terms: DefinedTerms;
+}
+
+/**
+ * Same-length normalisation for matching: curly quotes made straight, Markdown emphasis and escapes blanked.
+ * Keeping the length means an offset in the normal text is an offset in the original.
+ */
+export function normaliseForMatching(text: string): string {
+  return text
+    .replace(WEB_ADDRESS, (url) => ' '.repeat(url.length))
+    .replace(/[“”„‟″«»]/g, '"')
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[*_`\\]/g, ' ');
+}
+
+/** Addresses are blanked for matching: their words ("prohibited_use_policy") are not the clause's words. */
+const WEB_ADDRESS = /\bhttps?:\/\/[^\s)\]>"”]+|\bmailto:[^\s)\]]+|\b[\w.-]+@[\w-]+\.[\w.]+/g;
+
+const HEADING_BLOCK = /^#{1,6}\s/;
+const LABEL_START = /^(?:[*_]{1,2}[^*_]{2,80}?[*_]{1,2}\s*[:.]?|[A-Z][\w'’&/ -]{1,60}:)\s/;
+const THE_FOLLOWING = /\bthe following\b|:\s*$/;
+const DEFINITIONS_HEADING = /\bdefinitions?\b|\binterpretation\b|\bglossary\b/i;
+
+export function readDocument(model: DocumentModel): ReadDocument {
+  const units: ReadUnit[] = [];
+  const blockUnits: ReadUnit[][] = [];
+  let inDefinitions = false;
+  const definitions: Definition[] = [];
+
+  for (const block of model.blocks) {
+    const own: ReadUnit[] = [];
+    const blockText = model.text.slice(block.start, block.end);
+    if (isHeadingBlock(block, blockText)) inDefinitions = DEFINITIONS_HEADING.test(blockText);
+    for (const span of splitUnits(model.text, block.start, block.end)) {
+      const text = model.text.slice(span.start, span.end);
+      const normal = normaliseForMatching(text);
+      const unit: ReadUnit = {
+        start: span.start,
+        end: span.end,
+        lead: span.lead,
+        block,
+        text,
+        normal,
+        introducesProhibitedList: false,
+        headingLike: false,
+        termTags: new Set(),
+        defines: null,
+      };
+      const definition = readDefinition(normal, span, inDefinitions);
+      if (definition) {
+        definitions.push(definition);
+        unit.defines = definition.tags;
+      }
+      definitions.push(...readInlineDefinitions(normal, span));
+      own.push(unit);
+      units.push(unit);
+    }
+    blockUnits.push(own);
+  }
+
+  const terms = new DefinedTerms(definitions);
+  for (const unit of units) unit.termTags = terms.tagsUsedIn(unit.text);
+  markProhibitedLists(model, blockUnits);
+  for (const [i, own] of blockUnits.entries()) {
+    const block = model.blocks[i];
+    for (const unit of own) unit.headingLike = isHeadingLike(unit, block, own.length);
+  }
+  return { units, definitions, terms };
+}
+
+function isHeadingBlock(block: Block, text: string): boolean {
+  if (block.kind === 'heading' || HEADING_BLOCK.test(text)) return true;
+  return text.length < 60 && !/[;:!?,]$/.test(text) && text.split(/\s+/).length <= 8;
+}
+
+function isHeadingLike(unit: ReadUnit, block: Block, unitsInBlock: number): boolean {
+  if (block.kind === 'heading' || HEADING_BLOCK.test(unit.text)) return true;
+  if (block.kind === 'list-item' || unit.prohibitedListIntro) return false;
+  if (unitsInBlock > 1) return false;
+  const words = unit.text.split(/\s+/).length;
+  return words <= 10 && !/[.;:!?)"”]$/.test(unit.text.replace(/[*_]+$/, ''));
+}
+
+function isItemBlock(block: Block, text: string): boolean {
+  if (block.kind === 'heading' || HEADING_BLOCK.test(text)) return false;
+  return block.kind === 'list-item' || leadingEnumerator(text) !== null || LABEL_START.test(text) || startsWithBold(block);
+}
+
+function startsWithBold(block: Block): boolean {
+  return (block.emphasis ?? []).some((e) => e.kind === 'bold' && e.start === block.start && e.end - e.start < 100);
+}
+
+/**
+ * Finds introductions of prohibited-use lists and marks the items that follow them: later units of the same
+ * block, then following blocks while they look like list items (a list item, an enumerator or bullet, or a
+ * bold / "Label:" run-in). A heading or an ordinary paragraph ends the list.
+ */
+function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): void {
+  let intro: ReadUnit | null = null;
+  for (let b = 0; b < blockUnits.length; b++) {
+    const block = model.blocks[b];
+    const own = blockUnits[b];
+    if (intro && intro.block !== block) {
+      const text = model.text.slice(block.start, block.end);
+      if (isItemBlock(block, text)) {
+        for (const unit of own) unit.prohibitedListIntro = intro;
+      } else {
+        intro = null;
+      }
+    }
+    for (const [i, unit] of own.entries()) {
+      if (unit.prohibitedListIntro) continue;
+      if (THE_FOLLOWING.test(unit.normal.trimEnd()) && PROHIBITED_LIST_INTRO.test(unit.normal)) {
+        unit.introducesProhibitedList = true;
+        intro = unit;
+        // Items inside the same block after a "…:" introduction (an importer that kept the list in one block).
+        for (const later of own.slice(i + 1)) if (later.lead && later.lead.start === unit.start) later.prohibitedListIntro = unit;
+      }
+    }
+  }
+}
+
+/** Text that leads into a unit when reading it: its list's introduction, then its sentence's opening. */
+export function leadText(unit: ReadUnit, text: string): string {
+  const parts: string[] = [];
+  if (unit.prohibitedListIntro && unit.prohibitedListIntro !== unit) parts.push(unit.prohibitedListIntro.normal);
+  if (unit.lead && unit.lead.start !== unit.prohibitedListIntro?.start) parts.push(normaliseForMatching(text.slice(unit.lead.start, unit.lead.end)));
+  return parts.join(' ');
+}
