@@ -1,6 +1,6 @@
 import type { DocumentModel } from '../document/model';
 import type { ImportContext } from './context';
-import { decodeText } from './decode';
+import { decodeText, type DecodedText } from './decode';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits } from './errors';
 import { importDocx } from './docx';
 import { importMarkdown } from './markdown';
@@ -30,7 +30,7 @@ export async function importDocument(bytes: Uint8Array, name: string, options: I
     );
   }
   const ctx: ImportContext = { name, limits, warnings: [] };
-  let decoded: { text: string; encoding: string } | undefined;
+  let decoded: DecodedText | undefined;
   const decode = () => (decoded ??= decodeText(bytes));
   const sniffed = sniffFormat(bytes, name, () => decode().text);
 
@@ -60,7 +60,7 @@ async function importSniffed(
   name: string,
   ctx: ImportContext,
   sniffed: ReturnType<typeof sniffFormat>,
-  decode: () => { text: string; encoding: string },
+  decode: () => DecodedText,
 ): Promise<DocumentModel> {
   switch (sniffed.kind) {
     case 'ole':
@@ -86,8 +86,8 @@ async function importSniffed(
       return importDocx(bytes, ctx);
     case 'markdown':
     case 'text': {
-      const { text, encoding } = decode();
-      if (encoding === 'windows-1252') ctx.warnings.push('The file is not UTF-8; it was read as Windows-1252 (Latin-1).');
+      const { text, warning } = decode();
+      if (warning) ctx.warnings.push(warning);
       if (/\.(pdf|docx)$/i.test(name)) ctx.warnings.push(`The file is named ${name} but contains plain text; it was imported as text.`);
       return sniffed.format === 'markdown' ? importMarkdown(text, bytes, ctx) : importPlainText(text, bytes, ctx);
     }

@@ -1,4 +1,5 @@
 import type { DocumentFormat } from '../document/model';
+import { utf16WithoutBom } from './decode';
 
 export type SniffResult =
   | { kind: 'format'; format: DocumentFormat }
@@ -57,9 +58,9 @@ export function sniffFormat(bytes: Uint8Array, name: string, decodedText?: () =>
   return { kind: 'format', format: decodedText && looksLikeMarkdown(decodedText()) ? 'markdown' : 'text' };
 }
 
-/** Text files have (almost) no control characters; UTF-16 text has a BOM. */
+/** Text files have (almost) no control characters; UTF-16 text has a BOM or a zero in every other byte. */
 function looksBinary(bytes: Uint8Array): boolean {
-  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return false;
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || utf16WithoutBom(bytes)) return false;
   const sample = bytes.subarray(0, 8192);
   let control = 0;
   for (const b of sample) {
@@ -69,15 +70,22 @@ function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && control / sample.length > 0.02;
 }
 
-/** Markdown headings, links, emphasis, fences or front matter near the top of a text. */
+/**
+ * Markdown's own syntax near the top of a text: front matter, "#" headings, underlined headings, links, fences,
+ * tables, bullet lists, "**bold**" and escaped item numbers ("1\\."). One or two of these occur in plain text by
+ * chance (a "---" rule, a "* " bullet); three points of evidence make it Markdown.
+ */
 export function looksLikeMarkdown(text: string): boolean {
-  const head = text.slice(0, 20_000);
+  const head = text.slice(0, 20_000).replace(/\r\n?/g, '\n');
   let score = 0;
-  if (/^---\r?\n[\s\S]*?\r?\n---\r?\n/.test(head)) score += 2;
+  if (/^(---|\+\+\+)\n[\s\S]*?\n\1\n/.test(head)) score += 2;
   score += Math.min(3, (head.match(/^#{1,6} \S/gm) ?? []).length);
+  score += Math.min(2, (head.match(/^[^\s=\-#][^\n]*\n(=+|-+)[ \t]*$/gm) ?? []).length);
   score += Math.min(3, (head.match(/\[[^\]\n]+\]\([^)\s]+\)/g) ?? []).length);
   score += Math.min(2, (head.match(/^(```|~~~)/gm) ?? []).length);
-  score += Math.min(2, (head.match(/^\s*[-*+] \S/gm) ?? []).length > 2 ? 1 : 0);
-  score += (head.match(/^[=-]{3,}\s*$/gm) ?? []).length > 0 ? 1 : 0;
+  if (/^\|?[ \t]*:?-{3,}:?[ \t]*\|/m.test(head)) score += 2;
+  if ((head.match(/^\s*[-*+] \S/gm) ?? []).length > 2) score += 1;
+  if ((head.match(/\*\*[^*\n]+\*\*/g) ?? []).length > 2) score += 1;
+  if (/^\d{1,3}\\\. /m.test(head)) score += 1;
   return score >= 3;
 }
