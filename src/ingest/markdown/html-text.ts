@@ -26,17 +26,27 @@ const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[([\s\S]*?)(?:\]\]>|$)|<![^>]*>?|
  * Empty chunks are dropped.
  */
 export function htmlToChunks(html: string, state: HtmlState = newHtmlState()): string[] {
-  const chunks: string[] = [];
-  let current = '';
+  return scanHtml(html, state)
+    .split(BLOCK_BREAK)
+    .map((chunk) => chunk.trim())
+    .filter((chunk) => chunk !== '');
+}
+
+/** Text of an inline HTML fragment (usually one tag) as it sits in its sentence: `<br>` is a space, not nothing. */
+export function htmlToInlineText(html: string, state: HtmlState): string {
+  return scanHtml(html, state).split(BLOCK_BREAK).join(' ');
+}
+
+/** Marks where a block element breaks the text (a private-use character that never occurs in the input's text). */
+const BLOCK_BREAK = '\uE000';
+
+function scanHtml(html: string, state: HtmlState): string {
+  let out = '';
   let at = 0;
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   const text = (s: string) => {
-    if (state.hiddenUntil === null) current += decodeEntities(s);
-  };
-  const breakChunk = () => {
-    if (current.trim()) chunks.push(current.trim());
-    current = '';
+    if (state.hiddenUntil === null) out += decodeEntities(s).replaceAll(BLOCK_BREAK, '');
   };
   while ((m = TOKEN.exec(html))) {
     text(html.slice(at, m.index));
@@ -56,19 +66,13 @@ export function htmlToChunks(html: string, state: HtmlState = newHtmlState()): s
       if (!closing && !/\/\s*$/.test(m[4])) state.hiddenUntil = name;
       continue;
     }
-    if (name === 'br' || name === 'wbr') current += ' ';
-    else if (name === 'img' || name === 'area' || (name === 'input' && /type\s*=\s*["']?image/i.test(m[4]))) current += ` ${attribute(m[4], 'alt')} `;
-    else if (BLOCK_ELEMENTS.has(name)) breakChunk();
-    else if (CELL_ELEMENTS.has(name)) current += ' ';
+    if (name === 'br' || name === 'wbr') out += ' ';
+    else if (name === 'img' || name === 'area' || (name === 'input' && /type\s*=\s*["']?image/i.test(m[4]))) out += ` ${attribute(m[4], 'alt')} `;
+    else if (BLOCK_ELEMENTS.has(name)) out += BLOCK_BREAK;
+    else if (CELL_ELEMENTS.has(name)) out += ' ';
   }
   text(html.slice(at));
-  breakChunk();
-  return chunks;
-}
-
-/** Text of an inline HTML fragment (one tag, usually) as one string. */
-export function htmlToInlineText(html: string, state: HtmlState): string {
-  return htmlToChunks(html, state).join(' ');
+  return out;
 }
 
 function attribute(attributes: string, name: string): string {
