@@ -5,6 +5,8 @@ export interface AppPaths {
   preload: string;
   /** The built renderer, served as app://desk/. */
   renderer: string;
+  /** The app's resources/ (taxonomy, reference licences, samples), read by the engine. */
+  resources: string;
 }
 
 /**
@@ -15,5 +17,6 @@ export function appPaths(bundleDir: string): AppPaths {
   return {
     preload: join(bundleDir, 'preload.cjs'),
     renderer: join(bundleDir, '..', 'renderer'),
+    resources: join(bundleDir, '..', '..', 'resources'),
   };
 }

@@ -2,8 +2,16 @@
  * The library the app has open, and switching to another one ("Open Library…") without pulling it out from under
  * a call in flight: a call keeps the library it started on, and the old library closes when its last call ends.
  */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createContext, type ApiContext } from '../src/api/context';
 import { Library } from '../src/store/library';
+
+/** Library.open, creating the folder first: on first run the user-data folder may not exist yet. */
+function openLibraryFile(path: string): Library {
+  mkdirSync(dirname(path), { recursive: true });
+  return Library.open(path);
+}
 
 interface OpenLibrary {
   ctx: ApiContext;
@@ -28,7 +36,7 @@ export class LibrarySession {
     path: string,
     private readonly options: LibrarySessionOptions,
   ) {
-    this.openLibrary = options.openLibrary ?? ((p) => Library.open(p));
+    this.openLibrary = options.openLibrary ?? openLibraryFile;
     this.current = this.open(path);
   }
 

@@ -24,7 +24,6 @@ const APP_NAME = 'License Desk';
 const isDev = !app.isPackaged;
 // The bundle runs from dist/electron; the app's root (package.json, resources/) is two folders up.
 const paths = appPaths(__dirname);
-const resourcesDir = join(__dirname, '..', '..', 'resources');
 
 let mainWindow: BrowserWindow | null = null;
 let library: LibrarySession | null = null;
@@ -67,7 +66,7 @@ async function openLibrary(userDataDir: string): Promise<LibrarySession | null> 
   let path = chooseLibraryPath(userDataDir);
   for (;;) {
     try {
-      return new LibrarySession(path, { reviewer: reviewerName(), resourcesDir });
+      return new LibrarySession(path, { reviewer: reviewerName(), resourcesDir: paths.resources });
     } catch (error) {
       const wire = toWireError(error);
       const { response } = await dialog.showMessageBox({

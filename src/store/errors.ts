@@ -3,7 +3,8 @@ export type StoreErrorCode =
   | 'NOT_A_LIBRARY' // the file is not a SQLite database, or not a License Desk library
   | 'MIGRATION_MISMATCH' // the applied migrations do not match the code's list
   | 'NOT_FOUND'
-  | 'CONFLICT';
+  | 'CONFLICT'
+  | 'BACKUP_FAILED'; // the backup file could not be written (folder missing, disk full, no permission)
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';

@@ -53,7 +53,7 @@ export class Library {
       return { path: target, totalPages };
     } catch (error) {
       rmSync(partial, { force: true });
-      throw error;
+      throw new StoreError('BACKUP_FAILED', `The backup could not be written to ${target}: ${(error as Error).message}`);
     }
   }
 
