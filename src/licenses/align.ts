@@ -245,9 +245,9 @@ function isIgnorable(ref: CompiledReference, doc: AlignedDocument, s: Segment): 
   }
   if (refLinks > 0 && docLinks > 0) return false;
   if (refWords.length === 0 && docWords.length === 0) return true;
-  if (refWords.length + docWords.length === 1) {
-    const lone = refWords.length === 1 ? ref.tokens[refWords[0]] : doc.tokens[docWords[0]];
-    if (looksLikeEnumerator(refWords.length === 1 ? ref.ref.text : doc.text, lone)) return true;
+  if ((refWords.length === 0) !== (docWords.length === 0)) {
+    const [text, tokens, words] = refWords.length > 0 ? [ref.ref.text, ref.tokens, refWords] : [doc.text, doc.tokens, docWords];
+    if (isSectionNumber(text, tokens[words[0]], tokens[words[words.length - 1]])) return true;
   }
   const refJoined = refWords.map((i) => ref.tokens[i].word).join('');
   const docJoined = docWords.map((j) => doc.tokens[j].word).join('');
@@ -256,13 +256,19 @@ function isIgnorable(ref: CompiledReference, doc: AlignedDocument, s: Segment): 
 }
 
 /**
- * A lone section number present on one side only ("under section 7. This requirement" joined from a hard-wrapped
- * line on one side, a list number kept on the other): numbering is not wording. Only short numbers followed by
- * "." or ")" qualify, so a dropped "700" in "700 million" is still a change.
+ * A section number present on one side only: "under section 7. This requirement" joined from a hard-wrapped
+ * line on one side and a list number on the other, or a heading "Section 1: DEFINITIONS 1.1 Definitions" that a
+ * PDF importer put on one line. Numbering is not wording. Only short numbers shaped like an enumerator ("7.",
+ * "1.1", "b)", "iv.") qualify, so a dropped "700" in "700 million" is still a change.
  */
-function looksLikeEnumerator(text: string, token: LegalToken): boolean {
-  if (!/^(?:\d{1,2}|[a-z]|[ivxlc]{2,5})$/.test(token.word)) return false;
-  return /^\\?[.)]/.test(text.slice(token.end, token.end + 2));
+const SECTION_NUMBER = /^(?:\d{1,2}|[a-z]|[ivxlc]{2,5})(?:\\?[.)](?:\d{1,2}|[a-z]|[ivxlc]{2,5}))*\\?[.)]?$/i;
+
+function isSectionNumber(text: string, first: LegalToken, last: LegalToken): boolean {
+  let end = last.end;
+  if (/[.)]/.test(text[end] ?? '')) end++;
+  const raw = text.slice(first.start, end);
+  if (raw.length > 12 || !/[.)]/.test(raw)) return false;
+  return SECTION_NUMBER.test(raw) && /^(?:\s|$)/.test(text.slice(end, end + 1));
 }
 
 function replacesVariable(ref: CompiledReference, s: Segment, refWords: number[], docWordCount: number): boolean {

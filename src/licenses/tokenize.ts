@@ -40,7 +40,9 @@ const PAREN_URL = /\(\s*<?(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|www\.|\/|#)[^\s()<>]
 /** The target of a Markdown link written as source: "](anything)". */
 const MARKDOWN_TARGET = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/g;
 const PAGE_NUMBER_LINE = /^[ \t]*(?:[-–—][ \t]*)?(?:page[ \t]+)?\d{1,4}(?:[ \t]*(?:of|\/)[ \t]*\d{1,4})?(?:[ \t]*[-–—])?[ \t]*$/i;
-const COPYRIGHT_START = /(?:copyright[ \t]*(?:\(c\)|©)?[ \t]*(?:\d{4}|\[yyyy\]|<year>)|copyright[ \t]*(?:\(c\)|©)|©[ \t]*\d{4})/gi;
+/** A copyright statement anywhere: "Copyright (c) 2024", "© 2024", "Copyright [yyyy]" (a year or its placeholder). */
+const COPYRIGHT_START = /(?:copyright[ \t]*(?:\(c\)|©)?[ \t]*(?:\d{4}|\[yyyy\]|<year>)|©[ \t]*\d{4})/gi;
+/** A copyright statement opening a line may name only the holder: "Copyright (c) The gemma.cpp Project Authors". */
 const COPYRIGHT_AT_LINE_START = /^[ \t>*•·#-]*(?:copyright\b|©)/i;
 /** "(a)", "(iv)", "(12)" anywhere. */
 const PAREN_ENUMERATOR = /\((?:\d{1,3}|[A-Za-z]|[ivxlc]{2,6}|[IVXLC]{2,6})\)/g;
