@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/ingest/decode';
 import { importDocument } from '../../src/ingest';
+import { DOCUMENTS_DIR, corpusAvailable, readCorpusFile } from '../support/corpus';
+
+const CP1252_SPECIALS: Record<string, number> = { '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '™': 0x99 };
+
+/** Encodes text as a legacy Windows editor would have saved it. */
+function toWindows1252(text: string): Uint8Array {
+  return new Uint8Array(
+    Array.from(text, (ch) => {
+      const code = CP1252_SPECIALS[ch] ?? ch.charCodeAt(0);
+      if (code > 0xff) throw new Error(`not in Windows-1252: ${ch}`);
+      return code;
+    }),
+  );
+}
 
 const LATIN1_SAMPLE = 'Lizenzgebühr für die Nutzung des Modells: 1.000 € pro Jahr. © Société Générale, “Straße” – Zürich';
 
@@ -46,5 +60,16 @@ describe('text decoding', () => {
     expect(utf16.text).toBe(utf8.text);
     expect(utf16.blocks.map((b) => b.number)).toEqual([null, '1.', '2.']);
     expect(utf16.warnings).toEqual([]);
+  });
+
+  it.skipIf(!corpusAvailable)('imports a real licence saved as Windows-1252 with CRLF line ends exactly like its UTF-8 original', async () => {
+    // The Llama 3.1 licence has curly quotes and apostrophes; its one U+2028 has no Windows-1252 byte.
+    const original = new TextDecoder().decode(readCorpusFile(DOCUMENTS_DIR, 'llama-3.1-community-license.txt')).replaceAll('\u2028', '');
+    const utf8 = await importDocument(new TextEncoder().encode(original), 'llama-3.1-community-license.txt');
+    const legacy = await importDocument(toWindows1252(original.replace(/\n/g, '\r\n')), 'llama-3.1-community-license.txt');
+    expect(legacy.text).toBe(utf8.text);
+    expect(legacy.blocks.map((b) => [b.kind, b.number, b.level])).toEqual(utf8.blocks.map((b) => [b.kind, b.number, b.level]));
+    expect(legacy.text).toContain('“Llama Materials” means, collectively, Meta’s proprietary Llama 3.1');
+    expect(legacy.warnings).toEqual(['The file is not UTF-8; it was read as Windows-1252 (Latin-1).']);
   });
 });

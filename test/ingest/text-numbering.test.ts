@@ -19,6 +19,7 @@ describe('printed numbers at the start of a line', () => {
       ['ARTICLE 4 - GOVERNING LAW', 'ARTICLE 4', 'GOVERNING LAW'],
       ['一、定义', '一、', '定义'],
       ['3.限制', '3.', '限制'],
+      ['§ 4 Haftung', '§ 4', 'Haftung'],
     ];
     for (const [line, number, rest] of cases) expect(parseMarker(line), line).toMatchObject({ number, rest });
   });

@@ -39,7 +39,7 @@ export function importMarkdown(text: string, bytes: Uint8Array, ctx: ImportConte
   const writer = new MarkdownBlockWriter(builder, { source, definitions, mdx });
   writer.writeRoot(tree);
 
-  const top = Math.min(...writer.headings.map((h) => h.level));
+  const top = writer.headings.reduce((m, h) => Math.min(m, h.level), 6);
   const heading = writer.headings.find((h) => h.level === top);
   const title = normaliseInline(declaredTitle ?? heading?.text ?? '') || titleFromFileName(ctx.name);
   return builder.build({ bytes, format: 'markdown', title, pageCount: null, warnings: ctx.warnings });

@@ -31,7 +31,16 @@ export function isHeadingLine(text: string): boolean {
   if (allCaps ? /[,;]$/.test(t) : /[.,;:]$/.test(t)) return false;
   if (!isTitlePhrase(t.replace(/[.:]$/, ''))) return false;
   if (CJK.test(t)) return !/[A-Za-z]{3}/.test(t) || isTitleCase(t);
+  if (isDate(t)) return false;
   return allCaps || isTitleCase(t);
+}
+
+const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?';
+const DATE = new RegExp(`^(${MONTH}\\s+(\\d{1,2}(st|nd|rd|th)?,?\\s+)?\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4})$`, 'i');
+
+/** "June 2023", "July 23, 2024", "1 December 2025": a date line under a title is not itself a heading. */
+function isDate(text: string): boolean {
+  return DATE.test(text);
 }
 
 export function isAllCaps(text: string): boolean {

@@ -110,6 +110,6 @@ export function measureLayout(lines: SourceLine[]): Layout {
   const ordinary = widths.filter((w) => w <= UNWRAPPED_LINE);
   return {
     hardWrapped: widths.length > 0 && long <= Math.max(1, widths.length * 0.05),
-    wrapWidth: ordinary.length > 0 ? Math.max(...ordinary) : UNWRAPPED_LINE,
+    wrapWidth: ordinary.length > 0 ? ordinary.reduce((a, b) => Math.max(a, b), 0) : UNWRAPPED_LINE,
   };
 }

@@ -28,6 +28,7 @@ export interface Marker {
 const KEYWORDS =
   'Section|SECTION|Sec\\.|SEC\\.|Article|ARTICLE|Art\\.|Clause|CLAUSE|Part|PART|Chapter|CHAPTER|Schedule|SCHEDULE|Annex|ANNEX|Appendix|APPENDIX|Exhibit|EXHIBIT|Attachment|ATTACHMENT';
 const KEYWORD_MARKER = new RegExp(`^(${KEYWORDS})\\s+(\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6}|[A-Z])(?![\\w(])`);
+const PARAGRAPH_SIGN_MARKER = /^§{1,2}\s?(\d{1,3}(?:\.\d{1,3})*[a-z]?)(\.?)(?=\s|$)/;
 const DECIMAL_MARKER = /^(\d{1,3}(?:\.\d{1,3})+)(\.?)(?=\s|$)/;
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 const SIMPLE_MARKER = /^(?:\(([0-9]{1,3}|[a-zA-Z]|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})\)|([0-9]{1,3}|[a-zA-Z]|[ivxlcdm]{1,7}|[IVXLCDM]{1,7})([.)]))/;
@@ -47,6 +48,10 @@ export function parseMarker(line: string): Marker | null {
       const rest = stripSeparator(dotted ? after.slice(1) : after);
       return { number, readings: [{ style: `keyword:${keyword[1].toLowerCase()}`, value: ordinalOf(keyword[2]) }], kind: 'keyword', depth: 1, rest };
     }
+  }
+  const sign = PARAGRAPH_SIGN_MARKER.exec(line);
+  if (sign) {
+    return { number: sign[0], readings: [{ style: 'keyword:§', value: ordinalOf(sign[1]) }], kind: 'keyword', depth: 1, rest: line.slice(sign[0].length).trim() };
   }
   const cjkKeyword = CJK_KEYWORD_MARKER.exec(line);
   if (cjkKeyword) {
@@ -118,7 +123,7 @@ function stripSeparator(rest: string): string {
 
 function ordinalOf(token: string): number | null {
   if (/^\d+$/.test(token)) return Number(token);
-  if (/^\d/.test(token)) return Number(token.split('.').pop());
+  if (/^\d/.test(token)) return parseInt(token.split('.').pop()!, 10);
   return romanValue(token) ?? (token.length === 1 ? token.toLowerCase().charCodeAt(0) - 96 : null);
 }
 

@@ -155,7 +155,7 @@ function measureParagraphs(lines: SourceLine[]): Map<number, number> {
   const widths = new Map<number, number>();
   let group: SourceLine[] = [];
   const flush = () => {
-    const max = Math.max(0, ...group.map((l) => l.width));
+    const max = group.reduce((m, l) => Math.max(m, l.width), 0);
     for (const l of group) widths.set(l.index, max);
     group = [];
   };
