@@ -2,31 +2,49 @@
 //
 // Bundling folds many source files into one, which breaks the one thing modules use to find files next to them:
 // import.meta.url. Two rewrites keep it true:
-//  - `new URL('./x.ts', import.meta.url)` (or './x.js') naming a code file is a worker or child entry: that file
-//    is bundled on its own as workers/x.mjs and the expression is rewritten to point at it (inside
-//    app.asar.unpacked when packaged, where electron-builder.yml unpacks the workers);
-//  - any other import.meta becomes the module's original location under the app root (dist/electron/../..), so
-//    `new URL('../../resources/…', import.meta.url)` still finds resources/ in the repo and inside app.asar.
-import { existsSync, readFileSync } from 'node:fs';
+//  - `new URL('./x.ts', import.meta.url)` (or './x.js' where only x.ts exists) naming a TypeScript source is a
+//    worker entry (src/ingest/pdf/worker-entry.ts starts its page workers so): that file is bundled on its own as
+//    workers/x.mjs and the expression is rewritten to point at it (inside app.asar.unpacked when packaged, where
+//    electron-builder.yml unpacks the workers);
+//  - any other import.meta becomes the module's compiled location under the app root (dist/electron/../..,
+//    src/a/b.ts -> src/a/b.js), so `new URL('../../resources/…', import.meta.url)` still finds resources/ in the
+//    repo and inside app.asar, and code that tells a source run by a '.ts' URL sees a built one.
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import * as esbuild from 'esbuild';
 
 /** Native or worker-loading packages: loaded from node_modules at run time, never bundled. */
 export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'pdfjs-dist', 'pdfjs-dist/*'];
+/**
+ * Tooling the engine imports only when it runs from TypeScript source (the PDF reader compiles its page worker
+ * with esbuild then). A bundle takes the built-worker branch, so these are left as imports, not bundled, and not
+ * shipped (electron-builder.yml excludes them).
+ */
+export const SOURCE_RUN_EXTERNALS = ['esbuild', 'tsx', 'tsx/*'];
 
 const CODE_EXTENSIONS = ['.ts', '.mts', '.tsx', '.js', '.mjs', '.cjs'];
 const WORKER_REFERENCE = /new\s+URL\(\s*(['"`])(\.{1,2}\/[^'"`\n]+?)\1\s*,\s*import\.meta\.url\s*\)/g;
 
-/** The code file a relative URL names, accepting a .js reference to a .ts source (and the reverse). */
-function resolveCodeReference(fromFile, reference) {
+const TYPESCRIPT_EXTENSIONS = ['.ts', '.mts', '.tsx'];
+
+/**
+ * The TypeScript source a relative URL names — './x.ts', or './x.js' where only x.ts exists (the compiled name of
+ * a source) — or null. A URL naming a plain JavaScript file (a source-only loader hook, a data file) is not an
+ * entry to bundle: it keeps its original location.
+ */
+function resolveTypeScriptReference(fromFile, reference) {
   const target = resolve(dirname(fromFile), reference);
   const ext = extname(target);
   if (!CODE_EXTENSIONS.includes(ext)) return null;
+  if (TYPESCRIPT_EXTENSIONS.includes(ext)) return existsSync(target) ? target : null;
+  if (existsSync(target)) return null;
   const stem = target.slice(0, -ext.length);
-  for (const candidate of [target, ...CODE_EXTENSIONS.map((e) => stem + e)]) {
-    if (existsSync(candidate)) return candidate;
-  }
-  return null;
+  return TYPESCRIPT_EXTENSIONS.map((e) => stem + e).find((candidate) => existsSync(candidate)) ?? null;
+}
+
+/** Where a source module would be once compiled: same folder, .ts -> .js (code tells source runs by the extension). */
+function compiledLocation(root, file) {
+  return toPosix(relative(root, file)).replace(/\.tsx?$/, '.js').replace(/\.mts$/, '.mjs');
 }
 
 const toPosix = (p) => p.split(sep).join('/');
@@ -44,7 +62,7 @@ export function sourceLocationPlugin({ root, workers }) {
         let contents = readFileSync(args.path, 'utf8');
         if (!contents.includes('import.meta')) return undefined;
         contents = contents.replace(WORKER_REFERENCE, (whole, _quote, reference) => {
-          const source = resolveCodeReference(args.path, reference);
+          const source = resolveTypeScriptReference(args.path, reference);
           if (!source) return whole;
           if (!workers.has(source)) {
             const taken = new Set(workers.values());
@@ -54,7 +72,7 @@ export function sourceLocationPlugin({ root, workers }) {
           }
           return `new URL(__ldWorkerUrl(${JSON.stringify(workers.get(source))}))`;
         });
-        const location = JSON.stringify(toPosix(relative(root, args.path)));
+        const location = JSON.stringify(compiledLocation(root, args.path));
         contents = contents.replace(/\bimport\.meta\b/g, `__ldImportMeta(${location})`);
         const ext = extname(args.path);
         const loader = ext === '.tsx' ? 'tsx' : ext.endsWith('ts') ? 'ts' : 'js';
@@ -99,8 +117,17 @@ function helperBanner({ rootFromBundle, workersFromBundle, esm }) {
 /**
  * Builds dist/electron: main.cjs (CJS, native and pdf.js packages external), preload.cjs (CJS for the
  * sandbox: everything bundled but 'electron'), and workers/*.mjs for every worker the sources reference.
+ * `mainEntry` replaces electron/main.ts (tests bundle the engine alone, to run it in plain Node).
  */
-export async function bundleElectron({ root, outDir = join(root, 'dist', 'electron'), logLevel = 'warning', minify = false } = {}) {
+export async function bundleElectron({
+  root,
+  outDir = join(root, 'dist', 'electron'),
+  mainEntry = join(root, 'electron', 'main.ts'),
+  logLevel = 'warning',
+  minify = false,
+} = {}) {
+  // A stale worker from an earlier build would be shipped (electron-builder.yml takes dist/electron/**).
+  rmSync(outDir, { recursive: true, force: true });
   const workers = new Map();
   const rootFromOut = toPosix(relative(outDir, root)) || '.';
   const common = {
@@ -116,13 +143,13 @@ export async function bundleElectron({ root, outDir = join(root, 'dist', 'electr
 
   const main = await esbuild.build({
     ...common,
-    entryPoints: { main: join(root, 'electron', 'main.ts') },
+    entryPoints: { main: mainEntry },
     outdir: outDir,
     outExtension: { '.js': '.cjs' },
     platform: 'node',
     format: 'cjs',
     target: 'node22',
-    external: MAIN_EXTERNALS,
+    external: [...MAIN_EXTERNALS, ...SOURCE_RUN_EXTERNALS],
     plugins: [sourceLocationPlugin({ root, workers })],
     banner: { js: helperBanner({ rootFromBundle: rootFromOut, workersFromBundle: 'workers', esm: false }) },
     metafile: true,
@@ -159,7 +186,7 @@ export async function bundleElectron({ root, outDir = join(root, 'dist', 'electr
         platform: 'node',
         format: 'esm',
         target: 'node22',
-        external: MAIN_EXTERNALS,
+        external: [...MAIN_EXTERNALS, ...SOURCE_RUN_EXTERNALS],
         plugins: [sourceLocationPlugin({ root, workers })],
         // Worker-to-worker references resolve in the same folder.
         banner: { js: helperBanner({ rootFromBundle: rootFromWorkers, workersFromBundle: '.', esm: true }) },
