@@ -138,6 +138,17 @@ describe('Markdown rules', () => {
     expect((await importMarkdownString('Just text.', 'vendor-terms.md')).title).toBe('vendor-terms');
   });
 
+  it('reads a bold or capitalised line standing alone as a heading, keeping its number', async () => {
+    const model = await importMarkdownString('## Terms\n\n**1. Definitions**\n\nText.\n\nII. RESTRICTIONS\n\n**Note:** not a heading.\n');
+    expect(model.blocks.map((b) => [b.kind, b.level, b.number, textOf(model, b)])).toEqual([
+      ['heading', 2, null, 'Terms'],
+      ['heading', 3, '1.', '1. Definitions'],
+      ['paragraph', 0, null, 'Text.'],
+      ['heading', 3, 'II.', 'II. RESTRICTIONS'],
+      ['paragraph', 0, null, 'Note: not a heading.'],
+    ]);
+  });
+
   it('does not split wrapped prose at a number in the middle of a sentence', async () => {
     const model = await importMarkdownString('The Licensee may use the Work under version\n2.0 of the License, and the terms in Section\n4. No more.\n');
     expect(model.blocks).toHaveLength(1);

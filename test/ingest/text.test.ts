@@ -192,6 +192,16 @@ describe('plain-text structure from first principles', () => {
     ]);
   });
 
+  it('makes an underlined line a heading even when it is not in Title Case, and drops the rule', async () => {
+    const model = await importString('Terms of use for our API\n========================\n\nYou may call the API.\n\n----------\n\nSigned.');
+    expect(model.blocks.map((b) => [b.kind, textOf(model, b)])).toEqual([
+      ['heading', 'Terms of use for our API'],
+      ['paragraph', 'You may call the API.'],
+      ['paragraph', 'Signed.'],
+    ]);
+    expect(model.title).toBe('Terms of use for our API');
+  });
+
   it('titles a text by its first heading-like line, else by its file name', async () => {
     expect((await importString('MODEL LICENSE\n\nYou may use it.')).title).toBe('MODEL LICENSE');
     expect((await importString('You may use it.\n\nYou may not sell it.', 'acme-terms-v2.txt')).title).toBe('acme-terms-v2');

@@ -117,17 +117,16 @@ export class MarkdownBlockWriter {
 
   private paragraphPart(segments: Segment[]): void {
     const text = segmentsText(segments);
-    if (isBoldTitle(segments, text) || isCapitalTitle(text)) {
-      // "**Prohibited Uses**" or "DEFINITIONS" alone on its line is a heading written without "#".
-      this.impliedHeading(segments, null);
+    const marker = parseMarker(text);
+    const numbered = marker !== null && marker.rest !== '';
+    const title = numbered ? marker.rest : text;
+    // "**Prohibited Uses**", "DEFINITIONS", "I. INTRODUCTION", "**1. Definitions**", "Section 4: Definitions"
+    // alone on their line are headings written without "#".
+    if (isBoldTitle(segments, title) || isCapitalTitle(title) || (numbered && marker.kind === 'keyword' && isTitlePhrase(title))) {
+      this.impliedHeading(segments, numbered ? marker.number : null);
       return;
     }
-    const marker = parseMarker(text);
-    if (marker && marker.rest !== '') {
-      if ((marker.kind === 'keyword' && isTitlePhrase(marker.rest)) || isCapitalTitle(marker.rest)) {
-        this.impliedHeading(segments, marker.number); // "I. INTRODUCTION", "Section 4: Definitions"
-        return;
-      }
+    if (numbered) {
       const { level } = this.outline.place(marker, 0);
       this.builder.addBlock({ kind: 'list-item', level, number: marker.number, segments });
       return;

@@ -1,5 +1,5 @@
 import type { BlockKind } from '../../document/model';
-import { isHeadingLine } from './headings';
+import { isHeadingLine, isTitlePhrase } from './headings';
 import type { Layout, SourceLine } from './lines';
 import { parseBullet, parseMarker, type Marker } from './numbering';
 import { NumberingOutline } from './outline';
@@ -15,6 +15,8 @@ export interface TextBlock {
   level: number;
   /** An unnumbered, unbulleted indented line read as a list item (lists typed without bullets). */
   indentedItem?: boolean;
+  /** A single line with a rule of "=" or "-" right under it. */
+  underlined?: boolean;
 }
 
 const SENTENCE_END = /[.!?:;。！？：；]["'”’)\]]*$/;
@@ -62,6 +64,8 @@ export function segmentBlocks(lines: SourceLine[], layout: Layout): TextBlock[] 
       continue;
     }
     if (RULE.test(line.content)) {
+      // "Title\n=====": the rule underlines the line above it.
+      if (current && current.lines.length === 1 && !current.marker && !current.bullet) current.underlined = true;
       close();
       continue;
     }
@@ -171,7 +175,7 @@ function measureParagraphs(lines: SourceLine[]): Map<number, number> {
 function finishUnnumbered(block: TextBlock, previous: TextBlock | undefined, layout: Layout, outline: NumberingOutline): void {
   if (block.marker || block.bullet) return;
   const first = block.lines[0];
-  if (block.lines.length === 1 && isHeadingLine(first.content)) {
+  if (block.lines.length === 1 && (isHeadingLine(first.content) || (block.underlined && isTitlePhrase(first.content)))) {
     block.kind = 'heading';
     block.level = 1;
     outline.reset();
