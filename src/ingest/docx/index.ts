@@ -1,8 +1,145 @@
+import { DocumentBuilder } from '../../document/builder';
 import type { DocumentModel } from '../../document/model';
+import { normaliseInline } from '../../document/normalise';
+import { titleFromFileName, type ImportContext } from '../context';
 import { ImportError } from '../errors';
-import type { ImportContext } from '../context';
+import { addBodyBlocks, type BodySummary } from './body-blocks';
+import { labelListParagraphs } from './list-labels';
+import { readWithMammoth } from './mammoth-body';
+import { ListNumbering } from './numbering';
+import { findPartPaths, relationshipsPathFor } from './package-parts';
+import { isRealTitle, readCoreTitle, readPageCount } from './properties';
+import { StyleSheet } from './styles';
+import { scanXml, XmlProblem } from './xml-scanner';
+import { ZipPackage, ZipRefusal } from './zip-package';
 
-/** DOCX -> document model. NOT YET WRITTEN (in progress). */
-export async function importDocx(_bytes: Uint8Array, ctx: ImportContext): Promise<DocumentModel> {
-  throw new ImportError('UNSUPPORTED_FORMAT', `${ctx.name}: Word import is not available yet.`);
+/**
+ * DOCX -> document model.
+ *
+ * 1. The zip is opened by our own reader (zip-package.ts): declared sizes and ratios are checked before
+ *    anything is inflated, and every part is inflated under a hard cap.
+ * 2. The parts we need are parsed by an iterative scanner (depth-limited, no DTDs); Word's list counters run
+ *    over document.xml and the printed numbers are written into it (list-labels.ts).
+ * 3. mammoth reads a repacked package of just those parts; we take its document model, never its HTML.
+ * 4. Blocks go through DocumentBuilder, so the text rules of the model hold.
+ */
+export async function importDocx(bytes: Uint8Array, ctx: ImportContext): Promise<DocumentModel> {
+  try {
+    return await importPackage(bytes, ctx);
+  } catch (error) {
+    throw asImportError(error, ctx.name);
+  }
+}
+
+async function importPackage(bytes: Uint8Array, ctx: ImportContext): Promise<DocumentModel> {
+  const pkg = ZipPackage.open(bytes, ctx.limits);
+  const paths = findPartPaths(pkg);
+  if (!pkg.has(paths.mainDocument)) {
+    throw new ImportError('CORRUPT', `${ctx.name} is not a valid Word document: it has no main document part (word/document.xml).`);
+  }
+
+  const read = (path: string) => pkg.readText(path);
+  const documentXml = read(paths.mainDocument)!;
+  const styles = inPart(paths.styles, () => StyleSheet.parse(read(paths.styles)));
+  const numbering = inPart(paths.numbering, () => ListNumbering.parse(read(paths.numbering), styles));
+  const labelledXml = inPart(paths.mainDocument, () => labelListParagraphs(documentXml, styles, numbering));
+
+  // Only what mammoth needs for text and structure; media, headers, comments and settings never reach it.
+  const forMammoth = new Map<string, string>();
+  const keep = (path: string, text?: string | null) => {
+    const content = text === undefined ? read(path) : text;
+    if (content === null || forMammoth.has(path)) return;
+    // Parts we do not parse ourselves are still checked for depth and DTDs before mammoth's recursive reader.
+    if (text === undefined) inPart(path, () => scanXml(content, {}));
+    forMammoth.set(path, content);
+  };
+  keep('[Content_Types].xml');
+  keep('_rels/.rels');
+  keep(paths.mainDocument, labelledXml);
+  keep(relationshipsPathFor(paths.mainDocument));
+  if (pkg.has(paths.styles)) keep(paths.styles);
+  for (const notes of [paths.footnotes, paths.endnotes]) {
+    if (!pkg.has(notes)) continue;
+    keep(notes);
+    keep(relationshipsPathFor(notes));
+  }
+  const encoder = new TextEncoder();
+  const document = await readWithMammoth(new Map([...forMammoth].map(([path, text]) => [path, encoder.encode(text)])));
+
+  const builder = new DocumentBuilder();
+  const summary = addBodyBlocks(document, builder, styles);
+  if (summary.noteCount > 0) ctx.warnings.push('Footnotes and endnotes were placed after the body text.');
+
+  const coreTitle = inPart(paths.coreProperties, () => readCoreTitle(read(paths.coreProperties)));
+  const pageCount = inPart(paths.appProperties, () => readPageCount(read(paths.appProperties)));
+  const model = builder.build({ bytes, format: 'docx', title: '', pageCount, warnings: ctx.warnings });
+  model.title = chooseTitle(coreTitle, summary, model.text, ctx.name);
+  return model;
+}
+
+/**
+ * dc:title when a person set it; else the Title-style paragraph or the first heading; else an opening line
+ * set entirely in bold (how many agreements are titled by hand); else the file name.
+ */
+function chooseTitle(coreTitle: string | null, summary: BodySummary, text: string, name: string): string {
+  const stem = titleFromFileName(name);
+  if (coreTitle && isRealTitle(coreTitle, stem)) return clip(coreTitle);
+  if (summary.titleStyleText && normaliseInline(summary.titleStyleText)) return clip(normaliseInline(summary.titleStyleText));
+  const heading = summary.firstHeading ?? summary.boldOpening;
+  if (heading) {
+    const headingText = text.slice(heading.start, heading.end);
+    const withoutNumber = heading.number && headingText.startsWith(heading.number) ? headingText.slice(heading.number.length).trim() : headingText;
+    if (withoutNumber) return clip(withoutNumber);
+  }
+  return stem;
+}
+
+function clip(title: string): string {
+  return title.length > 200 ? `${title.slice(0, 199).trimEnd()}…` : title;
+}
+
+/** Runs a parse of one part, naming the part if its XML is refused. */
+function inPart<T>(path: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof XmlProblem) throw new PartProblem(path, error);
+    throw error;
+  }
+}
+
+class PartProblem extends Error {
+  constructor(
+    readonly part: string,
+    readonly problem: XmlProblem,
+  ) {
+    super(`${part}: ${problem.message}`);
+  }
+}
+
+function asImportError(error: unknown, name: string): ImportError {
+  if (error instanceof ImportError) return error;
+  if (error instanceof ZipRefusal) {
+    switch (error.reason) {
+      case 'too-large':
+        return new ImportError('TOO_LARGE', `${name} was refused: ${error.message}.`, error.details);
+      case 'encrypted':
+        return new ImportError('ENCRYPTED', `${name} is encrypted: ${error.message}. Remove the password and import it again.`, error.details);
+      case 'corrupt':
+        return new ImportError('CORRUPT', `${name} is not a valid Word document: ${error.message}.`, error.details);
+    }
+  }
+  if (error instanceof PartProblem) {
+    const details = { part: error.part, reason: error.problem.reason };
+    if (error.problem.reason === 'too-deep') {
+      return new ImportError('TOO_LARGE', `${name} was refused: ${error.part} has ${error.problem.message}, more than any real document.`, details);
+    }
+    return new ImportError('CORRUPT', `${name} is not a valid Word document: ${error.part} contains ${describeProblem(error.problem)}.`, details);
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new ImportError('CORRUPT', `${name} is not a valid Word document: ${message}`, { cause: message });
+}
+
+function describeProblem(problem: XmlProblem): string {
+  return problem.reason === 'dtd' ? problem.message : `broken XML (${problem.message})`;
 }

@@ -1,0 +1,242 @@
+import type { DocumentBuilder, Segment } from '../../document/builder';
+import type { Block } from '../../document/model';
+import { takeListMarker, type ListMarker } from './list-marker';
+import type { MammothDocument, MammothNode, MammothNote } from './mammoth-body';
+import { formatListNumber } from './number-format';
+import type { StyleSheet } from './styles';
+
+type Paragraph = Extract<MammothNode, { type: 'paragraph' }>;
+type Table = Extract<MammothNode, { type: 'table' }>;
+type NoteReference = { noteType: 'footnote' | 'endnote'; noteId: string };
+
+/** What the body walk learnt that the title choice needs. */
+export interface BodySummary {
+  /** Text of the first paragraph in the Title style. */
+  titleStyleText: string | null;
+  /** The first heading block. */
+  firstHeading: Block | null;
+  /** The first block, if every character of it is bold (a title set by hand in bold). */
+  boldOpening: Block | null;
+  /** Footnotes and endnotes appended after the body. */
+  noteCount: number;
+}
+
+interface NotesLookup {
+  resolve?(reference: NoteReference): MammothNote | null;
+}
+
+/**
+ * Turns mammoth's document into blocks: headings by style, list items with the printed numbers our numbering
+ * pass put in front of them, one table-cell block per cell, bold runs (direct or through a character style)
+ * as emphasis, external link targets kept after their label, footnotes and endnotes after the body.
+ */
+export function addBodyBlocks(document: MammothDocument, builder: DocumentBuilder, styles: StyleSheet): BodySummary {
+  const walker = new BodyWalker(builder, styles);
+  walker.blocks(document.children);
+  const notes = document.notes as NotesLookup | undefined;
+  walker.notes(notes);
+  return walker.summary;
+}
+
+class BodyWalker {
+  readonly summary: BodySummary = { titleStyleText: null, firstHeading: null, boldOpening: null, noteCount: 0 };
+  private tableCount = 0;
+  private readonly noteReferences: NoteReference[] = [];
+  private readonly seenNotes = new Set<string>();
+
+  constructor(
+    private readonly builder: DocumentBuilder,
+    private readonly styles: StyleSheet,
+  ) {}
+
+  blocks(nodes: MammothNode[]): void {
+    let loose: MammothNode[] = [];
+    const flushLoose = () => {
+      if (loose.length > 0) this.paragraph({ type: 'paragraph', children: loose, styleId: null, styleName: null });
+      loose = [];
+    };
+    for (const node of nodes) {
+      if (node.type === 'paragraph') {
+        flushLoose();
+        this.paragraph(node);
+      } else if (node.type === 'table') {
+        flushLoose();
+        this.table(node);
+      } else {
+        loose.push(node);
+      }
+    }
+    flushLoose();
+  }
+
+  notes(lookup: NotesLookup | undefined): void {
+    if (!lookup?.resolve) return;
+    let footnotes = 0;
+    let endnotes = 0;
+    // Notes referenced from notes are appended as they are found, hence the index loop.
+    for (let i = 0; i < this.noteReferences.length; i++) {
+      const reference = this.noteReferences[i];
+      const note = lookup.resolve(reference);
+      if (!note) continue;
+      // Word's default marks: 1, 2, 3 for footnotes; i, ii, iii for endnotes.
+      const mark = reference.noteType === 'endnote' ? formatListNumber(++endnotes, 'lowerRoman') : String(++footnotes);
+      let first = true;
+      for (const node of note.body) {
+        if (node.type !== 'paragraph') {
+          this.blocks([node]);
+          continue;
+        }
+        const { segments } = this.inline(node.children);
+        if (first && segments.some((s) => s.text.trim())) {
+          segments.unshift({ text: `${mark} ` });
+          first = false;
+        }
+        if (this.builder.addBlock({ kind: 'paragraph', segments })) this.summary.noteCount++;
+      }
+    }
+  }
+
+  private paragraph(paragraph: Paragraph): void {
+    const { segments, marker, allBold } = this.inline(paragraph.children);
+    // A paragraph that is nothing but its number ("3." with no text) says nothing; Word still counted it.
+    if (!segments.some((s) => s.text.trim())) return;
+    const headingLevel = this.styles.headingLevel(paragraph.styleId);
+    const label = marker?.label ?? null;
+    if (label) segments.unshift({ text: `${label} ` });
+    const block = this.builder.addBlock({
+      kind: headingLevel ? 'heading' : marker ? 'list-item' : 'paragraph',
+      level: headingLevel ?? (marker ? marker.level + 1 : 0),
+      number: label,
+      segments,
+    });
+    if (!block) return;
+    const text = segments.map((s) => s.text).join('');
+    if (this.summary.titleStyleText === null && this.styles.isTitle(paragraph.styleId)) this.summary.titleStyleText = text;
+    if (!this.summary.firstHeading && block.kind === 'heading') this.summary.firstHeading = block;
+    if (this.builder.blockCount === 1 && allBold && !label) this.summary.boldOpening = block;
+  }
+
+  private table(table: Table): void {
+    const tableNumber = ++this.tableCount;
+    // Grid columns still covered by a cell merged down from a row above (mammoth drops the covered cells).
+    const coveredUntilRow: number[] = [];
+    let rowNumber = 0;
+    for (const row of table.children) {
+      if (row.type !== 'tableRow') continue;
+      rowNumber++;
+      let column = 0;
+      for (const cell of row.children) {
+        if (cell.type !== 'tableCell') continue;
+        while ((coveredUntilRow[column] ?? 0) >= rowNumber) column++;
+        const colSpan = Math.max(1, cell.colSpan || 1);
+        const rowSpan = Math.max(1, cell.rowSpan || 1);
+        for (let c = column; c < column + colSpan; c++) coveredUntilRow[c] = rowNumber + rowSpan - 1;
+        this.cell(cell.children, { table: tableNumber, row: rowNumber, column: column + 1, ...(row.isHeader ? { header: true } : {}) });
+        column += colSpan;
+      }
+    }
+  }
+
+  private cell(children: MammothNode[], position: { table: number; row: number; column: number; header?: boolean }): void {
+    const segments: Segment[] = [];
+    const nestedTables: Table[] = [];
+    for (const child of children) {
+      if (child.type === 'table') {
+        nestedTables.push(child);
+        continue;
+      }
+      const inline = this.inline(child.type === 'paragraph' ? child.children : [child]);
+      if (inline.marker?.label) inline.segments.unshift({ text: `${inline.marker.label} ` });
+      // Paragraphs inside one cell read as one run of text.
+      if (segments.length > 0) segments.push({ text: ' ' });
+      segments.push(...inline.segments);
+    }
+    this.builder.addBlock({ kind: 'table-cell', segments, table: position });
+    for (const nested of nestedTables) this.table(nested);
+  }
+
+  private inline(nodes: MammothNode[]): { segments: Segment[]; marker: ListMarker | null; allBold: boolean } {
+    const segments: Segment[] = [];
+    const found: { marker: ListMarker | null } = { marker: null };
+    const visit = (node: MammothNode, bold: boolean, italic: boolean): void => {
+      switch (node.type) {
+        case 'text': {
+          const taken = takeListMarker(node.value);
+          if (taken.marker && !found.marker) found.marker = taken.marker;
+          if (taken.text) segments.push({ text: taken.text, bold, italic });
+          return;
+        }
+        case 'run': {
+          const runBold = node.isBold || this.styles.isBold(node.styleId);
+          for (const child of node.children) visit(child, runBold, node.isItalic);
+          return;
+        }
+        case 'tab':
+        case 'break':
+          segments.push({ text: ' ' });
+          return;
+        case 'checkbox':
+          segments.push({ text: node.checked ? '☒ ' : '☐ ' });
+          return;
+        case 'hyperlink': {
+          const from = segments.length;
+          for (const child of node.children) visit(child, bold, italic);
+          const label = segments
+            .slice(from)
+            .map((s) => s.text)
+            .join('');
+          if (node.href && isExternalLink(node.href) && !sameLink(label, node.href)) segments.push({ text: ` (${node.href})` });
+          return;
+        }
+        case 'noteReference': {
+          const key = `${node.noteType}:${node.noteId}`;
+          if (!this.seenNotes.has(key)) {
+            this.seenNotes.add(key);
+            this.noteReferences.push({ noteType: node.noteType, noteId: node.noteId });
+          }
+          return;
+        }
+        case 'paragraph':
+          // Text boxes and similar can nest paragraphs inside inline content.
+          if (segments.length > 0) segments.push({ text: ' ' });
+          for (const child of node.children) visit(child, bold, italic);
+          return;
+        case 'table':
+        case 'tableRow':
+        case 'tableCell':
+          for (const child of node.children) visit(child, bold, italic);
+          return;
+        default:
+          return;
+      }
+    };
+    for (const node of nodes) visit(node, false, false);
+    const visible = segments.filter((s) => s.text.trim());
+    const allBold = visible.length > 0 && visible.every((s) => s.bold);
+    return { segments, marker: found.marker, allBold };
+  }
+}
+
+function isExternalLink(href: string): boolean {
+  return /^(https?|ftp|mailto):/i.test(href.trim());
+}
+
+/** Whether a link's visible text already shows its target (then repeating it would only add noise). */
+function sameLink(label: string, href: string): boolean {
+  const simplify = (s: string) =>
+    safeDecode(s.trim().toLowerCase())
+      .replace(/^(https?:\/\/|ftp:\/\/|mailto:)/, '')
+      .replace(/^www\./, '')
+      .replace(/[/\s]+$/, '');
+  const target = simplify(href);
+  const text = simplify(label);
+  return target.length > 0 && (text === target || text.includes(target));
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURI(s);
+  } catch {
+    return s;
+  }
+}

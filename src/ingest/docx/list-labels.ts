@@ -1,0 +1,104 @@
+import { encodeListMarker } from './list-marker';
+import type { ListNumbering } from './numbering';
+import type { StyleSheet } from './styles';
+import { escapeXmlText, scanXmlTree } from './xml-scanner';
+
+interface ParagraphState {
+  /** The namespace prefix the paragraph was written with, so the injected run uses the same one. */
+  prefix: string;
+  insertAt: number;
+  styleId: string | null;
+  numId: string | undefined;
+  ilvl: number | undefined;
+  deletedMark: boolean;
+  hidden: boolean;
+  resolved: boolean;
+}
+
+/**
+ * Walks word/document.xml in reading order, runs Word's list counters over every numbered paragraph and
+ * writes the printed number into the paragraph as a marked run (see list-marker.ts), so that mammoth carries
+ * it to the block builder. Paragraphs are counted as Word counts them: in document order, table cells
+ * included; deleted content (tracked changes) and mc:Choice alternatives, which mammoth does not read either,
+ * are not counted.
+ */
+export function labelListParagraphs(documentXml: string, styles: StyleSheet, numbering: ListNumbering): string {
+  const insertions: Array<{ at: number; text: string }> = [];
+  const paragraphs: ParagraphState[] = [];
+
+  const resolve = (paragraph: ParagraphState): void => {
+    if (paragraph.resolved) return;
+    paragraph.resolved = true;
+    if (paragraph.hidden || paragraph.deletedMark) return;
+    const fromStyle = styles.paragraphNumbering(paragraph.styleId);
+    const numId = paragraph.numId ?? fromStyle?.numId;
+    if (numId === undefined || numId === '0') return;
+    const ilvl = paragraph.ilvl ?? fromStyle?.ilvl ?? numbering.levelForParagraphStyle(numId, paragraph.styleId) ?? 0;
+    const label = numbering.next(numId, ilvl);
+    if (!label) return;
+    const p = paragraph.prefix ? `${paragraph.prefix}:` : '';
+    const marker = escapeXmlText(encodeListMarker(label));
+    insertions.push({ at: paragraph.insertAt, text: `<${p}r><${p}t xml:space="preserve">${marker}</${p}t></${p}r>` });
+  };
+
+  scanXmlTree(documentXml, {
+    open(tag, path) {
+      const depth = path.length;
+      const parent = path[depth - 1];
+      const current = paragraphs[paragraphs.length - 1];
+      if (tag.name === 'w:p') {
+        if (current && parent === 'w:p') resolve(current);
+        paragraphs.push({
+          prefix: tag.sourcePrefix,
+          insertAt: tag.end,
+          styleId: null,
+          numId: undefined,
+          ilvl: undefined,
+          deletedMark: false,
+          hidden: tag.selfClosing || path.includes('w:del') || path.includes('w:moveFrom'),
+          resolved: false,
+        });
+        return;
+      }
+      if (!current) return;
+      if (parent === 'w:p') {
+        // Anything after w:pPr is content: the properties are complete.
+        if (tag.name !== 'w:pPr') resolve(current);
+        return;
+      }
+      const inParagraphProperties = path[depth - 2] === 'w:p' && parent === 'w:pPr';
+      const inNumberingProperties = path[depth - 3] === 'w:p' && path[depth - 2] === 'w:pPr' && parent === 'w:numPr';
+      const inMarkProperties = path[depth - 3] === 'w:p' && path[depth - 2] === 'w:pPr' && parent === 'w:rPr';
+      const value = tag.attributes.get('w:val');
+      if (inParagraphProperties && tag.name === 'w:pStyle') current.styleId = value ?? null;
+      else if (inNumberingProperties && tag.name === 'w:numId') current.numId = value?.trim();
+      else if (inNumberingProperties && tag.name === 'w:ilvl') current.ilvl = toLevel(value);
+      else if (inMarkProperties && tag.name === 'w:del') current.deletedMark = true;
+    },
+    close(name, end, path) {
+      const current = paragraphs[paragraphs.length - 1];
+      if (!current) return;
+      if (name === 'w:pPr' && path[path.length - 1] === 'w:p') {
+        current.insertAt = end;
+        resolve(current);
+      } else if (name === 'w:p') {
+        resolve(current);
+        paragraphs.pop();
+      }
+    },
+  });
+
+  if (insertions.length === 0) return documentXml;
+  const parts: string[] = [];
+  let from = 0;
+  for (const insertion of insertions.sort((a, b) => a.at - b.at)) {
+    parts.push(documentXml.slice(from, insertion.at), insertion.text);
+    from = insertion.at;
+  }
+  parts.push(documentXml.slice(from));
+  return parts.join('');
+}
+
+function toLevel(value: string | undefined): number | undefined {
+  return value !== undefined && /^\s*\d\s*$/.test(value) ? Number(value) : undefined;
+}

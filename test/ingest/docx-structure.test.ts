@@ -1,0 +1,373 @@
+import { describe, expect, it } from 'vitest';
+import { BLOCK_SEPARATOR, type DocumentModel } from '../../src/document/model';
+import { importDocument } from '../../src/ingest';
+import { abstractNum, buildDocx, num, para, withParts, type DocxParts } from './docx-fixtures';
+
+async function importParts(parts: DocxParts, name = 'fixture.docx'): Promise<DocumentModel> {
+  return importDocument(buildDocx(parts), name);
+}
+
+function blockTexts(model: DocumentModel): string[] {
+  return model.blocks.map((b) => model.text.slice(b.start, b.end));
+}
+
+const nested = abstractNum(1, [
+  { format: 'decimal', text: '%1.' },
+  { format: 'lowerLetter', text: '%2.' },
+  { format: 'lowerRoman', text: '%3.' },
+]);
+
+describe('DOCX list numbers as Word prints them', () => {
+  it('prints nested 1. / a. / i. numbers, restarting deeper levels after a shallower item', async () => {
+    const model = await importParts({
+      numbering: nested + num(1, 1),
+      body: [
+        para('Grant of rights', { numId: 1, ilvl: 0 }),
+        para('to use the model', { numId: 1, ilvl: 1 }),
+        para('for research', { numId: 1, ilvl: 2 }),
+        para('for production', { numId: 1, ilvl: 2 }),
+        para('to modify the model', { numId: 1, ilvl: 1 }),
+        para('Restrictions', { numId: 1, ilvl: 0 }),
+        para('no military use', { numId: 1, ilvl: 1 }),
+      ].join(''),
+    });
+    expect(model.blocks.map((b) => b.number)).toEqual(['1.', 'a.', 'i.', 'ii.', 'b.', '2.', 'a.']);
+    expect(model.blocks.map((b) => b.level)).toEqual([1, 2, 3, 3, 2, 1, 2]);
+    expect(model.blocks.every((b) => b.kind === 'list-item')).toBe(true);
+    // The number is in the text as the reader sees it, and Block.number repeats it.
+    expect(blockTexts(model)).toEqual([
+      '1. Grant of rights',
+      'a. to use the model',
+      'i. for research',
+      'ii. for production',
+      'b. to modify the model',
+      '2. Restrictions',
+      'a. no military use',
+    ]);
+  });
+
+  it('continues a list across w:num instances of one definition, and restarts on a startOverride', async () => {
+    const model = await importParts({
+      numbering: nested + num(1, 1) + num(2, 1) + num(3, 1, { 0: 1 }) + num(4, 1, { 0: 10 }),
+      body: [
+        para('first', { numId: 1 }),
+        para('second', { numId: 1 }),
+        para('An interrupting paragraph.'),
+        para('third, continued by another instance', { numId: 2 }),
+        para('restarted', { numId: 3 }),
+        para('after restart', { numId: 3 }),
+        para('set to ten', { numId: 4 }),
+      ].join(''),
+    });
+    expect(model.blocks.filter((b) => b.kind === 'list-item').map((b) => b.number)).toEqual(['1.', '2.', '3.', '1.', '2.', '10.']);
+  });
+
+  it('honours start values, multi-level text, legal numbering, lvlRestart and upper-case formats', async () => {
+    const model = await importParts({
+      numbering:
+        abstractNum(1, [
+          { format: 'decimal', text: '%1.', start: 5 },
+          { format: 'decimal', text: '%1.%2' },
+          { format: 'lowerLetter', text: '(%3)' },
+        ]) +
+        abstractNum(2, [
+          { format: 'upperRoman', text: 'Article %1' },
+          { format: 'decimal', text: '%1.%2', legal: true },
+        ]) +
+        abstractNum(3, [
+          { format: 'upperLetter', text: '%1)' },
+          { format: 'lowerRoman', text: '(%2)', restart: 0 },
+        ]) +
+        num(1, 1) +
+        num(2, 2) +
+        num(3, 3),
+      body: [
+        para('Definitions', { numId: 1, ilvl: 0 }),
+        para('Affiliate', { numId: 1, ilvl: 1 }),
+        para('Licensee', { numId: 1, ilvl: 1 }),
+        para('includes employees', { numId: 1, ilvl: 2 }),
+        para('includes contractors', { numId: 1, ilvl: 2 }),
+        para('Grant', { numId: 1, ilvl: 0 }),
+        para('Scope', { numId: 1, ilvl: 1 }),
+        para('General', { numId: 2, ilvl: 0 }),
+        para('Notices', { numId: 2, ilvl: 1 }),
+        para('Remedies', { numId: 2, ilvl: 0 }),
+        para('Option one', { numId: 3, ilvl: 0 }),
+        para('sub one', { numId: 3, ilvl: 1 }),
+        para('Option two', { numId: 3, ilvl: 0 }),
+        para('sub two', { numId: 3, ilvl: 1 }),
+      ].join(''),
+    });
+    expect(model.blocks.map((b) => b.number)).toEqual([
+      '5.',
+      '5.1',
+      '5.2',
+      '(a)',
+      '(b)',
+      '6.',
+      '6.1',
+      'Article I',
+      // isLgl prints the roman level as a decimal.
+      '1.1',
+      'Article II',
+      'A)',
+      '(i)',
+      'B)',
+      // lvlRestart 0: this level never restarts.
+      '(ii)',
+    ]);
+    expect(blockTexts(model)[7]).toBe('Article I General');
+  });
+
+  it('drops bullets but keeps the list structure, and treats numId 0 as "not numbered"', async () => {
+    const model = await importParts({
+      numbering: abstractNum(1, [{ format: 'bullet', text: '•' }, { format: 'bullet', text: 'o' }]) + num(1, 1),
+      styles:
+        '<w:style w:type="paragraph" w:styleId="ListPara"><w:name w:val="List Paragraph"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>',
+      body: [
+        para('Reporting issues', { numId: 1, ilvl: 0 }),
+        para('nested point', { numId: 1, ilvl: 1 }),
+        // Style says "list", the paragraph says numId 0: Word shows no bullet and no indent level.
+        '<w:p><w:pPr><w:pStyle w:val="ListPara"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>plain</w:t></w:r></w:p>',
+      ].join(''),
+    });
+    expect(model.blocks.map((b) => [b.kind, b.level, b.number])).toEqual([
+      ['list-item', 1, null],
+      ['list-item', 2, null],
+      ['paragraph', 0, null],
+    ]);
+    expect(model.text).toBe(['Reporting issues', 'nested point', 'plain'].join(BLOCK_SEPARATOR));
+  });
+
+  it('numbers heading styles that carry their numbering in styles.xml (outline numbering)', async () => {
+    const model = await importParts({
+      styles:
+        '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="7"/></w:numPr><w:outlineLvl w:val="0"/></w:pPr></w:style>' +
+        '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Heading1"/><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr></w:pPr></w:style>',
+      numbering:
+        abstractNum(4, [
+          { format: 'decimal', text: '%1.', pStyle: 'Heading1' },
+          { format: 'decimal', text: '%1.%2', pStyle: 'Heading2' },
+        ]) + num(7, 4),
+      body: [
+        para('Definitions', { style: 'Heading1' }),
+        para('“Model” means the weights.'),
+        para('Licence', { style: 'Heading1' }),
+        para('Scope', { style: 'Heading2' }),
+        para('Limits', { style: 'Heading2' }),
+      ].join(''),
+    });
+    const headings = model.blocks.filter((b) => b.kind === 'heading');
+    expect(headings.map((b) => [b.level, b.number])).toEqual([
+      [1, '1.'],
+      [1, '2.'],
+      [2, '2.1'],
+      [2, '2.2'],
+    ]);
+    expect(blockTexts(model)).toContain('2.1 Scope');
+  });
+
+  it('reads WordprocessingML written with another namespace prefix', async () => {
+    const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+    const body =
+      '<ns0:p><ns0:pPr><ns0:numPr><ns0:ilvl ns0:val="0"/><ns0:numId ns0:val="1"/></ns0:numPr></ns0:pPr><ns0:r><ns0:t>first clause</ns0:t></ns0:r></ns0:p>' +
+      '<ns0:p><ns0:pPr><ns0:numPr><ns0:ilvl ns0:val="0"/><ns0:numId ns0:val="1"/></ns0:numPr></ns0:pPr><ns0:r><ns0:t>second clause</ns0:t></ns0:r></ns0:p>';
+    const model = await importParts({
+      body: '',
+      numbering: nested + num(1, 1),
+      documentXml: `<?xml version="1.0" encoding="UTF-8"?><ns0:document xmlns:ns0="${W}"><ns0:body>${body}</ns0:body></ns0:document>`,
+    });
+    expect(blockTexts(model)).toEqual(['1. first clause', '2. second clause']);
+  });
+});
+
+describe('DOCX headings, emphasis, tables and links', () => {
+  it('maps Heading 1–6 and Title styles to heading blocks', async () => {
+    const styles = [1, 2, 3, 4, 5, 6, 7]
+      .map((n) => `<w:style w:type="paragraph" w:styleId="H${n}"><w:name w:val="heading ${n}"/></w:style>`)
+      .join('');
+    const model = await importParts({
+      styles: styles + '<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/></w:style>',
+      body: para('Open Model Licence', { style: 'Title' }) + [1, 2, 3, 4, 5, 6, 7].map((n) => para(`Level ${n}`, { style: `H${n}` })).join('') + para('Body text.'),
+    });
+    expect(model.blocks.map((b) => [b.kind, b.level])).toEqual([
+      ['heading', 1],
+      ['heading', 1],
+      ['heading', 2],
+      ['heading', 3],
+      ['heading', 4],
+      ['heading', 5],
+      ['heading', 6],
+      // The model has six heading levels: deeper Word levels are kept at 6.
+      ['heading', 6],
+      ['paragraph', 0],
+    ]);
+    expect(model.title).toBe('Open Model Licence');
+  });
+
+  it('keeps bold runs as emphasis, whether bold is direct or comes from a character style', async () => {
+    const model = await importParts({
+      styles:
+        '<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>' +
+        '<w:style w:type="character" w:styleId="DefinedTerm"><w:name w:val="Defined Term"/><w:basedOn w:val="Strong"/></w:style>',
+      body:
+        '<w:p><w:r><w:t xml:space="preserve">“</w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>Licensee</w:t></w:r><w:r><w:t xml:space="preserve">” means you; “</w:t></w:r>' +
+        '<w:r><w:rPr><w:rStyle w:val="DefinedTerm"/></w:rPr><w:t>Outputs</w:t></w:r><w:r><w:t xml:space="preserve">” means results; “</w:t></w:r>' +
+        '<w:r><w:rPr><w:b w:val="0"/></w:rPr><w:t>Model</w:t></w:r><w:r><w:t xml:space="preserve">” is not bold.</w:t></w:r></w:p>',
+    });
+    const block = model.blocks[0];
+    const bold = (block.emphasis ?? []).filter((e) => e.kind === 'bold').map((e) => model.text.slice(e.start, e.end));
+    expect(bold).toEqual(['Licensee', 'Outputs']);
+  });
+
+  it('gives one table-cell block per cell with table, row, column and header positions', async () => {
+    const cell = (text: string, props = '') => `<w:tc>${props ? `<w:tcPr>${props}</w:tcPr>` : ''}${para(text)}</w:tc>`;
+    const model = await importParts({
+      numbering: nested + num(1, 1),
+      body:
+        para('Fees are set out below.') +
+        '<w:tbl>' +
+        `<w:tr><w:trPr><w:tblHeader/></w:trPr>${cell('Tier')}${cell('Monthly users')}${cell('Fee')}</w:tr>` +
+        `<w:tr>${cell('Free', '<w:vMerge w:val="restart"/>')}${cell('Up to 1,000', '<w:gridSpan w:val="2"/>')}</w:tr>` +
+        `<w:tr>${cell('', '<w:vMerge/>')}${cell('Over 1,000')}${cell('$100')}</w:tr>` +
+        `<w:tr><w:tc>${para('Conditions apply:')}${para('attribution', { numId: 1 })}</w:tc>${cell('-')}${cell('-')}</w:tr>` +
+        '</w:tbl>' +
+        `<w:tbl><w:tr>${cell('Second table')}</w:tr></w:tbl>`,
+    });
+    const cells = model.blocks.filter((b) => b.kind === 'table-cell');
+    const at = (text: string) => cells.find((b) => model.text.slice(b.start, b.end) === text)?.table;
+    expect(at('Tier')).toEqual({ table: 1, row: 1, column: 1, header: true });
+    expect(at('Fee')).toEqual({ table: 1, row: 1, column: 3, header: true });
+    expect(at('Up to 1,000')).toEqual({ table: 1, row: 2, column: 2 });
+    // Column 1 of row 3 is covered by "Free" merged downwards.
+    expect(at('Over 1,000')).toEqual({ table: 1, row: 3, column: 2 });
+    expect(at('$100')).toEqual({ table: 1, row: 3, column: 3 });
+    expect(at('Conditions apply: 1. attribution')).toEqual({ table: 1, row: 4, column: 1 });
+    expect(at('Second table')).toEqual({ table: 2, row: 1, column: 1 });
+    expect(cells.every((b) => b.level === 0 && b.number === null)).toBe(true);
+  });
+
+  it('keeps an external link target after its label, unless the label already shows it', async () => {
+    const model = await importParts({
+      relationships:
+        '<Relationship Id="rIdL1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.com/use-policy" TargetMode="External"/>' +
+        '<Relationship Id="rIdL2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" Target="https://example.com/terms" TargetMode="External"/>',
+      body:
+        '<w:p><w:r><w:t xml:space="preserve">You must follow the </w:t></w:r><w:hyperlink r:id="rIdL1"><w:r><w:t>Acceptable Use Policy</w:t></w:r></w:hyperlink><w:r><w:t>.</w:t></w:r></w:p>' +
+        '<w:p><w:r><w:t xml:space="preserve">See </w:t></w:r><w:hyperlink r:id="rIdL2"><w:r><w:t>https://example.com/terms</w:t></w:r></w:hyperlink><w:r><w:t>.</w:t></w:r></w:p>',
+    });
+    expect(blockTexts(model)).toEqual([
+      'You must follow the Acceptable Use Policy (https://example.com/use-policy).',
+      'See https://example.com/terms.',
+    ]);
+  });
+
+  it('follows the text rules: blocks joined by one blank line, no newlines or doubled spaces inside', async () => {
+    const model = await importParts({
+      body:
+        '<w:p><w:r><w:t xml:space="preserve">  Line one</w:t><w:br/><w:t xml:space="preserve">line\u00a0two\u200b</w:t><w:tab/><w:t>end  </w:t></w:r></w:p>' +
+        '<w:p/><w:p><w:r><w:t xml:space="preserve">   </w:t></w:r></w:p>' +
+        para('Next paragraph.'),
+    });
+    expect(model.text).toBe('Line one line two end\n\nNext paragraph.');
+    for (const block of model.blocks) expect(model.text.slice(block.start, block.end)).not.toMatch(/\n|\s{2}|^\s|\s$/);
+  });
+});
+
+describe('DOCX title and page count', () => {
+  const body = para('Preamble in plain text.') + para('Service Terms', { style: 'H1' });
+  const styles = '<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/></w:style>';
+
+  it('uses dc:title when a person set it', async () => {
+    const model = await importParts({ body, styles, title: 'Acme AI Service Terms' }, 'acme.docx');
+    expect(model.title).toBe('Acme AI Service Terms');
+  });
+
+  it('ignores a dc:title that is only a file name or slug, and falls back to the first heading', async () => {
+    expect((await importParts({ body, styles, title: 'acme-terms-2024' }, 'renamed.docx')).title).toBe('Service Terms');
+    expect((await importParts({ body, styles, title: 'Document1' }, 'x.docx')).title).toBe('Service Terms');
+    expect((await importParts({ body, styles, title: 'acme' }, 'acme.docx')).title).toBe('Service Terms');
+  });
+
+  it('falls back to an opening line set in bold, then to the file name', async () => {
+    const boldOpening = '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Acme Acceptable Use Policy</w:t></w:r></w:p>' + para('You agree not to misuse the service.');
+    expect((await importParts({ body: boldOpening }, 'aup.docx')).title).toBe('Acme Acceptable Use Policy');
+    expect((await importParts({ body: para('Just text.') }, 'plain-terms.docx')).title).toBe('plain-terms');
+  });
+
+  it('takes the page count from docProps/app.xml, and null when Word did not record it', async () => {
+    expect((await importParts({ body, pages: 12 })).pageCount).toBe(12);
+    expect((await importParts({ body })).pageCount).toBeNull();
+  });
+});
+
+describe('DOCX written by the docx library (Word-like output)', () => {
+  it('imports a title, headings, nested (a)/(i) numbering with restarts, a header table, bold terms and a footnote', async () => {
+    const { Document, Packer, Paragraph, TextRun, HeadingLevel, LevelFormat, Table, TableRow, TableCell, FootnoteReferenceRun } = await import('docx');
+    const item = (text: string, level: number, instance = 0) => new Paragraph({ text, numbering: { reference: 'clauses', level, instance } });
+    const doc = new Document({
+      title: 'Example Model Licence',
+      footnotes: { 1: { children: [new Paragraph('Measured on the last day of the month.')] } },
+      numbering: {
+        config: [
+          {
+            reference: 'clauses',
+            levels: [
+              { level: 0, format: LevelFormat.DECIMAL, text: '%1.' },
+              { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)' },
+              { level: 2, format: LevelFormat.LOWER_ROMAN, text: '(%3)' },
+            ],
+          },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Example Model Licence', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: 'Definitions', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ children: [new TextRun({ text: '“Licensee”', bold: true }), new TextRun(' means the person accepting this licence.')] }),
+            new Paragraph({ text: 'Grant', heading: HeadingLevel.HEADING_1 }),
+            item('You may use the Model', 0),
+            item('for research', 1),
+            item('subject to attribution', 2),
+            item('subject to this licence', 2),
+            item('for commercial products', 1),
+            item('You may not exceed 700 million monthly active users', 0),
+            new Paragraph({ children: [new TextRun('Users are counted monthly.'), new FootnoteReferenceRun(1)] }),
+            item('A separate list restarts', 0, 1),
+            new Table({
+              rows: [
+                new TableRow({ tableHeader: true, children: [new TableCell({ children: [new Paragraph('Use')] }), new TableCell({ children: [new Paragraph('Allowed')] })] }),
+                new TableRow({ children: [new TableCell({ children: [new Paragraph('Research')] }), new TableCell({ children: [new Paragraph('Yes')] })] }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const bytes = withParts(new Uint8Array(await Packer.toBuffer(doc)), {
+      'docProps/app.xml':
+        '<?xml version="1.0" encoding="UTF-8"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Pages>3</Pages></Properties>',
+    });
+    const model = await importDocument(bytes, 'generated.docx');
+
+    expect(model.format).toBe('docx');
+    expect(model.title).toBe('Example Model Licence');
+    expect(model.pageCount).toBe(3);
+    const texts = blockTexts(model);
+    expect(model.blocks.filter((b) => b.kind === 'heading').map((b) => model.text.slice(b.start, b.end))).toEqual(['Example Model Licence', 'Definitions', 'Grant']);
+    expect(model.blocks.filter((b) => b.kind === 'list-item').map((b) => b.number)).toEqual(['1.', '(a)', '(i)', '(ii)', '(b)', '2.', '1.']);
+    expect(texts).toContain('(ii) subject to this licence');
+    const definition = model.blocks.find((b) => model.text.slice(b.start, b.end).includes('means the person'))!;
+    expect(definition.emphasis?.map((e) => model.text.slice(e.start, e.end))).toEqual(['“Licensee”']);
+    expect(model.blocks.filter((b) => b.kind === 'table-cell').map((b) => [model.text.slice(b.start, b.end), b.table])).toEqual([
+      ['Use', { table: 1, row: 1, column: 1, header: true }],
+      ['Allowed', { table: 1, row: 1, column: 2, header: true }],
+      ['Research', { table: 1, row: 2, column: 1 }],
+      ['Yes', { table: 1, row: 2, column: 2 }],
+    ]);
+    // Footnotes follow the body, marked with their number, and the importer says so.
+    expect(texts[texts.length - 1]).toBe('1 Measured on the last day of the month.');
+    expect(model.warnings.join(' ')).toMatch(/footnotes/i);
+  });
+});
