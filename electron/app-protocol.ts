@@ -8,10 +8,14 @@ import { extname, normalize, resolve, sep } from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './security';
 
-/** Must be registered before the app is ready (see main.ts). */
+/**
+ * Must be registered before the app is ready (see main.ts). corsEnabled lets Vite's `<script type="module"
+ * crossorigin>` and pdf.js's module worker load in CORS mode from this scheme; without an Access-Control-Allow-
+ * Origin header on our responses, no other origin can read them.
+ */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true },
 };
 
 const CONTENT_TYPES: Record<string, string> = {

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { PROJECT_ROOT } from '../support/corpus';
 
 // The module must not need Electron at run time (it only types against it): a value import would hit this mock.
 vi.mock('electron', () => ({}));
@@ -243,6 +246,24 @@ describe('content security policy', () => {
     expect(directives.get('base-uri')).toEqual(["'none'"]);
     expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
     expect(directives.get('form-action')).toEqual(["'none'"]);
+  });
+
+  it('is the same policy the renderer’s own <meta> tag declares (both apply: a difference would break or loosen one)', () => {
+    const html = readFileSync(join(PROJECT_ROOT, 'renderer', 'index.html'), 'utf8');
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html);
+    expect(meta, 'a CSP meta tag in renderer/index.html').not.toBeNull();
+    const parse = (policy: string) =>
+      Object.fromEntries(
+        policy
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .filter(([name]) => name)
+          .map(([name, ...values]) => [name, [...values].sort()]),
+      );
+    // frame-ancestors is ignored in a <meta> policy: only the header can carry it.
+    const { 'frame-ancestors': frameAncestors, ...header } = parse(CONTENT_SECURITY_POLICY);
+    expect(frameAncestors).toEqual(["'none'"]);
+    expect(header).toEqual(parse(meta![1]));
   });
 
   it('never allows inline or eval’d script, or any remote host', () => {
