@@ -17,8 +17,8 @@ export type SetName = 'documents' | 'formats';
 export interface SetResult {
   name: SetName;
   summary: SetSummary;
-  /** The same set scored with the product's analysis (licence identification may back the summary). */
-  withReference: SetSummary;
+  /** The same set scored with the product's analysis (licence identification may back the summary); null when not run. */
+  withReference: SetSummary | null;
   scores: DocumentScore[];
   /** Milliseconds spent importing and analysing (clause detection + summary). */
   importMs: number;
@@ -29,6 +29,8 @@ export interface EvalOptions {
   sets?: SetName[];
   /** Only files whose name contains one of these. */
   only?: string[];
+  /** Also score the product's analysis with licence identification (default true). */
+  withReference?: boolean;
 }
 
 interface Job {
@@ -51,12 +53,12 @@ export async function runEvaluation(options: EvalOptions = {}): Promise<SetResul
         : loadVariants()
             .filter((v) => labels.has(v.source))
             .map((v) => ({ file: v.variant, dir: FORMATS_DIR, label: labels.get(v.source)! }));
-    results.push(await runSet(name, jobs.filter((j) => keep(j.file))));
+    results.push(await runSet(name, jobs.filter((j) => keep(j.file)), options.withReference ?? true));
   }
   return results;
 }
 
-async function runSet(name: SetName, jobs: Job[]): Promise<SetResult> {
+async function runSet(name: SetName, jobs: Job[], withReference: boolean): Promise<SetResult> {
   const scores: DocumentScore[] = [];
   const referenceScores: DocumentScore[] = [];
   let importMs = 0;
@@ -80,8 +82,16 @@ async function runSet(name: SetName, jobs: Job[]): Promise<SetResult> {
     const assessment = summariseDocument(model, findings, null);
     analysisMs += performance.now() - t1;
     scores.push(scoreDocument({ file: path, label: job.label, text: model.text, findings, assessment }));
+    if (!withReference) continue;
     const product = analyzeDocument(model);
     referenceScores.push(scoreDocument({ file: path, label: job.label, text: model.text, findings: product.findings, assessment: product.assessment }));
   }
-  return { name, summary: summariseScores(scores), withReference: summariseScores(referenceScores), scores, importMs, analysisMs };
+  return {
+    name,
+    summary: summariseScores(scores),
+    withReference: withReference ? summariseScores(referenceScores) : null,
+    scores,
+    importMs,
+    analysisMs,
+  };
 }

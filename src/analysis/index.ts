@@ -1,19 +1,52 @@
 import { summariseDocument } from '../assess';
+import type { ReferenceSummary } from '../assess/types';
 import { detectClauses } from '../clauses';
 import type { DocumentModel } from '../document/model';
+import { identifyLicense, LicenseLibraryError, referenceFacts } from '../licenses';
+import type { LicenseMatch } from '../licenses/types';
 import type { Analysis } from './types';
 
 export type { Analysis } from './types';
 
 /**
  * Version of the rules + reference library; bump it when either changes so stored analyses can be refreshed.
- * Format: "<clause rules>.<summary>" — any change to src/clauses/rules, src/clauses/*.ts or src/assess bumps it.
+ * "<clause rules and summary>.<revision>": any change to src/clauses (rules, splitter, definitions) or
+ * src/assess that can change findings or answers bumps it.
  */
-export const RULES_VERSION = '1.0';
+export const RULES_VERSION = '1.1';
+
+/** A licence found in the document backs the summary only when it is (nearly) the whole document. */
+const REFERENCE_MIN_COVERAGE = 0.6;
 
 /** Runs the whole analysis of one document: clause findings, licence identification, summary. */
 export function analyzeDocument(model: DocumentModel): Analysis {
   const findings = detectClauses(model);
-  const assessment = summariseDocument(model, findings, null);
-  return { rulesVersion: RULES_VERSION, license: null, findings, assessment };
+  const license = identify(model);
+  const facts = license && (license.coverage ?? 1) >= REFERENCE_MIN_COVERAGE ? referenceFacts(license.id) : null;
+  const reference: ReferenceSummary | null = facts
+    ? {
+        kind: facts.kind,
+        commercialUse: facts.commercialUse,
+        commercialCondition: facts.commercialCondition,
+        attributionRequired: facts.attributionRequired,
+        outputOwnership: facts.outputOwnership,
+        outputRestrictions: facts.outputRestrictions,
+        acceptableUse: facts.acceptableUse,
+      }
+    : null;
+  const assessment = summariseDocument(model, findings, license, reference);
+  return { rulesVersion: RULES_VERSION, license, findings, assessment };
+}
+
+/**
+ * Licence identification is an aid, not a precondition: without the reference library (a damaged install) the
+ * analysis still stands on the clause findings.
+ */
+function identify(model: DocumentModel): LicenseMatch | null {
+  try {
+    return identifyLicense(model);
+  } catch (error) {
+    if (error instanceof LicenseLibraryError) return null;
+    throw error;
+  }
 }

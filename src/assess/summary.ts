@@ -17,7 +17,6 @@ const ENCOURAGEMENT = /\bplease\b|\bwe (?:encourage|ask|recommend)\b|\bkindly\b/
 /** Acceptable-use rules that list or state substantive prohibited uses (an embedded policy). */
 const EMBEDDED_RULES = new Set([
   'acceptable-use/listed-prohibited-use',
-  'acceptable-use/prohibited-uses-list',
   'acceptable-use/use-prohibition',
   'acceptable-use/prohibited-use-phrase',
   'acceptable-use/no-model-building',

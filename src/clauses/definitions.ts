@@ -18,6 +18,8 @@ export type DefinitionTag =
   | 'content'
   /** A use policy (AUP, usage policies). */
   | 'policy'
+  /** The user's own applications, products or services built on the service ("Customer Application"). */
+  | 'product'
   /** Derivatives / modifications of the model. */
   | 'derivative'
   /** A derivative definition that reaches outputs or models trained on them (distillation, synthetic data). */
@@ -36,7 +38,7 @@ export interface Definition {
 const QUOTED = `["“”'‘’]([^"“”]{1,60}?)["“”'‘’]`;
 /** “X” (or “Y”) … means / shall mean / refers to / is defined as. */
 const QUOTED_DEFINITION = new RegExp(
-  `^(?:\\(?[0-9a-zA-Z]{1,4}[.)]\\s+)?[*_]*${QUOTED}[*_]*(?:\\s*(?:\\(|or|and|,)\\s*(?:the\\s+)?[*_]*${QUOTED}[*_]*\\)?)?(?:\\s*\\([^)]{0,60}\\))?\\s*,?\\s+(?:shall\\s+)?(?:means?|refers? to|is defined as|includes)\\b`,
+  `^(?:\\(?[0-9a-zA-Z]{1,4}[.)]\\s+)?[*_]*${QUOTED}[*_]*(?:\\s*(?:\\(|or|and|,)\\s*(?:the\\s+)?[*_]*${QUOTED}[*_]*\\)?)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,?\\s+(?:shall\\s+)?(?:means?|refers? to|is defined as|includes)\\b|\\s*[–—:]\\s+|\\s+-\\s+)`,
   'i',
 );
 /** Creative Commons style: "Licensed Material means …" (capitalised words, no quotes). */
@@ -56,6 +58,7 @@ const OUTPUT_MEANING =
 const POLICY_TEXT = /\b(?:acceptable use|usage|use|prohibited use|content) polic(?:y|ies)\b|\baup\b/i;
 const DERIVATIVE_TERM = /\bderivative|\bmodifications?\b|\badapt(?:ed|ation)/i;
 const DERIVATIVE_OUTPUT_MEANING = /\b(?:outputs?|synthetic data|distillation|distil(?:l|led))\b/i;
+const PRODUCT_MEANING = /\b(?:your|customer[’']s|licensee[’']s|its) (?:own )?(?:applications?|products?)\b[^.]{0,80}\bintegrat/i;
 const PARTY_TERM = /^(?:you|your|we|us|our|licensee|licensor|customer|user|company)$/i;
 
 /** Reads one unit; returns its definition or null. `inDefinitionsSection` allows the glossary style. */
@@ -109,6 +112,7 @@ export function tagDefinition(terms: string[], meaning: string): Set<DefinitionT
   }
   if (!derivative && OUTPUT_TERM.test(name)) tags.add('output');
   else if (!derivative && OUTPUT_MEANING.test(meaning.slice(0, 300))) tags.add('content');
+  if (PRODUCT_MEANING.test(meaning.slice(0, 200)) && /\b(?:applications?|products?)\b/i.test(name)) tags.add('product');
   if (POLICY_TEXT.test(name) || (POLICY_TEXT.test(meaning.slice(0, 160)) && /\bpolic|aup|guidelines|rules\b/i.test(name))) tags.add('policy');
   return tags;
 }
@@ -118,7 +122,7 @@ export class DefinedTerms {
   private readonly byTag = new Map<DefinitionTag, RegExp>();
 
   constructor(readonly definitions: Definition[]) {
-    const tags: DefinitionTag[] = ['non-commercial', 'commercial', 'output', 'content', 'policy', 'derivative', 'derivative-output'];
+    const tags: DefinitionTag[] = ['non-commercial', 'commercial', 'output', 'content', 'policy', 'product', 'derivative', 'derivative-output'];
     for (const tag of tags) {
       const terms = new Set<string>();
       for (const d of definitions) if (d.tags.has(tag)) for (const t of d.terms) if (t.length >= 3 && !PARTY_TERM.test(t)) terms.add(t);

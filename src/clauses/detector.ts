@@ -5,7 +5,9 @@
 import type { DocumentModel } from '../document/model';
 import { extractFacts } from './facts';
 import { RULES, type ClauseRule, type Condition } from './rules';
-import { CATEGORIES, type Category, type Finding, type FindingFacts } from './types';
+import { categoryByReference } from './cross-references';
+import { indexSections } from './sections';
+import { CATEGORIES, CORE_CATEGORIES, type Category, type CoreCategory, type Finding, type FindingFacts } from './types';
 import type { DefinedTerms } from './definitions';
 import { leadText, readDocument, type ReadDocument, type ReadUnit } from './units';
 
@@ -34,10 +36,11 @@ interface Hit {
 /** Finds the clauses of a document that decide legality, in document order. */
 export function detectClauses(model: DocumentModel, rules: readonly ClauseRule[] = RULES): Finding[] {
   const doc = readDocument(model);
-  const findings: Array<Omit<Finding, 'id'>> = [];
+  const perUnit: Array<Map<Category, Hit[]>> = [];
   for (const unit of doc.units) {
-    if (unit.headingLike) continue;
     const hits = new Map<Category, Hit[]>();
+    perUnit.push(hits);
+    if (unit.headingLike) continue;
     const add = (hit: Hit) => {
       const list = hits.get(hit.rule.category) ?? [];
       list.push(hit);
@@ -45,9 +48,8 @@ export function detectClauses(model: DocumentModel, rules: readonly ClauseRule[]
     };
     const lead = leadText(unit, model.text);
     const reading = lead ? `${lead} ${unit.normal}` : unit.normal;
-    const unitOffset = lead ? lead.length + 1 : 0;
     for (const rule of rules) {
-      if (!matches(rule, unit, reading, unitOffset, doc.terms)) continue;
+      if (!matches(rule, unit, reading, doc.terms)) continue;
       const facts: FindingFacts = { ...rule.facts };
       if (rule.extract) extractFacts(rule.extract, unit.text, facts);
       add({ rule, facts, explanation: fillExplanation(rule.explanation, facts) });
@@ -57,13 +59,46 @@ export function detectClauses(model: DocumentModel, rules: readonly ClauseRule[]
       const intro = excerpt(unit.prohibitedListIntro.text);
       add({ rule: LISTED_USE_RULE, facts: {}, explanation: LISTED_USE_RULE.explanation.replace('{intro}', intro) });
     }
+  }
+  addSectionReferences(model, doc, perUnit);
+
+  const findings: Array<Omit<Finding, 'id'>> = [];
+  doc.units.forEach((unit, i) => {
     for (const category of CATEGORIES) {
-      const list = hits.get(category);
+      const list = perUnit[i].get(category);
       if (list) findings.push(toFinding(unit, list));
     }
-  }
+  });
   findings.sort((a, b) => a.start - b.start || CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category));
   return findings.map((f, i) => ({ id: `f${i + 1}`, ...f }));
+}
+
+/** Units with no core finding of their own that point at a section about a core category take that category. */
+function addSectionReferences(model: DocumentModel, doc: ReadDocument, perUnit: Array<Map<Category, Hit[]>>): void {
+  const sections = indexSections(model);
+  const blockIndex = new Map(model.blocks.map((b, i) => [b, i]));
+  const categoriesIn = (first: number, end: number): CoreCategory[] => {
+    const out: CoreCategory[] = [];
+    doc.units.forEach((u, i) => {
+      const b = blockIndex.get(u.block) ?? -1;
+      if (b < first || b >= end) return;
+      for (const c of CORE_CATEGORIES) if (perUnit[i].has(c)) out.push(c);
+    });
+    return out;
+  };
+  doc.units.forEach((unit, i) => {
+    if (unit.headingLike || CORE_CATEGORIES.some((c) => perUnit[i].has(c))) return;
+    const hit = categoryByReference(unit.normal, sections, categoriesIn);
+    if (!hit) return;
+    const rule: Omit<ClauseRule, 'when'> = {
+      id: `${hit.category}/section-reference`,
+      category: hit.category,
+      stance: hit.stance,
+      explanation: hit.explanation,
+      confidence: 0.65,
+    };
+    perUnit[i].set(hit.category, [{ rule, facts: {}, explanation: hit.explanation }]);
+  });
 }
 
 /** Exposed for tests and the evaluation's diagnostics. */
@@ -71,11 +106,11 @@ export function readForDetection(model: DocumentModel): ReadDocument {
   return readDocument(model);
 }
 
-function matches(rule: ClauseRule, unit: ReadUnit, reading: string, unitOffset: number, terms: DefinedTerms): boolean {
+function matches(rule: ClauseRule, unit: ReadUnit, reading: string, terms: DefinedTerms): boolean {
   if (unit.defines && !rule.inDefinitions && rule.stance !== 'defines' && rule.category !== 'output-ownership') return false;
   let first = -1;
   for (const [i, condition] of rule.when.entries()) {
-    const at = conditionIndex(condition, unit, reading, i === 0 ? unitOffset : 0, terms);
+    const at = conditionIndex(condition, unit, reading, i === 0, terms);
     if (at < 0) return false;
     if (i === 0) first = at;
     else if (rule.near !== undefined && Math.abs(at - first) > rule.near) return false;
@@ -84,30 +119,24 @@ function matches(rule: ClauseRule, unit: ReadUnit, reading: string, unitOffset: 
   return true;
 }
 
-/** Where the condition holds in `reading` at or after `from`, or -1. */
-function conditionIndex(condition: Condition, unit: ReadUnit, reading: string, from: number, terms: DefinedTerms): number {
-  if (condition instanceof RegExp) return indexFrom(condition, reading, from);
-  if ('defines' in condition) return unit.defines?.has(condition.defines) ? from : -1;
-  const at = indexFrom(condition.pattern, reading, from);
+/**
+ * Where the condition holds, as an offset in `reading`, or -1. With `unitOnly` it must hold in the unit's own
+ * text (the tail of `reading`), which is then searched directly.
+ */
+function conditionIndex(condition: Condition, unit: ReadUnit, reading: string, unitOnly: boolean, terms: DefinedTerms): number {
+  const unitOffset = reading.length - unit.normal.length;
+  if ('defines' in condition) return unit.defines?.has(condition.defines) ? unitOffset : -1;
+  const pattern = condition instanceof RegExp ? condition : condition.pattern;
+  const m = pattern.exec(unitOnly ? unit.normal : reading);
+  let at = m ? m.index + (unitOnly ? unitOffset : 0) : -1;
+  if (condition instanceof RegExp) return at;
   const tags = Array.isArray(condition.term) ? condition.term : [condition.term];
-  let termAt = -1;
   for (const tag of tags) {
     if (!unit.termTags.has(tag)) continue;
     const i = terms.indexOfTag(tag, unit.text);
-    if (i >= 0 && (termAt < 0 || i < termAt)) termAt = i;
+    if (i >= 0 && (at < 0 || i + unitOffset < at)) at = i + unitOffset;
   }
-  if (termAt >= 0) termAt += reading.length - unit.normal.length;
-  if (at < 0) return termAt;
-  return termAt < 0 ? at : Math.min(at, termAt);
-}
-
-function indexFrom(re: RegExp, text: string, from: number): number {
-  if (from === 0) {
-    const m = re.exec(text);
-    return m ? m.index : -1;
-  }
-  const m = re.exec(text.slice(from));
-  return m ? m.index + from : -1;
+  return at;
 }
 
 function toFinding(unit: ReadUnit, hits: Hit[]): Omit<Finding, 'id'> {

@@ -5,7 +5,7 @@
 import type { Block, DocumentModel } from '../document/model';
 import { DefinedTerms, readDefinition, readInlineDefinitions, type Definition, type DefinitionTag } from './definitions';
 import { PROHIBITED_LIST_INTRO } from './rules';
-import { leadingEnumerator, splitUnits, type TextSpan } from './sentences';
+import { isRunInHeading, leadingEnumerator, splitUnits, type TextSpan } from './sentences';
 
 export interface ReadUnit extends TextSpan {
   block: Block;
@@ -108,12 +108,21 @@ function isHeadingLike(unit: ReadUnit, block: Block, unitsInBlock: number): bool
   if (block.kind === 'list-item' || unit.prohibitedListIntro) return false;
   if (unitsInBlock > 1) return false;
   const words = unit.text.split(/\s+/).length;
+  // A block that is only a short title ("Governing law (business use).") heads the clauses after it.
+  if (words <= 6 && isRunInHeading(unit.text)) return true;
   return words <= 10 && !/[.;:!?)"”]$/.test(unit.text.replace(/[*_]+$/, ''));
 }
 
-function isItemBlock(block: Block, text: string): boolean {
-  if (block.kind === 'heading' || HEADING_BLOCK.test(text)) return false;
-  return block.kind === 'list-item' || leadingEnumerator(text) !== null || LABEL_START.test(text) || startsWithBold(block);
+type ItemShape = 'list' | 'label' | 'continuation';
+
+/** How a block looks as a list item, or null when it is not one. */
+function itemShape(block: Block, text: string): ItemShape | null {
+  if (block.kind === 'heading' || HEADING_BLOCK.test(text)) return null;
+  if (block.kind === 'list-item' || leadingEnumerator(text) !== null) return 'list';
+  if (LABEL_START.test(text) || startsWithBold(block)) return 'label';
+  // A block starting in lower case continues the introduction's sentence ("You must not use …:" / "for …;").
+  if (/^[a-z]/.test(text)) return 'continuation';
+  return null;
 }
 
 function startsWithBold(block: Block): boolean {
@@ -127,12 +136,16 @@ function startsWithBold(block: Block): boolean {
  */
 function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): void {
   let intro: ReadUnit | null = null;
+  let firstShape: ItemShape | null = null;
   for (let b = 0; b < blockUnits.length; b++) {
     const block = model.blocks[b];
     const own = blockUnits[b];
     if (intro && intro.block !== block) {
-      const text = model.text.slice(block.start, block.end);
-      if (isItemBlock(block, text)) {
+      const shape = itemShape(block, model.text.slice(block.start, block.end));
+      // A list that began with bullets or numbers ends at a paragraph with a bold run-in title: that is the
+      // next clause, not another item (labelled items may contain bulleted sub-items, not the reverse).
+      if (shape && !(firstShape === 'list' && shape === 'label')) {
+        firstShape ??= shape;
         for (const unit of own) unit.prohibitedListIntro = intro;
       } else {
         intro = null;
@@ -143,6 +156,7 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
       if (THE_FOLLOWING.test(unit.normal.trimEnd()) && PROHIBITED_LIST_INTRO.test(unit.normal)) {
         unit.introducesProhibitedList = true;
         intro = unit;
+        firstShape = null;
         // Items inside the same block after a "…:" introduction (an importer that kept the list in one block).
         for (const later of own.slice(i + 1)) if (later.lead && later.lead.start === unit.start) later.prohibitedListIntro = unit;
       }

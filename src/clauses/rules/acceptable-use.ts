@@ -11,8 +11,10 @@ const INCORPORATE = /\bincorporat(?:ed|es|e)\b[^.;]{0,40}\bby (?:this )?referenc
 const ADHERE =
   /\b(?:adhere to|comply with|complies with|compliance with|subject to|agree to|abide by|follow|in accordance with|appl(?:y|ies) to|set forth in|referenced in|restricted uses)\b|\b(?:not|never)\b[^.;]{0,40}\bviolat/i;
 /** A use the user may not make: the prohibition and a verb of use close together. */
-const USE_BAN = /\b(?:use|using|access|accessing|deploy|interact|engage|exploit|bypass|circumvent|generate|facilitate|operate)\b/i;
-const PROHIBITED_USE_PHRASE = /\bmay not be used\b|\bprohibited (?:uses?|activities|use cases)\b|\bstrictly prohibited\b|\bnot (?:be )?used (?:for|to|in)\b|\bprohibit(?:s)? (?:any |the )?(?:content or )?(?:use|using|usage)\b/i;
+const USE_BAN =
+  /\b(?:use|using|access|accessing|deploy|interact|engag(?:e|ing)|exploit|bypass|circumvent|generat(?:e|ing)|creat(?:e|ing)|facilitat(?:e|ing)|operate)\b/i;
+const POLICY_STATEMENT = /\b(?:acceptable|responsible|appropriate) use\b[^.]{0,80}\b(?:polic(?:y|ies)|terms|rules|bar|standards?)\b|\b(?:polic(?:y|ies)|terms|rules)\b[^.]{0,80}\b(?:acceptable|responsible) use\b/i;
+const PROHIBITED_USE_PHRASE = /\bmay not be used\b|\bprohibited (?:uses?|activities|use cases)\b|\bstrictly prohibited\b|\b(?:may|must|shall|is|are|can) not (?:to )?be used\b|\bprohibit(?:s)? (?:any |the )?(?:content or )?(?:use|using|usage)\b/i;
 const LAWFUL_USE =
   /\b(?:(?:your|customer[’']s|its|their) use|you|users?|customer|licensee)\b[^.;]{0,80}\b(?:comply|complies|compliance) with\b[^.;]{0,40}\b(?:applicable|all|local|international) [^.;]{0,30}\blaws?\b/i;
 const EXPORT = /\bexport controls?\b|\btrade (?:controls?|compliance|sanctions)\b|\bsanctions\b|\bembargo/i;
@@ -34,6 +36,9 @@ const DISCLOSE_AI = /\bdisclose\b[^.;]{0,60}\b(?:interacting with an ai|ai syste
 const HIGH_RISK = /\b(?:not intended for (?:use in )?|do not use [^.;]{0,40} (?:for|to))\b[^.;]{0,60}\b(?:diagnos|treatment|medical|legal advice|high[- ]risk)/i;
 const TERMS_GATE = /\b(?:must|need to|required to) (?:agree|accept|consent) to (?:the )?(?:terms|licen[cs]e)\b/i;
 const ADVISED_AGAINST = /\b(?:do not|don[’']t|not) recommend (?:using|use|it for|the use)\b|\brecommendation is (?:therefore )?to use\b[^.]{0,60}\bfor research\b/i;
+const OTHER_TERMS_APPLY =
+  /\b(?:terms and policies|policies|guidelines)\b[^.;]{0,40}\b(?:may apply|apply to your use|form part of|are incorporated)\b/i;
+const USE_CASE_APPROVAL = /\buse cases?\b[^.;]{0,60}\b(?:approved|approval|reviewed)\b/i;
 const THIRD_PARTY_ACCESS = /\b(?:hosted service|via (?:your )?apis?|enable third parties to use|resell|sell)\b/i;
 
 export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
@@ -216,6 +221,32 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'acceptable-use/policy-statement',
+    category: 'acceptable-use',
+    stance: 'requires',
+    when: [POLICY_STATEMENT],
+    unless: [DISCLAIMER, /\breport/i],
+    explanation: 'States the rules for acceptable use that apply.',
+    confidence: 0.7,
+  },
+  {
+    id: 'acceptable-use/other-terms-apply',
+    category: 'acceptable-use',
+    stance: 'requires',
+    when: [OTHER_TERMS_APPLY],
+    explanation: 'Further policies and service terms apply to use and form part of these terms.',
+    confidence: 0.7,
+    facts: { policyIncorporated: true },
+  },
+  {
+    id: 'acceptable-use/use-case-approval',
+    category: 'acceptable-use',
+    stance: 'restricts',
+    when: [USE_CASE_APPROVAL],
+    explanation: 'Each use case must be approved by the provider before use.',
+    confidence: 0.75,
+  },
+  {
     id: 'acceptable-use/terms-gate',
     category: 'acceptable-use',
     stance: 'requires',
@@ -237,4 +268,4 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
 
 /** A unit that introduces a list of prohibited uses ("You agree not to use the Model … to:"). */
 export const PROHIBITED_LIST_INTRO =
-  /\b(?:(?:shall|will|must|may|can)(?: not|n[’']t)|cannot|agrees? not to|prohibited from|not (?:be )?(?:permitted|allowed) to)\b[^.;:]{0,120}\b(?:use|using|access|for)\b|\bprohibit(?:s|ed)?\b[^.;:]{0,60}\b(?:uses?|using|activities|use cases|following)\b|\bmay not be used\b|\bdisallowed\b|\bstrictly prohibited\b|\bnot allowed\b|\bcannot use\b|\bdon[’']t allow\b/i;
+  /\bprohibited from\s*:?\s*$|\b(?:(?:shall|will|must|may|can)(?: not|n[’']t)|cannot|agrees? not to|prohibited from|not (?:be )?(?:permitted|allowed) to)\b[^.;:]{0,120}\b(?:use|using|access|for)\b|\bprohibit(?:s|ed)?\b[^.;:]{0,60}\b(?:uses?|using|activities|use cases|following)\b|\bmay not be used\b|\bdisallowed\b|\bstrictly prohibited\b|\bnot allowed\b|\bcannot use\b|\bdon[’']t allow\b/i;

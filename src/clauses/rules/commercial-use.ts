@@ -3,14 +3,15 @@
  * which a separate licence is needed, registration or approval gates, and bans on selling or reselling.
  */
 import type { ClauseRule } from './types';
-import { DISCLAIMER, GRANT, MAY_USE } from './vocabulary';
+import { DISCLAIMER, GRANT, MAY_USE, USER_PROHIBITION } from './vocabulary';
 
 const NON_COMMERCIAL =
   /\bnon-?commercial(?:ly)?\b|\bother than (?:for )?commercial\b|\bnot (?:for|primarily intended for) commercial|\b(?:research|evaluation|academic)(?: (?:or|and|and\/or) (?:evaluation|research|non-?commercial|academic))? (?:purposes?|uses?) only\b|\bsolely for (?:your )?(?:non-?commercial )?research\b/i;
 const COMMERCIAL =
-  /\bcommercial(?:ly)?\b(?! reasonabl| practicabl| computer| software| item| arbitration| damages| losses| terms\b(?! apply))|\bfor (?:your|its) business(?:'s|’s)? |\bbusiness use\b|\bmonetary compensation\b|\bproduction use\b/i;
+  /\bcommercial(?:ly)?\b(?! reasonabl| practicabl| computer| software| item| arbitration| available| services"| damages| losses| terms\b(?! apply))|\bfor (?:your|its) business(?:'s|’s)? |\bbusiness use\b|\bmonetary compensation\b|\bproduction use\b/i;
 /** Names of licences and their elements ("Attribution-NonCommercial 4.0", "License Elements") are not limits. */
-const LICENCE_NAME = /\battribution-non-?commercial|\bnon-?commercial-|\blicen[cs]e elements\b|\bnon-?commercial (?:research )?(?:community )?licen[cs]e agreement\b/i;
+const LICENCE_NAME =
+  /\battribution-non-?commercial|\bnon-?commercial-|\blicen[cs]e elements\b|\bnon-?commercial (?:research )?(?:community )?licen[cs]e\b|\bnon-?commercial,? (?:and|or) commercial\b/i;
 const MAU = /\b(?:monthly active users|\bmau\b|daily active users)\b/i;
 const REVENUE = /\b(?:annual|yearly|gross) (?:revenues?|turnover|sales)\b|\brevenues? (?:of|exceed|greater|more|less)/i;
 const SEPARATE_LICENCE =
@@ -18,9 +19,8 @@ const SEPARATE_LICENCE =
 const REGISTRATION = /\b(?:must|shall|will need to|required to) register\b|\bregistration (?:is )?required\b/i;
 const APPROVAL =
   /\b(?:have (?:it|them|your use case) approved|approved by|prior (?:written )?approval|application process|(?:use case|use-case)s? (?:must be |are )?(?:approved|reviewed))\b/i;
-const RESALE = /\b(?:resell|re-sell|resale|sell(?:ing)?|leas(?:e|ing)|rent(?:ing)?|sublicens(?:e|ing)|transfer)\b/i;
-const RESALE_BAN =
-  /\b(?:may not|shall not|must not|will not|cannot|not (?:be )?permitted to|prohibited from)\b[^.;]{0,60}\b(?:resell|re-sell|sell|lease|rent|share, sell|transfer)\b|^\W*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:modifying, )?(?:copying, )?(?:leasing|selling|reselling|renting)\b|\b(?:sell|lease|resell)\b[^.;]{0,80}\bwithout (?:our|the) prior written/i;
+const RESALE_OR_TRANSFER = /\b(?:resell|re-sell|resale|sell(?:ing)?|leas(?:e|ing)|rent(?:ing)?|sublicens(?:e|ing)|transfer)\b/i;
+const RESALE = /\b(?:resell(?:ing)?|re-sell|sell(?:ing)?|leas(?:e|ing)|rent(?:ing)?)\b/i;
 const THIRD_PARTY_ACCESS =
   /\b(?:on behalf of any third party|enable third parties to use|hosted service|as a service|via (?:your )?apis?|standalone (?:access|service)|aggregator|api keys?)\b/i;
 const FEE = /\bany price or no price\b|\bfor a fee\b|\blicen[cs]e fee\b|\bcharge (?:a )?(?:fee|price)\b/i;
@@ -28,7 +28,7 @@ const SCOPE_USERS = /\b(?:businesses and developers|for individuals|consumers?|p
 const END_USER_EXCEPTION = /\bintegrated end[- ]user product\b[^.]{0,120}\bwill not apply\b/i;
 const FOR_ANY_PURPOSE = /\bfor any purposes?(?: whatsoever)?,? including\b|\bunlimited permission\b|\bwithout conditions\b/i;
 const LICENCE_STATEMENT =
-  /\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under|available under|is under)\b[^.;]{0,40}\b(?:cc[- ]?by|creative commons|odc[- ]?by|open data commons|apache|mit|bsd|cc0|gpl|odbl|openrail|open rail)/i;
+  /\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under)\b[^.;]{0,40}\b(?:cc[- ]?by|creative commons|odc[- ]?by|open data commons|apache|mit|bsd|cc0|gpl|odbl|openrail|open rail)/i;
 /** The "how to apply this licence" notice licensors paste into files (Apache appendix): guidance, not a term. */
 export const APPLY_BOILERPLATE = /\byou may not use this file except in compliance\b|\bmay obtain a copy of the licen[cs]e at\b/i;
 const TERMS_GATE = /\b(?:must|need to|required to) (?:agree|accept|consent) to (?:the )?(?:terms|licen[cs]e)/i;
@@ -36,12 +36,13 @@ const RESEARCH_ADVICE =
   /\b(?:recommend(?:ation)?|intended|encourage|advise)\b[^.]{0,80}\b(?:research purposes|industrial products?|commercial products?|production)\b|\b(?:dataset|model|release|materials?)\b[^.;]{0,40}\bfor research purposes\b/i;
 /** Grants run to the user or the public, not from the user to the provider ("Customer grants OpenAI …"). */
 const NOT_A_GRANT_TO_USER = [
-  /\b(?:you|customer|licensee|company)\b (?:hereby )?(?:grants?|authori[sz]es) (?:to )?(?:us|we|[A-Z]\w+)/,
+  /\b(?:[Yy]ou|[Cc]ustomer|[Ll]icensee|[Cc]ompany)\b (?:hereby )?(?:grants?|gives?|authori[sz]es) (?:to )?(?:us|we|[A-Z]\w+)|\b[Yy]ou (?:hereby )?grant\b/,
   /\bno (?:trademark |patent )?licen[cs]es? (?:is|are) granted\b|\bdoes not grant\b|\bnot (?:be )?granted\b|\bnothing in\b|\bother than the rights expressly granted\b|\bnot obligated\b/i,
   /\(the "?mark"?\)|\btrademarks?\b|\bname or mark\b/i,
   /\bfeedback\b/i,
   /\bin consideration of\b/i,
-  /\bour licenses grant\b|\bgrants the public\b/i,
+  /\bour licenses grant\b|\bgrants the public\b|\bcompatible licen[cs]e\b/i,
+  /\bhow you may use\b|\bonly for lawful purposes\b|\bdoes not affect\b/i,
 ];
 
 export const COMMERCIAL_USE_RULES: ClauseRule[] = [
@@ -106,7 +107,7 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'requires',
     when: [SEPARATE_LICENCE],
-    unless: [DISCLAIMER, /\bnot obligated\b/i],
+    unless: [DISCLAIMER, /\bnot obligated\b/i, LICENCE_NAME],
     explanation: 'Some uses (typically commercial ones) need a separate licence from the licensor.',
     confidence: 0.85,
   },
@@ -123,7 +124,7 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'requires',
     when: [APPROVAL, /\b(?:use|access)\b/i],
-    unless: [RESALE, /\bexceptions?\b/i],
+    unless: [RESALE_OR_TRANSFER, /\bexceptions?\b/i],
     explanation: 'Use must first be approved by the provider.',
     confidence: 0.8,
     facts: { approvalRequired: true },
@@ -161,7 +162,7 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'permits',
     when: [FOR_ANY_PURPOSE],
-    unless: [DISCLAIMER, /\bfitness for a particular purpose\b/i],
+    unless: [DISCLAIMER, /\bfitness for a particular purpose\b/i, /\bdoes not affect\b/i],
     explanation: 'Allows use for any purpose, which includes commercial use.',
     confidence: 0.75,
   },
@@ -169,7 +170,8 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     id: 'commercial-use/resale-ban',
     category: 'commercial-use',
     stance: 'prohibits',
-    when: [RESALE_BAN],
+    when: [RESALE, USER_PROHIBITION],
+    unless: [DISCLAIMER, /\bassign(?:ment)?\b/i],
     explanation: 'Bars selling, reselling, leasing or transferring the material or access to it.',
     confidence: 0.8,
   },
@@ -190,6 +192,14 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     unless: [DISCLAIMER, /\bsubscription|billing|refund|payment method\b/i],
     explanation: 'States whether a fee or royalty is payable.',
     confidence: 0.6,
+  },
+  {
+    id: 'commercial-use/product-definition',
+    category: 'commercial-use',
+    stance: 'defines',
+    when: [{ defines: 'product' }],
+    explanation: 'Defines the customer’s own products built on the service, which the commercial terms cover.',
+    confidence: 0.65,
   },
   {
     id: 'commercial-use/end-user-exception',
@@ -231,6 +241,7 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'defines',
     when: [SCOPE_USERS, /\b(?:terms|agreement)\b[^.]{0,60}\b(?:appl(?:y|ies)|govern)|\bgovern[^.]{0,40}\buse\b/i],
+    unless: [/\bdisputes?\b|\bclaims?\b|\barbitrat/i],
     explanation: 'Says which users and uses (business, consumer) these terms cover.',
     confidence: 0.6,
   },

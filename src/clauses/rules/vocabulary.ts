@@ -26,7 +26,7 @@ export const OUTPUT =
 
 /** Doing something with outputs (the output is the object): "use Output to …", "extracting … Output", "distribute Outputs". */
 export const OUTPUT_AS_OBJECT =
-  /\b(?:us(?:e|es|ed|ing)|exploit(?:ing)?|extract(?:ing)?|distribut(?:e|ing)|shar(?:e|ing)|publish(?:ing)?|sell(?:ing)?|pass(?:ing)? off|incorporat(?:e|ing)|access(?:ing)?|mak(?:e|ing) available|post(?:ing)?|disclos(?:e|ed|ing))\b[^.;]{0,60}\b(?:outputs?|generations|generated content|synthetic data|completions)\b|\b(?:outputs?|generations|synthetic data)\b[^.;]{0,40}\b(?:to (?:train|develop|improve|create)|must not be used|may not be used|for commercial purposes)\b/i;
+  /\b(?:us(?:e|es|ed|ing)|exploit(?:ing)?|extract(?:ing)?|distribut(?:e|ing)|shar(?:e|ing)|publish(?:ing)?|sell(?:ing)?|pass(?:ing)? off|incorporat(?:e|ing)|access(?:ing)?|mak(?:e|ing) available|post(?:ing)?|disclos(?:e|ed|ing)|remov(?:e|ing)|alter(?:ing)?|obscur(?:e|ing)|tamper(?:ing)? with)\b[^.;]{0,60}\b(?:outputs?|generations|generated content|synthetic data|completions)\b|\b(?:outputs?|generations|synthetic data)\b[^.;]{0,40}\b(?:to (?:train|develop|improve|create)|must not be used|may not be used|for commercial purposes)\b/i;
 
 /** Ownership and rights in something. */
 export const OWNERSHIP =
@@ -41,7 +41,7 @@ export const USER_PARTY = /\b(?:you|your|licensee|customer|users?|end users?|rec
 
 /** Words of disclaimers and liability caps: a passage about them is not about the subject matter it lists. */
 export const DISCLAIMER =
-  /\b(?:as is|without warrant(?:y|ies)|warrant(?:y|ies) of any kind|disclaims?|liable|liability|indemnif(?:y|ies|ication)|hold harmless|damages)\b/i;
+  /["“]as[- ]is["”]|\bas[- ]is basis\b|\bprovided as[- ]is\b|\b(?:without warrant(?:y|ies)|warrant(?:y|ies) of any kind|no (?:representations? (?:or|and) )?warrant(?:y|ies)|disclaims?|liable|liability|indemnif(?:y|ies|ication)|hold harmless|damages)\b/i;
 
 /** Litigation triggers ("if you institute litigation … alleging that … outputs … infringe"). */
 export const LITIGATION = /\b(?:litigation|lawsuit|proceedings?|cross-claim|counterclaim|alleging)\b/i;
@@ -52,7 +52,7 @@ export const USE_POLICY =
 
 /** A grant of a licence or right to the user. */
 export const GRANT =
-  /\b(?:(?:hereby )?grants?\b[^.;]{0,120}\b(?:licen[cs]e|right|permission)|(?:you|licensee) (?:are|is) (?:hereby )?granted|permission is hereby granted|(?:are|is) (?:hereby )?permitted provided|hereby (?:waives|licenses))/i;
+  /\b(?:(?:hereby )?grants\b[^.;]{0,200}\b(?:licen[cs]e|right|permission)|\b(?:hereby )?grant (?:to )?(?:you|licensee|customer|each|any|all)\b[^.;]{0,200}\b(?:licen[cs]e|right|permission)|(?:you|licensee) (?:are|is) (?:hereby )?granted|permission is hereby granted|(?:are|is) (?:hereby )?permitted provided|hereby (?:waives|licenses))/i;
 
 /** Permissive "you may …" for acts a licence would grant. */
 export const MAY_USE =
