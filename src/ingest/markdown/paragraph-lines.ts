@@ -1,14 +1,11 @@
 import type { Segment } from '../../document/builder';
 import { isAllCaps, isHeadingLine } from '../text/headings';
+import { LIST_JOINER_END, REFERENCE_END, SENTENCE_END } from '../text/line-ends';
 import { parseMarker } from '../text/numbering';
 import type { NumberingOutline } from '../text/outline';
 
 /** Lines longer than this were not wrapped by hand: each is a paragraph of its own. */
 const UNWRAPPED_LINE = 100;
-const SENTENCE_END = /[.!?:;。！？：；]["'”’)\]*_]*$/;
-const LIST_JOINER_END = /[;,]\s*(and|or)$/i;
-const REFERENCE_END =
-  /(\b(sections?|articles?|clauses?|paragraphs?|subsections?|items?|parts?|schedules?|exhibits?|annex|appendix|versions?|chapters?|pages?|no|numbers?|rules?|and|or|of|to|the|in|under|at|by|than|with|per)|§)$/i;
 
 /**
  * Splits one Markdown paragraph where its author plainly meant separate blocks although Markdown joins the lines:

@@ -2,6 +2,7 @@ import type { BlockKind } from '../../document/model';
 import { isHeadingLine, isTitlePhrase } from './headings';
 import type { Layout, SourceLine } from './lines';
 import { parseBullet, parseMarker, type Marker } from './numbering';
+import { LIST_JOINER_END, REFERENCE_END, SENTENCE_END } from './line-ends';
 import { NumberingOutline } from './outline';
 
 /** A block of a plain-text document before it goes through the DocumentBuilder. */
@@ -19,11 +20,6 @@ export interface TextBlock {
   underlined?: boolean;
 }
 
-const SENTENCE_END = /[.!?:;。！？：；]["'”’)\]]*$/;
-const LIST_JOINER_END = /[;,]\s*(and|or)$/i;
-// A line ending like this continues into a number: "… in Section\n7. This requirement …" is one sentence.
-const REFERENCE_END =
-  /(\b(sections?|articles?|clauses?|paragraphs?|subsections?|items?|parts?|schedules?|exhibits?|annex|appendix|versions?|chapters?|pages?|no|numbers?|rules?|and|or|of|to|the|in|under|at|by|than|with|per)|§)$/i;
 const RULE = /^([-=_*~#])(\s*\1){2,}$/;
 
 /**
