@@ -40,7 +40,7 @@ exit 0
 }
 
 function start(args: string[], electronDir: string) {
-  const env = { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: electronDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: electronDir };
   delete env.ELECTRON_RUN_AS_NODE;
   return spawnSync(process.execPath, [join(app, 'scripts', 'start.mjs'), ...args], { cwd: app, env, encoding: 'utf8', timeout: 60_000 });
 }
