@@ -8,6 +8,8 @@ const steps = [
   ['typecheck (engine without DOM)', ['npx', 'tsc', '-p', 'tsconfig.engine.json', '--noEmit']],
   ['lint', ['npm', 'run', '--silent', 'lint']],
   ['unit and integration', ['npx', 'vitest', 'run']],
+  // Launches the built desktop app where an Electron binary exists; reports itself skipped, with why, where not.
+  ['desktop app smoke (Electron)', ['npx', 'playwright', 'test', '-c', 'test/electron/playwright.config.ts']],
 ];
 
 for (const [label, [cmd, ...args]] of steps) {
