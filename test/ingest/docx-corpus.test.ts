@@ -82,6 +82,9 @@ describe.skipIf(!corpusAvailable)('corpus DOCX files', () => {
     const apache = await importVariant('apache-2.0.docx');
     const heading = apache.blocks.find((b) => b.kind === 'heading')!;
     expect([heading.level, textOf(apache, heading)]).toEqual([2, 'TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION']);
+    // Its sections are numbered by hand ("4. Redistribution. …", "(a) …"): the numbers are still read.
+    const numbered = apache.blocks.filter((b) => b.number !== null).map((b) => [b.level, b.number]);
+    expect(numbered).toEqual([...['1.', '2.', '3.', '4.'].map((n) => [1, n]), ...['(a)', '(b)', '(c)', '(d)'].map((n) => [2, n]), ...['5.', '6.', '7.', '8.', '9.'].map((n) => [1, n])]);
   });
 
   it('titles a document by its bold opening line when it has no heading, never by a file-name dc:title', async () => {

@@ -274,6 +274,71 @@ describe('DOCX headings, emphasis, tables and links', () => {
   });
 });
 
+describe('DOCX structure shown without Word styles or numbering', () => {
+  it('reads numbers typed by hand as list items, nested the way the text importer nests them', async () => {
+    const model = await importParts({
+      styles: '<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/></w:style>',
+      body: [
+        para('Licence Terms', { style: 'H1' }),
+        para('1. Definitions.'),
+        para('"Licensor" means the copyright owner.'),
+        para('2. Redistribution. You may distribute copies, provided that:'),
+        para('(a) You give recipients a copy of this Licence; and'),
+        para('(b) You keep all notices.'),
+        para('3. Trademarks. No trademark rights are granted.'),
+      ].join(''),
+    });
+    expect(model.blocks.map((b) => [b.kind, b.level, b.number])).toEqual([
+      ['heading', 1, null],
+      ['list-item', 1, '1.'],
+      ['paragraph', 0, null],
+      ['list-item', 1, '2.'],
+      ['list-item', 2, '(a)'],
+      ['list-item', 2, '(b)'],
+      ['list-item', 1, '3.'],
+    ]);
+  });
+
+  it('makes a short line set in bold a heading, and keeps a typed number on a Heading-styled paragraph', async () => {
+    const model = await importParts({
+      styles: '<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/></w:style>',
+      body:
+        para('4. Restrictions', { style: 'H1' }) +
+        '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Prohibited Uses</w:t></w:r></w:p>' +
+        para('You may not use the model for surveillance.') +
+        // Bold, but a sentence: not a heading.
+        '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>You must not remove notices.</w:t></w:r></w:p>' +
+        // Title Case without bold in a document that uses heading styles: body text.
+        para('Acme Corporation'),
+    });
+    expect(model.blocks.map((b) => [b.kind, b.level, b.number])).toEqual([
+      ['heading', 1, '4.'],
+      ['heading', 2, null],
+      ['paragraph', 0, null],
+      ['paragraph', 0, null],
+      ['paragraph', 0, null],
+    ]);
+  });
+
+  it('reads short Title Case or CAPITAL lines as headings when the document uses no heading style at all', async () => {
+    const model = await importParts({
+      body: [
+        para('Community License Agreement'),
+        para('This agreement is between you and the Licensor.'),
+        para('7. Disclaimer of Warranty'),
+        para('THE MATERIALS ARE PROVIDED AS IS, WITHOUT WARRANTY OF ANY KIND, AND THE LICENSOR DISCLAIMS ALL LIABILITY FOR THEIR USE.'),
+      ].join(''),
+    });
+    expect(model.blocks.map((b) => [b.kind, b.number])).toEqual([
+      ['heading', null],
+      ['paragraph', null],
+      ['heading', '7.'],
+      ['paragraph', null],
+    ]);
+    expect(model.title).toBe('Community License Agreement');
+  });
+});
+
 describe('DOCX title and page count', () => {
   const body = para('Preamble in plain text.') + para('Service Terms', { style: 'H1' });
   const styles = '<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/></w:style>';

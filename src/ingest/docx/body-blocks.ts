@@ -1,5 +1,8 @@
 import type { DocumentBuilder, Segment } from '../../document/builder';
-import type { Block } from '../../document/model';
+import type { Block, BlockKind } from '../../document/model';
+import { normaliseInline } from '../../document/normalise';
+import { parseMarker } from '../text/numbering';
+import { ImpliedStructure } from './implied-structure';
 import { takeListMarker, type ListMarker } from './list-marker';
 import type { MammothDocument, MammothNode, MammothNote } from './mammoth-body';
 import { formatListNumber } from './number-format';
@@ -31,7 +34,7 @@ interface NotesLookup {
  * as emphasis, external link targets kept after their label, footnotes and endnotes after the body.
  */
 export function addBodyBlocks(document: MammothDocument, builder: DocumentBuilder, styles: StyleSheet): BodySummary {
-  const walker = new BodyWalker(builder, styles);
+  const walker = new BodyWalker(builder, styles, new ImpliedStructure(usesHeadingStyles(document.children, styles)));
   walker.blocks(document.children);
   const notes = document.notes as NotesLookup | undefined;
   walker.notes(notes);
@@ -47,6 +50,7 @@ class BodyWalker {
   constructor(
     private readonly builder: DocumentBuilder,
     private readonly styles: StyleSheet,
+    private readonly implied: ImpliedStructure,
   ) {}
 
   blocks(nodes: MammothNode[]): void {
@@ -100,17 +104,27 @@ class BodyWalker {
     const { segments, marker, allBold } = this.inline(paragraph.children);
     // A paragraph that is nothing but its number ("3." with no text) says nothing; Word still counted it.
     if (!segments.some((s) => s.text.trim())) return;
+    const text = normaliseInline(segments.map((s) => s.text).join(''));
     const headingLevel = this.styles.headingLevel(paragraph.styleId);
     const label = marker?.label ?? null;
+    let kind: BlockKind;
+    let level: number;
+    let number: string | null = label;
+    if (headingLevel) {
+      kind = 'heading';
+      level = headingLevel;
+      // "1. Definitions" typed into a Heading style: the typed number is the section number.
+      if (!label) number = numberTypedAtStart(text);
+      this.implied.styledHeading(headingLevel);
+    } else if (marker) {
+      kind = 'list-item';
+      level = marker.level + 1;
+    } else {
+      ({ kind, level, number } = this.implied.classify(text, allBold, firstLineIndent(paragraph.indent)));
+    }
     if (label) segments.unshift({ text: `${label} ` });
-    const block = this.builder.addBlock({
-      kind: headingLevel ? 'heading' : marker ? 'list-item' : 'paragraph',
-      level: headingLevel ?? (marker ? marker.level + 1 : 0),
-      number: label,
-      segments,
-    });
+    const block = this.builder.addBlock({ kind, level, number, segments });
     if (!block) return;
-    const text = segments.map((s) => s.text).join('');
     if (this.summary.titleStyleText === null && this.styles.isTitle(paragraph.styleId)) this.summary.titleStyleText = text;
     if (!this.summary.firstHeading && block.kind === 'heading') this.summary.firstHeading = block;
     if (this.builder.blockCount === 1 && allBold && !label) this.summary.boldOpening = block;
@@ -215,6 +229,28 @@ class BodyWalker {
     const allBold = visible.length > 0 && visible.every((s) => s.bold);
     return { segments, marker: found.marker, allBold };
   }
+}
+
+function numberTypedAtStart(text: string): string | null {
+  const marker = parseMarker(text);
+  return marker && marker.rest ? marker.number : null;
+}
+
+/** Where the first line starts, in tenths of an inch (Word measures in twentieths of a point: 144 per tenth). */
+function firstLineIndent(indent: Paragraph['indent']): number {
+  const twips = (value: string | null | undefined) => (value && /^-?\d+$/.test(value) ? Number(value) : 0);
+  if (!indent) return 0;
+  const start = twips(indent.start) - twips(indent.hanging) + twips(indent.firstLine);
+  return Math.max(0, Math.round(start / 144));
+}
+
+/** Whether any paragraph, tables included, has a heading style (then only styles and bold make headings). */
+function usesHeadingStyles(nodes: MammothNode[], styles: StyleSheet): boolean {
+  for (const node of nodes) {
+    if (node.type === 'paragraph' && styles.headingLevel(node.styleId) !== null) return true;
+    if ((node.type === 'table' || node.type === 'tableRow' || node.type === 'tableCell') && usesHeadingStyles(node.children, styles)) return true;
+  }
+  return false;
 }
 
 function isExternalLink(href: string): boolean {

@@ -21,7 +21,14 @@ export interface MammothNote {
 }
 
 export type MammothNode =
-  | { type: 'paragraph'; children: MammothNode[]; styleId: string | null; styleName: string | null }
+  | {
+      type: 'paragraph';
+      children: MammothNode[];
+      styleId: string | null;
+      styleName: string | null;
+      /** Direct indentation in twips, as written (strings or null). */
+      indent?: { start?: string | null; firstLine?: string | null; hanging?: string | null };
+    }
   | { type: 'run'; children: MammothNode[]; styleId: string | null; isBold: boolean; isItalic: boolean; verticalAlignment?: string }
   | { type: 'text'; value: string }
   | { type: 'tab' }
