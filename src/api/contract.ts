@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATEGORIES } from '../clauses/types';
 import { ASSESSMENT_ROLES, ASSESSMENT_STATUSES, DECISIONS } from '../assess/topics';
 import { COMMERCIAL_USE, DOCUMENT_KINDS } from '../assess/types';
+import { MEMO_SECTIONS } from '../memo/options';
 import type { HandlerName } from './names';
 
 /** Argument schemas: every call is validated here before it reaches the engine (IPC, CLI and tests alike). */
@@ -12,6 +13,14 @@ const tags = z.array(z.string().trim().min(1).max(100)).max(50);
 /** A clause category, or "note" for a plain comment. */
 const annotationCategory = z.enum([...CATEGORIES, 'note']);
 const attachedDocuments = z.array(z.object({ documentId: id, role: z.enum(ASSESSMENT_ROLES) }).strict()).max(50);
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
 const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'file contents as bytes (Uint8Array)');
 
 export const documentMetadataSchema = z
@@ -119,6 +128,25 @@ export const contract = {
   'audit-list': z.object({ documentId: id.optional(), assessmentId: id.optional() }).strict(),
   'matrix-get': z.object({ assessmentId: id.optional() }).strict().optional(),
   'matrix-csv': z.object({ assessmentId: id.optional() }).strict().optional(),
+  /** The review memo of an assessment as DOCX bytes, Markdown or print-ready HTML (the app prints the PDF from the HTML). */
+  'memo-render': z
+    .object({
+      assessmentId: id,
+      format: z.enum(['docx', 'md', 'html']),
+      options: z
+        .object({
+          include: z.array(z.enum(MEMO_SECTIONS)).max(MEMO_SECTIONS.length),
+          exclude: z.array(z.enum(MEMO_SECTIONS)).max(MEMO_SECTIONS.length),
+          includeRejected: z.boolean(),
+          privilegedHeader: z.string().max(300),
+          pageSize: z.enum(['A4', 'Letter']),
+          timeZone: z.string().max(100).refine(isTimeZone, 'an IANA time zone such as Europe/London'),
+        })
+        .partial()
+        .strict()
+        .optional(),
+    })
+    .strict(),
 } satisfies Record<HandlerName, z.ZodType>;
 
 export type ApiContract = typeof contract;

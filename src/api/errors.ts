@@ -1,5 +1,6 @@
 import { ZodError } from 'zod';
 import { ImportError } from '../ingest/errors';
+import { MemoError } from '../memo/errors';
 import { StoreError } from '../store/errors';
 
 /** An error as it crosses a process boundary (IPC, CLI output, test bridge): a code, a message, details. */
@@ -36,7 +37,7 @@ export class DeskError extends Error {
 }
 
 export function toWireError(error: unknown): WireError {
-  if (error instanceof ImportError || error instanceof StoreError || error instanceof ApiError || error instanceof DeskError) {
+  if (error instanceof ImportError || error instanceof StoreError || error instanceof ApiError || error instanceof DeskError || error instanceof MemoError) {
     return { code: error.code, message: error.message, details: error.details };
   }
   if (error instanceof ZodError) {

@@ -36,6 +36,7 @@ export const HANDLER_NAMES = [
   'audit-list',
   'matrix-get',
   'matrix-csv',
+  'memo-render',
 ] as const;
 
 export type HandlerName = (typeof HANDLER_NAMES)[number];

@@ -22,7 +22,7 @@ import {
 import { MONO_FONT, STYLE, memoDocxStyles, pageGeometry, type PageGeometry } from './docx-styles';
 import { MEMO_SECTION_TITLES, type MemoPageSize, type MemoSectionId } from './options';
 import type { Memo, MemoQuote } from './types';
-import { findingLocations, reasoningQuote, summaryReferences } from './outline';
+import { findingLocations, footerText, reasoningQuote, summaryReferences } from './outline';
 import { TONE_FILL, citationText } from './wording';
 
 export interface DocxRenderOptions {
@@ -287,7 +287,7 @@ export async function renderMemoDocx(memo: Memo, options: DocxRenderOptions = {}
               new Paragraph({
                 style: STYLE.footer,
                 tabStops: [{ type: TabStopType.RIGHT, position: geometry.contentWidth }],
-                children: [runs(`${h.title} · Assessment #${h.assessmentId}`), new TextRun({ children: [new Tab(), 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
+                children: [runs(footerText(memo)), new TextRun({ children: [new Tab(), 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })],
               }),
             ],
           }),

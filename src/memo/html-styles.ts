@@ -32,8 +32,8 @@ export function memoStyles(pageSize: MemoPageSize, privilegedHeader: string, foo
   size: ${size};
   margin: 22mm 20mm 20mm 20mm;
   ${header}
-  @bottom-left { content: ${cssString(footerLeft)}; font: 7.5pt ${SANS}; color: #666; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt ${SANS}; color: #444; }
+  @bottom-left { content: ${cssString(footerLeft)}; font: 7.5pt ${SANS}; color: #666; white-space: nowrap; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 7.5pt ${SANS}; color: #444; white-space: nowrap; }
 }
 * { box-sizing: border-box; }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -1,7 +1,7 @@
 import { memoStyles } from './html-styles';
 import { MEMO_SECTION_TITLES, type MemoPageSize, type MemoSectionId } from './options';
 import type { Memo, MemoCitation, MemoQuote } from './types';
-import { findingLocations, reasoningQuote, summaryReferences } from './outline';
+import { findingLocations, footerText, reasoningQuote, summaryReferences } from './outline';
 import { citationText } from './wording';
 
 export interface HtmlRenderOptions {
@@ -43,7 +43,7 @@ const none = (text: string) => `<p class="none">${escapeHtml(text)}</p>`;
  */
 export function renderMemoHtml(memo: Memo, options: HtmlRenderOptions = {}): string {
   const h = memo.heading;
-  const footer = `${h.title} · Assessment #${h.assessmentId}`;
+  const footer = footerText(memo);
   const numberOf = (id: MemoSectionId) => memo.sections.indexOf(id) + 1;
   const heading2 = (id: MemoSectionId) => `<h2><span class="num">${numberOf(id)}.</span>${escapeHtml(MEMO_SECTION_TITLES[id])}</h2>`;
   const body = memo.sections.map((id) => `<section class="${id}" id="${id}">${heading2(id)}${SECTION_RENDERERS[id](memo, numberOf(id))}</section>`).join('\n');

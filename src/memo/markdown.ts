@@ -12,6 +12,10 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_[\]<>|~#!]/g, (c) => `\\${c}`)
     // An ampersand is only a problem where it would start an entity ("&lt;" must print as written).
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    // GFM turns bare addresses into links and, inside them, ignores the escapes above; keep addresses as text.
+    .replace(/\b(https?|ftp|mailto):/gi, '$1\\:')
+    .replace(/\bwww\./gi, 'www\\.')
+    .replace(/@/g, '\\@')
     .replace(/^(\s*)([-+=]|\d+[.)])(?=\s|$)/gm, (_m, space: string, marker: string) => `${space}${marker.replace(/([-+=.)])$/, '\\$1')}`);
 }
 

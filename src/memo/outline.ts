@@ -28,3 +28,8 @@ export function summaryReferences(memo: Memo, clauses: MemoQuote[]): string[] {
   const reasoning = memo.sections.indexOf('rationale') + 1;
   return [...refs, `and ${more} more${reasoning ? ` (see ${reasoning})` : ''}`];
 }
+
+/** The running footer's left part: the memo's title, cut short so the page number beside it always fits. */
+export function footerText(memo: Memo): string {
+  return `${excerpt(memo.heading.title, 64)} · Assessment #${memo.heading.assessmentId}`;
+}

@@ -4,6 +4,7 @@ import { auditHandlers } from './audit';
 import { documentHandlers } from './documents';
 import { findingHandlers } from './findings';
 import { libraryHandlers } from './library';
+import { memoHandlers } from './memo';
 import { sampleHandlers } from './samples';
 import type { HandlerImpls } from './types';
 
@@ -16,6 +17,7 @@ export const handlers = {
   ...annotationHandlers,
   ...assessmentHandlers,
   ...auditHandlers,
+  ...memoHandlers,
 } satisfies HandlerImpls;
 
 export type Handlers = typeof handlers;
