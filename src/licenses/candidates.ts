@@ -31,30 +31,31 @@ export interface Candidate {
  * @param tokenCount number of document tokens
  */
 export function findCandidates(library: CompiledLibrary, coreIds: Int32Array, core: Int32Array, tokenCount: number): Candidate[] {
-  const hits = new Map<number, number[]>(); // reference index -> flat [q0, p0, q1, p1, …]
+  // Per reference, a flat list of hits [q0, p0, q1, p1, …]: document and reference word positions of a shared shingle.
+  const hits: number[][] = library.references.map(() => []);
   for (let q = 0; q + SHINGLE_SIZE <= coreIds.length; q++) {
-    let known = true;
-    for (let k = 0; k < SHINGLE_SIZE; k++) {
+    let unknownAt = -1;
+    for (let k = SHINGLE_SIZE - 1; k >= 0; k--) {
       if (coreIds[q + k] < 0) {
-        known = false;
-        q += k; // no shingle containing this word can match
+        unknownAt = k;
         break;
       }
     }
-    if (!known) continue;
+    if (unknownAt >= 0) {
+      q += unknownAt; // no shingle containing this word can match
+      continue;
+    }
     const postings = library.shingles.get(shingleHash(coreIds, q));
     if (!postings) continue;
-    for (const posting of postings) {
-      const refIndex = Math.floor(posting / POSTING_STRIDE);
-      const p = posting % POSTING_STRIDE;
-      const list = hits.get(refIndex);
-      if (list) list.push(q, p);
-      else hits.set(refIndex, [q, p]);
+    for (let i = 0; i < postings.length; i++) {
+      const posting = postings[i];
+      hits[Math.floor(posting / POSTING_STRIDE)].push(q, posting % POSTING_STRIDE);
     }
   }
 
   const candidates: Candidate[] = [];
-  for (const [refIndex, list] of hits) {
+  for (let refIndex = 0; refIndex < hits.length; refIndex++) {
+    const list = hits[refIndex];
     const ref = library.references[refIndex];
     const needed = Math.max(MIN_SHINGLE_HITS, Math.ceil(ref.shingleCount * MIN_SHINGLE_SHARE));
     if (list.length / 2 < needed) continue;
@@ -62,23 +63,17 @@ export function findCandidates(library: CompiledLibrary, coreIds: Int32Array, co
     const slack = 20 + Math.ceil(refTokens * 0.05);
     for (const cluster of clusters(list, ref.core.length)) {
       if (cluster.distinct < needed) continue;
-      // Each hit projects where the reference would start and end if the copy were verbatim around it.
-      let from = Infinity;
-      let to = -Infinity;
-      for (let i = cluster.from; i < cluster.to; i += 2) {
-        const docToken = core[list[i]];
-        const refToken = ref.core[list[i + 1]];
-        from = Math.min(from, docToken - refToken);
-        to = Math.max(to, docToken + (refTokens - refToken));
-      }
-      const firstHit = core[list[cluster.from]];
-      const lastHit = core[list[cluster.to - 2]];
+      const anchors = anchorChain(list, cluster.hits, core, ref);
+      if (anchors.length === 0) continue;
+      // Project the chain's ends onto the reference's ends: where the copy would start and stop.
+      const from = anchors[0] - anchors[1];
+      const to = anchors[anchors.length - 2] + (refTokens - anchors[anchors.length - 1]);
       candidates.push({
         ref,
-        windowFrom: Math.max(0, from - slack, firstHit - refTokens - slack),
-        windowTo: Math.min(tokenCount, to + slack, lastHit + refTokens + slack),
+        windowFrom: Math.max(0, from - slack),
+        windowTo: Math.min(tokenCount, to + slack),
         shingleShare: cluster.distinct / ref.shingleCount,
-        anchors: anchorChain(list, cluster, core, ref),
+        anchors,
       });
     }
   }
@@ -86,44 +81,70 @@ export function findCandidates(library: CompiledLibrary, coreIds: Int32Array, co
 }
 
 interface Cluster {
-  /** Range of the cluster's hits in the flat hit list, [from, to). */
-  from: number;
-  to: number;
+  /** Indices (into the flat hit list, even) of the cluster's hits, in document order. */
+  hits: number[];
+  lastQ: number;
+  lastDelta: number;
   /** Distinct reference shingles hit. */
   distinct: number;
+  id: number;
 }
 
-/** Groups hits (in document order) into separate copies: a long stretch of document without hits ends a copy. */
+/**
+ * Groups hits (in document order) into copies of the reference. A copy's hits lie near one diagonal
+ * (document position − reference position), drifting only by what was inserted or deleted; a stray shared phrase
+ * elsewhere, or the next copy, lies on another diagonal or far away, and starts its own group.
+ */
 function clusters(list: number[], refCoreLength: number): Cluster[] {
   const maxGap = Math.max(100, Math.ceil(refCoreLength * 0.5));
-  const out: Cluster[] = [];
-  let seen = new Set<number>();
-  let current: Cluster | null = null;
+  const maxDrift = Math.max(40, Math.ceil(refCoreLength * 0.3));
+  const all: Cluster[] = [];
+  const open: Cluster[] = [];
+  // seenBy[p] = id of the last group that hit reference shingle p (counts distinct shingles without a Set per group).
+  const seenBy = new Int32Array(refCoreLength).fill(-1);
   for (let i = 0; i < list.length; i += 2) {
-    if (!current || list[i] - list[current.to - 2] > maxGap) {
-      current = { from: i, to: i, distinct: 0 };
-      out.push(current);
-      seen = new Set();
-    }
-    current.to = i + 2;
+    const q = list[i];
     const p = list[i + 1];
-    if (!seen.has(p)) {
-      seen.add(p);
-      current.distinct++;
+    const delta = q - p;
+    let best: Cluster | null = null;
+    let bestDrift = Infinity;
+    for (let c = open.length - 1; c >= 0; c--) {
+      const cluster = open[c];
+      if (q - cluster.lastQ > maxGap) {
+        open.splice(c, 1); // hits come in document order: a group this far behind is closed
+        continue;
+      }
+      const drift = Math.abs(delta - cluster.lastDelta);
+      if (drift <= maxDrift && drift < bestDrift) {
+        best = cluster;
+        bestDrift = drift;
+      }
+    }
+    if (!best) {
+      best = { hits: [], lastQ: q, lastDelta: delta, distinct: 0, id: all.length };
+      open.push(best);
+      all.push(best);
+    }
+    best.hits.push(i);
+    best.lastQ = q;
+    best.lastDelta = delta;
+    if (seenBy[p] !== best.id) {
+      seenBy[p] = best.id;
+      best.distinct++;
     }
   }
-  return out;
+  return all;
 }
 
 /**
  * The longest chain of hits increasing in both document and reference position (patience / LIS), expanded to
  * the word pairs each shingle covers. Hits off the chain are repeated phrases matched out of order.
  */
-function anchorChain(list: number[], cluster: Cluster, core: Int32Array, ref: CompiledReference): Int32Array {
-  const n = (cluster.to - cluster.from) / 2;
-  const tails: number[] = []; // tails[k] = hit index ending the best chain of length k+1
+function anchorChain(list: number[], hitIndices: number[], core: Int32Array, ref: CompiledReference): Int32Array {
+  const n = hitIndices.length;
+  const tails: number[] = []; // tails[k] = hit ending the best chain of length k+1
   const previous = new Int32Array(n).fill(-1);
-  const p = (h: number) => list[cluster.from + 2 * h + 1];
+  const p = (h: number) => list[hitIndices[h] + 1];
   for (let h = 0; h < n; h++) {
     let lo = 0;
     let hi = tails.length;
@@ -142,7 +163,7 @@ function anchorChain(list: number[], cluster: Cluster, core: Int32Array, ref: Co
   let lastDoc = -1;
   let lastRef = -1;
   for (const h of chain) {
-    const q = list[cluster.from + 2 * h];
+    const q = list[hitIndices[h]];
     const refCore = p(h);
     for (let k = 0; k < SHINGLE_SIZE; k++) {
       const docToken = core[q + k];

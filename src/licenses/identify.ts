@@ -15,8 +15,9 @@ const MIN_COVERAGE = 0.6;
 const MIN_PURITY = 0.6;
 /** Fewer matched words than this is a shared phrase, not a licence. */
 const MIN_MATCHED_WORDS = 25;
-/** Alignments attempted per document, best candidates first; keeps a pathological document bounded. */
-const MAX_ALIGNMENTS = 32;
+/** Alignments attempted per document, best candidates first; keeps a pathological document bounded. A real
+ * document needs one or two per licence it holds (the licence and perhaps a close sibling). */
+const MAX_ALIGNMENTS = 200;
 /** Candidates with less than this share of the best overlapping candidate's shingles are not aligned. */
 const SIBLING_SHARE = 0.6;
 /** Two matches may share at most this share of the smaller one's words (adjacent licences touch at the edges). */
@@ -34,22 +35,25 @@ export function identifyLicenses(model: DocumentModel): LicenseMatch[] {
   if (tokens.length === 0) return [];
   const ids = new Int32Array(tokens.length);
   const core: number[] = [];
-  tokens.forEach((t, i) => {
-    ids[i] = library.vocabulary.get(t.word) ?? -1;
-    if (t.kind === 'word') core.push(i);
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    ids[i] = library.vocabulary.get(tokens[i].word) ?? -1;
+    if (tokens[i].kind === 'word') core.push(i);
+  }
   const coreIndex = Int32Array.from(core);
   const coreIds = Int32Array.from(core, (i) => ids[i]);
   const doc: AlignedDocument = { text: model.text, tokens, ids };
 
   const alignments: Alignment[] = [];
   const candidates = findCandidates(library, coreIds, coreIndex, tokens.length);
+  const exactRegions: Array<[number, number]> = [];
   let attempts = 0;
   for (const candidate of candidates) {
     // A sibling that shares far fewer shingles with this part of the document than the best candidate there
     // cannot win it; skipping it keeps the expensive alignment for contenders.
     const rival = candidates.find((other) => other.shingleShare > candidate.shingleShare * (1 / SIBLING_SHARE) && overlaps(other, candidate));
     if (rival) continue;
+    // Nor can anything win a stretch already matched exactly (an exact match scores 1, and matches may not overlap).
+    if (exactRegions.some(([from, to]) => covered(candidate, from, to) > 0.8)) continue;
     if (++attempts > MAX_ALIGNMENTS) break;
     const refLength = candidate.ref.tokens.length;
     const windowLength = candidate.windowTo - candidate.windowFrom;
@@ -59,6 +63,7 @@ export function identifyLicenses(model: DocumentModel): LicenseMatch[] {
     if (!alignment) continue;
     if (alignment.matched < MIN_MATCHED_WORDS || alignment.coverage < MIN_COVERAGE || alignment.purity < MIN_PURITY) continue;
     alignments.push(alignment);
+    if (alignment.segments.every((seg) => seg.op !== 'change')) exactRegions.push([alignment.docFrom, alignment.docTo]);
   }
 
   alignments.sort((a, b) => b.score - a.score || b.matched - a.matched);
@@ -85,6 +90,12 @@ export function identifyLicense(model: DocumentModel): LicenseMatch | null {
     if (!best || match.end - match.start > best.end - best.start) best = match;
   }
   return best;
+}
+
+/** Share of the candidate's window inside document tokens [from, to). */
+function covered(candidate: Candidate, from: number, to: number): number {
+  const overlap = Math.min(candidate.windowTo, to) - Math.max(candidate.windowFrom, from);
+  return overlap / Math.max(1, candidate.windowTo - candidate.windowFrom);
 }
 
 function overlaps(a: Candidate, b: Candidate): boolean {

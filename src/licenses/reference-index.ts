@@ -55,18 +55,23 @@ function compile(source: readonly ReferenceLicense[]): CompiledLibrary {
     const flags = new Uint8Array(tokens.length);
     const variable = new Int16Array(tokens.length).fill(-1);
     const core: number[] = [];
-    tokens.forEach((t, i) => {
+    // Per-character maps of the optional and template spans, so each token is classified in O(1).
+    const optionalAt = new Uint8Array(ref.text.length);
+    for (const span of ref.optional) optionalAt.fill(1, span.start, span.end);
+    const variableAt = new Int16Array(ref.text.length).fill(-1);
+    ref.variables.forEach((span, v) => variableAt.fill(v, span.start, span.end));
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
       let id = vocabulary.get(t.word);
       if (id === undefined) {
         id = vocabulary.size;
         vocabulary.set(t.word, id);
       }
       ids[i] = id;
-      if (ref.optional.some((s) => t.start >= s.start && t.end <= s.end)) flags[i] |= FLAG_OPTIONAL;
-      const v = ref.variables.findIndex((s) => t.start >= s.start && t.end <= s.end);
-      variable[i] = v;
+      if (optionalAt[t.start] && optionalAt[t.end - 1]) flags[i] |= FLAG_OPTIONAL;
+      variable[i] = variableAt[t.start] === variableAt[t.end - 1] ? variableAt[t.start] : -1;
       if (t.kind === 'word') core.push(i);
-    });
+    }
     const coreIds = core.map((i) => ids[i]);
     const distinct = new Set<number>();
     for (let p = 0; p + SHINGLE_SIZE <= coreIds.length; p++) {

@@ -48,10 +48,15 @@ const COPYRIGHT_AT_LINE_START = /^[ \t>*•·#-]*(?:copyright\b|©)/i;
 const PAREN_ENUMERATOR = /\((?:\d{1,3}|[A-Za-z]|[ivxlc]{2,6}|[IVXLC]{2,6})\)/g;
 /**
  * A dotted / closing-paren enumerator ("1.", "a)", "iv.", "1.b.i", "10.2", "4.2(b)") at the start of a line
- * (after indentation, bullets or Markdown markers) or right after a sentence ends.
+ * (after indentation, bullets or Markdown markers) or right after a sentence ends. Group 1 is what precedes it;
+ * group 2 the enumerator. (A lookbehind would say the same but makes the engine test every position.)
  */
-const ENUMERATOR =
-  /(?<=(?:^|\n)(?:[^\S\n]|[>*•·▪◦‣#|+\-–—])*|[.:;!?]["'”’)\]]*[^\S\n]+)(?:\d{1,3}|[A-Za-z]|[ivxlc]{2,6}|[IVXLC]{2,6})(?:(?:\\?\.|\))(?:\d{1,3}|[A-Za-z]|[ivxlc]{2,6}|[IVXLC]{2,6}))*(?:\\?\.|\))?(?:\((?:\d{1,3}|[A-Za-z]|[ivxlc]{2,6})\))*(?=\s|$)/g;
+const UNIT = String.raw`(?:\d{1,3}|[A-Za-z]|[ivxlc]{2,6}|[IVXLC]{2,6})`;
+const ENUMERATOR = new RegExp(
+  String.raw`((?:^|\n)(?:[^\S\n]|[>*•·▪◦‣#|+\-–—])*|[.:;!?]["'”’)\]]*[^\S\n]+)` +
+    String.raw`(${UNIT}(?:(?:\\?\.|\))${UNIT})*(?:\\?\.|\))?(?:\(${UNIT}\))*)(?=\s|$)`,
+  'g',
+);
 const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/i;
 const IDEOGRAPH = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
@@ -74,9 +79,13 @@ export function tokenizeLegalText(text: string): LegalToken[] {
     if (/^[a-z]{2,}$/i.test(inner) && !ROMAN.test(inner)) continue;
     mark(m.index, m.index + m[0].length, SKIP);
   }
-  for (const m of text.matchAll(ENUMERATOR)) {
-    if (!isEnumerator(m[0])) continue;
-    mark(m.index, m.index + m[0].length, SKIP);
+  ENUMERATOR.lastIndex = 0;
+  for (let m = ENUMERATOR.exec(text); m; m = ENUMERATOR.exec(text)) {
+    const start = m.index + m[1].length;
+    const end = start + m[2].length;
+    if (isEnumerator(m[2])) mark(start, end, SKIP);
+    // The enumerator's own closing "." can end the "sentence" before a nested one ("1. a. Grant").
+    ENUMERATOR.lastIndex = Math.max(end - 1, m.index + 1);
   }
   markLines(text, mark);
   for (const m of text.matchAll(COPYRIGHT_START)) mark(m.index, copyrightEnd(text, m.index), COPYRIGHT);
