@@ -39,8 +39,18 @@ function reviewerName(): string {
   }
 }
 
-function sendCommand(command: MenuCommand): void {
-  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(MENU_COMMAND_CHANNEL, command);
+/**
+ * Commands the page needs a user activation for: Chromium opens a file chooser (Import…) only within a few
+ * seconds of a user gesture in the page, and a click on the native menu is not one. Running an empty script with
+ * userGesture=true gives the page that activation, so its own file dialog opens as if its button was clicked.
+ */
+const NEEDS_USER_ACTIVATION: ReadonlySet<MenuCommand> = new Set<MenuCommand>(['import']);
+
+async function sendCommand(command: MenuCommand): Promise<void> {
+  const win = mainWindow;
+  if (!win || win.isDestroyed()) return;
+  if (NEEDS_USER_ACTIVATION.has(command)) await win.webContents.executeJavaScript('void 0', true).catch(() => undefined);
+  win.webContents.send(MENU_COMMAND_CHANNEL, command);
 }
 
 function focusMainWindow(): void {

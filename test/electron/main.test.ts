@@ -44,7 +44,10 @@ const fake = vi.hoisted(() => {
   });
   const windows: Array<FakeWindow> = [];
   class FakeWindow extends Emitter {
-    webContents = Object.assign(new Emitter(), { send: (...args: unknown[]) => fake.sent.push(args) });
+    webContents = Object.assign(new Emitter(), {
+      send: (...args: unknown[]) => fake.sent.push(args),
+      executeJavaScript: async (code: string, userGesture?: boolean) => fake.sent.push(['executeJavaScript', code, userGesture]),
+    });
     loaded: string[] = [];
     focused = 0;
     constructor(readonly options: Record<string, unknown>) {
@@ -209,6 +212,17 @@ describe('the main process', () => {
     await vi.waitFor(() => expect(menuCommandsSent()).toEqual(['library-changed']));
     const listed = await invoke('documents-list', {});
     expect((listed.value as unknown[]).length).toBe(1);
+  });
+
+  it('File ▸ Import… gives the page a user activation, then asks it to open its file dialog', async () => {
+    await (menuItem('import').click as () => Promise<void>)();
+    expect(fake.sent).toEqual([
+      ['executeJavaScript', 'void 0', true],
+      [MENU_COMMAND_CHANNEL, 'import'],
+    ]);
+    fake.sent.length = 0;
+    await (menuItem('find').click as () => Promise<void>)();
+    expect(fake.sent).toEqual([[MENU_COMMAND_CHANNEL, 'find']]);
   });
 
   it('Back Up Library… writes a complete, openable copy where the save dialog says', async () => {
