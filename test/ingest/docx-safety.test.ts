@@ -80,6 +80,16 @@ describe('DOCX zip bombs', () => {
     expect(rssGrowth).toBeLessThan(100 * MB);
   });
 
+  it('refuses an XML part too big to parse safely even when its ratio and the package total are within limits', async () => {
+    // 300 MB of spaces in ~300 KB, declared as 40 MB: a ratio of about 130 and a total under 200 MB.
+    const bytes = spaceBombDocx(300, () => 40 * MB);
+    const { error, ms, rssGrowth } = await measureRefusal(bytes);
+    expect(error.code).toBe('TOO_LARGE');
+    expect(error.message).toMatch(/word\/document\.xml is 40\.0 MB of XML; the largest part License Desk reads is 16\.0 MB/);
+    expect(ms).toBeLessThan(1000);
+    expect(rssGrowth).toBeLessThan(100 * MB);
+  });
+
   it('applies the caller’s decompressed-size limit', async () => {
     const bytes = buildDocx({ body: para('A perfectly ordinary clause. '.repeat(200)) });
     const error = await refusal(importDocument(bytes, 'small.docx', { limits: { maxDecompressedBytes: 2000 } }));

@@ -262,6 +262,16 @@ describe('DOCX headings, emphasis, tables and links', () => {
     ]);
   });
 
+  it('keeps the text of simple fields (cross-references) and right-to-left runs, which mammoth alone drops', async () => {
+    const model = await importParts({
+      numbering: nested + num(1, 1),
+      body:
+        '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:fldSimple w:instr=" REF _Ref1 \\r \\h "><w:r><w:t>Section 4.2</w:t></w:r></w:fldSimple>' +
+        '<w:r><w:t xml:space="preserve"> applies; see also </w:t></w:r><w:dir w:val="rtl"><w:r><w:t>סעיף</w:t></w:r></w:dir><w:fldSimple w:instr=" PAGE "/><w:r><w:t>.</w:t></w:r></w:p>',
+    });
+    expect(model.text).toBe('1. Section 4.2 applies; see also סעיף.');
+  });
+
   it('follows the text rules: blocks joined by one blank line, no newlines or doubled spaces inside', async () => {
     const model = await importParts({
       body:

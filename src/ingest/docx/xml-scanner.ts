@@ -55,7 +55,14 @@ const CANONICAL_PREFIXES = new Map<string, string>([
   ['http://www.w3.org/XML/1998/namespace', 'xml'],
 ]);
 
-const NAME_END = /[\s/>=]/;
+/** Ends a tag or attribute name: whitespace, '/', '>', '='. Char codes, because this loop runs per character. */
+function endsName(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 47 || code === 62 || code === 61;
+}
+
+function isWhitespace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
+}
 
 export function scanXml(xml: string, visitor: XmlVisitor, maxDepth = MAX_XML_DEPTH): void {
   const stack: Array<{ name: string; raw: string; scope: Map<string, string> }> = [];
@@ -110,27 +117,28 @@ export function scanXml(xml: string, visitor: XmlVisitor, maxDepth = MAX_XML_DEP
 
     // Start tag: name, attributes (values may contain '>'), optional '/'.
     let i = at + 1;
-    while (i < length && !NAME_END.test(xml[i])) i++;
+    while (i < length && !endsName(xml.charCodeAt(i))) i++;
     const raw = xml.slice(at + 1, i);
     if (!raw) throw new XmlProblem('malformed', `a '<' without a tag name at offset ${at}`);
     const rawAttributes: Array<[string, string]> = [];
     let selfClosing = false;
     for (;;) {
-      while (i < length && /\s/.test(xml[i])) i++;
+      while (i < length && isWhitespace(xml.charCodeAt(i))) i++;
       if (i >= length) throw new XmlProblem('malformed', 'unterminated start tag');
-      if (xml[i] === '>') break;
-      if (xml[i] === '/' && xml[i + 1] === '>') {
+      const code = xml.charCodeAt(i);
+      if (code === 62) break; // '>'
+      if (code === 47 && xml.charCodeAt(i + 1) === 62) {
         selfClosing = true;
         i++;
         break;
       }
       const nameStart = i;
-      while (i < length && !NAME_END.test(xml[i])) i++;
+      while (i < length && !endsName(xml.charCodeAt(i))) i++;
       const attributeName = xml.slice(nameStart, i);
-      while (i < length && /\s/.test(xml[i])) i++;
+      while (i < length && isWhitespace(xml.charCodeAt(i))) i++;
       if (!attributeName || xml[i] !== '=') throw new XmlProblem('malformed', `bad attribute in <${raw}> at offset ${i}`);
       i++;
-      while (i < length && /\s/.test(xml[i])) i++;
+      while (i < length && isWhitespace(xml.charCodeAt(i))) i++;
       const quote = xml[i];
       if (quote !== '"' && quote !== "'") throw new XmlProblem('malformed', `unquoted attribute in <${raw}> at offset ${i}`);
       const valueEnd = xml.indexOf(quote, i + 1);

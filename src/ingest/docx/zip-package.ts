@@ -22,6 +22,8 @@ export interface ZipLimits {
   maxDecompressedBytes: number;
   /** Largest uncompressed/compressed ratio accepted for one entry. */
   maxCompressionRatio: number;
+  /** Largest single part read(), whatever the package total. */
+  maxPartBytes: number;
 }
 
 interface ZipEntry {
@@ -106,6 +108,13 @@ export class ZipPackage {
     if (!entry) return null;
     if (entry.flags & FLAG_ENCRYPTED) {
       throw new ZipRefusal('encrypted', `its part ${entry.name} is encrypted with a zip password`);
+    }
+    if (entry.uncompressedSize > this.limits.maxPartBytes) {
+      throw new ZipRefusal(
+        'too-large',
+        `its part ${entry.name} is ${megabytes(entry.uncompressedSize)} of XML; the largest part License Desk reads is ${megabytes(this.limits.maxPartBytes)}`,
+        { part: entry.name, bytes: entry.uncompressedSize, limit: this.limits.maxPartBytes },
+      );
     }
     const remaining = this.limits.maxDecompressedBytes - this.inflatedBytes;
     if (entry.uncompressedSize > remaining) {

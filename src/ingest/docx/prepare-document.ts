@@ -16,14 +16,22 @@ interface ParagraphState {
 }
 
 /**
- * Walks word/document.xml in reading order, runs Word's list counters over every numbered paragraph and
- * writes the printed number into the paragraph as a marked run (see list-marker.ts), so that mammoth carries
- * it to the block builder. Paragraphs are counted as Word counts them: in document order, table cells
- * included; deleted content (tracked changes) and mc:Choice alternatives, which mammoth does not read either,
- * are not counted.
+ * Wrappers mammoth does not know, and drops together with their text: simple fields (w:fldSimple holds the
+ * displayed result of cross-references such as "Section 4.2") and bidirectional runs. Their content is kept by
+ * removing only the wrapper's tags.
  */
-export function labelListParagraphs(documentXml: string, styles: StyleSheet, numbering: ListNumbering): string {
-  const insertions: Array<{ at: number; text: string }> = [];
+const UNWRAPPED = new Set(['w:fldSimple', 'w:dir', 'w:bdo']);
+
+/**
+ * Rewrites word/document.xml before mammoth reads it, in one pass in reading order:
+ * - runs Word's list counters over every numbered paragraph and writes the printed number into the paragraph
+ *   as a marked run (see list-marker.ts), so that mammoth carries it to the block builder. Paragraphs are
+ *   counted as Word counts them: in document order, table cells included; deleted content (tracked changes)
+ *   and mc:Choice alternatives, which mammoth does not read either, are not counted;
+ * - unwraps the elements in UNWRAPPED so their text is not lost.
+ */
+export function prepareDocumentXml(documentXml: string, styles: StyleSheet, numbering: ListNumbering): string {
+  const edits: Array<{ at: number; remove: number; text: string }> = [];
   const paragraphs: ParagraphState[] = [];
 
   const resolve = (paragraph: ParagraphState): void => {
@@ -38,7 +46,7 @@ export function labelListParagraphs(documentXml: string, styles: StyleSheet, num
     if (!label) return;
     const p = paragraph.prefix ? `${paragraph.prefix}:` : '';
     const marker = escapeXmlText(encodeListMarker(label));
-    insertions.push({ at: paragraph.insertAt, text: `<${p}r><${p}t xml:space="preserve">${marker}</${p}t></${p}r>` });
+    edits.push({ at: paragraph.insertAt, remove: 0, text: `<${p}r><${p}t xml:space="preserve">${marker}</${p}t></${p}r>` });
   };
 
   scanXmlTree(documentXml, {
@@ -46,6 +54,11 @@ export function labelListParagraphs(documentXml: string, styles: StyleSheet, num
       const depth = path.length;
       const parent = path[depth - 1];
       const current = paragraphs[paragraphs.length - 1];
+      if (UNWRAPPED.has(tag.name)) {
+        if (current && parent === 'w:p') resolve(current);
+        edits.push({ at: tag.start, remove: tag.end - tag.start, text: '' });
+        return;
+      }
       if (tag.name === 'w:p') {
         if (current && parent === 'w:p') resolve(current);
         paragraphs.push({
@@ -76,6 +89,12 @@ export function labelListParagraphs(documentXml: string, styles: StyleSheet, num
       else if (inMarkProperties && tag.name === 'w:del') current.deletedMark = true;
     },
     close(name, end, path) {
+      if (UNWRAPPED.has(name)) {
+        const start = documentXml.lastIndexOf('<', end - 1);
+        // A self-closing wrapper was removed whole when it opened.
+        if (documentXml[end - 2] !== '/') edits.push({ at: start, remove: end - start, text: '' });
+        return;
+      }
       const current = paragraphs[paragraphs.length - 1];
       if (!current) return;
       if (name === 'w:pPr' && path[path.length - 1] === 'w:p') {
@@ -88,12 +107,13 @@ export function labelListParagraphs(documentXml: string, styles: StyleSheet, num
     },
   });
 
-  if (insertions.length === 0) return documentXml;
+  if (edits.length === 0) return documentXml;
   const parts: string[] = [];
   let from = 0;
-  for (const insertion of insertions.sort((a, b) => a.at - b.at)) {
-    parts.push(documentXml.slice(from, insertion.at), insertion.text);
-    from = insertion.at;
+  // At one offset, an insertion goes before a removal that starts there.
+  for (const edit of edits.sort((a, b) => a.at - b.at || a.remove - b.remove)) {
+    parts.push(documentXml.slice(from, edit.at), edit.text);
+    from = edit.at + edit.remove;
   }
   parts.push(documentXml.slice(from));
   return parts.join('');
