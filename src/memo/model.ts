@@ -1,11 +1,9 @@
 import { DECISION_LABELS, ROLE_LABELS, VERDICT_LABELS, type AssessmentRole } from '../assess/topics';
 import { CATEGORIES } from '../clauses/types';
-import type { DocumentModel } from '../document/model';
-import { sectionAt } from '../document/sections';
 import type { Assessment, Verdict } from '../store/assessments';
 import type { StoredFinding } from '../store/findings';
 import type { Library } from '../store/library';
-import type { DocumentRecord } from '../store/records';
+import { AttachedDocuments } from './citations';
 import { resolveMemoOptions, type MemoOptions } from './options';
 import { formatDate, printable } from './text';
 import type {
@@ -31,57 +29,6 @@ export interface MemoSources {
   /** The clock for the memo's date (tests pin it). */
   now?: () => Date;
   versionChanges?: VersionChangesSource;
-}
-
-/** The documents of one assessment with the lookups every section needs: ref, title, model for section numbers. */
-class AttachedDocuments {
-  private readonly records = new Map<number, DocumentRecord>();
-  private readonly models = new Map<number, DocumentModel>();
-  readonly refs = new Map<number, string>();
-
-  constructor(
-    private readonly library: Library,
-    readonly attached: Assessment['documents'],
-  ) {
-    attached.forEach((d, i) => this.refs.set(d.documentId, `D${i + 1}`));
-  }
-
-  record(documentId: number): DocumentRecord | null {
-    if (!this.records.has(documentId)) {
-      try {
-        this.records.set(documentId, this.library.documents.get(documentId));
-      } catch {
-        return null;
-      }
-    }
-    return this.records.get(documentId)!;
-  }
-
-  model(documentId: number): DocumentModel {
-    let model = this.models.get(documentId);
-    if (!model) {
-      model = this.library.documents.getModel(documentId);
-      this.models.set(documentId, model);
-    }
-    return model;
-  }
-
-  ref(documentId: number): string {
-    return this.refs.get(documentId) ?? '—';
-  }
-
-  title(documentId: number): string {
-    return printable(this.record(documentId)?.title ?? `Document ${documentId} (no longer in the library)`);
-  }
-
-  citation(documentId: number, section: string | null, page: number | null): MemoCitation {
-    return { documentId, documentRef: this.ref(documentId), documentTitle: this.title(documentId), section: section ? printable(section) : null, page };
-  }
-
-  /** The citation of an offset in an attached document's current text. */
-  cite(documentId: number, offset: number, page: number | null): MemoCitation {
-    return this.citation(documentId, sectionAt(this.model(documentId), offset), page);
-  }
 }
 
 /**
@@ -155,7 +102,7 @@ function summaryRow(v: Verdict, docs: AttachedDocuments): MemoSummaryRow {
       decider === null
         ? null
         : { documentId: decider, documentRef: docs.ref(decider), title: docs.title(decider), roleLabel: role ? ROLE_LABELS[role] : record ? 'No longer attached' : 'Not in the library' },
-    clauses: decider === null ? [] : v.decidingClauses.map((c) => ({ quote: printable(c.quote), citation: docs.citation(decider, c.section, c.page), findingId: c.findingId })),
+    clauses: decider === null ? [] : v.decidingClauses.map((c) => ({ quote: printable(c.quote), citation: docs.citeClause(decider, c), findingId: c.findingId })),
     edited,
     suggestedLabel: edited ? verdictLabel(v.prefill!.verdict) : null,
     warnings: v.warnings.map(printable),
@@ -198,7 +145,7 @@ function findingStatusLabel(f: StoredFinding): string {
 function findingGroups(library: Library, docs: AttachedDocuments, includeRejected: boolean): MemoFindingGroup[] {
   const byCategory = new Map<string, MemoFinding[]>();
   for (const { documentId } of docs.attached) {
-    for (const f of library.findings.listForDocument(documentId)) {
+    for (const f of docs.findings(documentId)) {
       if (f.status === 'rejected' && !includeRejected) continue;
       const list = byCategory.get(f.category) ?? [];
       list.push({

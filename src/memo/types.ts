@@ -14,6 +14,8 @@ export interface MemoCitation {
   documentTitle: string;
   /** As counsel would cite it ("1.b.v", "4.2(b)"); null when no numbered section encloses the passage. */
   section: string | null;
+  /** Where the document numbers nothing at the passage: the heading it sits under ("Content Rights"). */
+  heading: string | null;
   /** 1-based page for paged formats (PDF), else null. */
   page: number | null;
 }

@@ -69,9 +69,14 @@ export function sectionAndPage(section: string | null, page: number | null): str
   return [section ? `§ ${section}` : null, page ? `p. ${page}` : null].filter(Boolean).join(', ');
 }
 
+/** Section and page, or the heading the passage sits under: "§ 1.b.v, p. 3", "under “Content Rights”". */
+export function placeOf(c: { section: string | null; heading: string | null; page: number | null }): string {
+  return sectionAndPage(c.section, c.page) || (c.heading ? `under “${c.heading}”` : '');
+}
+
 /** "D1 Llama 3.1 Community License Agreement, § 1.b.v, p. 3" (title left out with `short`). */
-export function citationText(c: { documentRef: string; documentTitle: string; section: string | null; page: number | null }, short = false): string {
-  const where = sectionAndPage(c.section, c.page);
+export function citationText(c: { documentRef: string; documentTitle: string; section: string | null; heading: string | null; page: number | null }, short = false): string {
+  const where = placeOf(c);
   const who = short ? c.documentRef : `${c.documentRef} ${c.documentTitle}`;
   return where ? `${who}, ${where}` : who;
 }

@@ -1,0 +1,69 @@
+/**
+ * Memo export (issue 7): an assessment over 4 corpus documents with at least 60 findings, exported to DOCX
+ * (target < 1 s) and to PDF through the machine's Chromium (target < 3 s). Each export is timed end to end from
+ * the library: building the memo model, rendering, and (PDF) printing. One warm-up run, then the median of
+ * several; the first (cold) run is shown beside it.
+ */
+import { call } from '../../src/api';
+import type { AssessmentRole } from '../../src/assess/topics';
+import { buildMemo, chromiumPdfEngine, findChromium, renderMemoDocx, renderMemoPdf } from '../../src/memo';
+import { importWithGoldFindings, openTempLibrary } from '../../test/memo/memo-fixture';
+import type { BenchModule, BenchRow } from './types';
+
+const DOCUMENTS: Array<{ file: string; role: AssessmentRole }> = [
+  { file: 'llama-3.1-community-license.txt', role: 'weights-license' },
+  { file: 'creativeml-openrail-m-stable-diffusion-v1.txt', role: 'code-license' },
+  { file: 'chatgpt-acceptable-use-policy-current.md', role: 'acceptable-use-policy' },
+  { file: 'llama-api-terms-of-service-2026-08-22.md', role: 'service-terms' },
+];
+
+async function timed(runs: number, fn: () => Promise<unknown>): Promise<{ cold: number; median: number }> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push((performance.now() - start) / 1000);
+  }
+  const warm = times.slice(1).sort((a, b) => a - b);
+  return { cold: times[0], median: warm[Math.floor(warm.length / 2)] };
+}
+
+const seconds = (s: number) => `${s.toFixed(2)} s`;
+
+const bench: BenchModule = {
+  title: 'memo',
+  async run() {
+    const lib = openTempLibrary();
+    try {
+      const ids: number[] = [];
+      for (const d of DOCUMENTS) ids.push((await importWithGoldFindings(lib.ctx, d.file)).id);
+      const assessment = await call(lib.ctx, 'assessments-create', {
+        modelName: 'Benchmark model',
+        intendedUse: 'Memo export benchmark',
+        documents: DOCUMENTS.map((d, i) => ({ documentId: ids[i], role: d.role })),
+      });
+      const findings = ids.reduce((n, id) => n + lib.ctx.library.findings.listForDocument(id).length, 0);
+      if (findings < 60) throw new Error(`the benchmark assessment has only ${findings} findings (needs ≥ 60)`);
+      const what = `${DOCUMENTS.length} documents, ${findings} findings`;
+      const memoOf = () => buildMemo(lib.ctx.library, assessment.id, {}, { now: lib.ctx.now });
+
+      const rows: BenchRow[] = [];
+      const docx = await timed(6, () => renderMemoDocx(memoOf()));
+      rows.push({ name: `memo → DOCX (${what})`, measured: `${seconds(docx.median)} median (cold ${seconds(docx.cold)})`, reference: '—', ratio: null, target: '< 1 s', pass: docx.median < 1 });
+
+      const chromium = findChromium();
+      if (!chromium) {
+        rows.push({ name: `memo → PDF (${what})`, measured: 'skipped: no Chromium (set LICENSE_DESK_CHROMIUM)', reference: '—', ratio: null, target: '< 3 s', pass: false });
+      } else {
+        const engine = chromiumPdfEngine(chromium);
+        const pdf = await timed(4, () => renderMemoPdf(memoOf(), engine));
+        rows.push({ name: `memo → PDF via ${chromium} (${what})`, measured: `${seconds(pdf.median)} median (cold ${seconds(pdf.cold)})`, reference: '—', ratio: null, target: '< 3 s', pass: pdf.median < 3 });
+      }
+      return rows;
+    } finally {
+      lib.close();
+    }
+  },
+};
+
+export default bench;
