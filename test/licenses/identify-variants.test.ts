@@ -1,7 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { FORMATS_DIR, corpusAvailable, loadVariants } from '../support/corpus';
-import { identifyLicenses, referenceLicenses } from '../../src/licenses/index';
-import { importCorpusDocument } from './support';
+import { getReference, identifyLicenses, referenceLicenses } from '../../src/licenses/index';
+import { importCorpusDocument, wordsOf } from './support';
+
+function nGrams(words: string[], n = 8): string[] {
+  const grams: string[] = [];
+  for (let i = 0; i + n <= words.length; i++) grams.push(words.slice(i, i + n).join(' '));
+  return grams;
+}
 
 /**
  * The PDF (Chromium with running headers and page numbers; LibreOffice) and DOCX versions of corpus documents:
@@ -26,6 +35,32 @@ describe.runIf(corpusAvailable)('identification of PDF and DOCX versions of the 
         expect(matches[0].start).toBeLessThan(5);
         expect(model.text.length - matches[0].end).toBeLessThan(5);
       }
+    });
+  }
+});
+
+/**
+ * More printed and converted copies, made by fixtures/make-variants.ts from corpus texts: Markdown licences
+ * rendered and printed by Chromium (running header with date and title, footer with URL and page numbers), plain
+ * text printed by Chromium (hard line breaks, monospace), LibreOffice PDFs and Word files (automatic numbering).
+ */
+describe('identification of PDF and DOCX copies made from corpus texts', () => {
+  const fixtures = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+  const rows = readFileSync(join(fixtures, 'VARIANTS.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split('\t'));
+  for (const [file, , reference, how] of rows) {
+    it(`identifies ${file} (${how}) exactly as ${reference}`, { timeout: 60_000 }, async () => {
+      const model = await importCorpusDocument(file, fixtures);
+      const matches = identifyLicenses(model);
+      expect(matches.map((m) => `${m.id}:${m.match}`)).toEqual([`${reference}:exact`]);
+      // The match covers the whole licence: no run of its wording is left outside (what is outside is what a
+      // printer or converter added: date, title, URL, page numbers, an archiver's note).
+      const refGrams = new Set(nGrams(wordsOf(getReference(reference)!.text)));
+      const outside = [model.text.slice(0, matches[0].start), model.text.slice(matches[0].end)];
+      expect(outside.flatMap((part) => nGrams(wordsOf(part))).filter((g) => refGrams.has(g))).toEqual([]);
     });
   }
 });
