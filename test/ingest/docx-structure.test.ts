@@ -309,6 +309,18 @@ describe('DOCX structure shown without Word styles or numbering', () => {
     ]);
   });
 
+  it('drops bullets typed as characters, including Symbol-font glyphs, and keeps the items as a list', async () => {
+    const model = await importParts({
+      body: [para('You must not:'), para('• harm minors;'), para('\uF0B7\tgenerate spam; or'), para('- impersonate others.')].join(''),
+    });
+    expect(blockTexts(model)).toEqual(['You must not:', 'harm minors;', 'generate spam; or', 'impersonate others.']);
+    expect(model.blocks.slice(1).map((b) => [b.kind, b.number])).toEqual([
+      ['list-item', null],
+      ['list-item', null],
+      ['list-item', null],
+    ]);
+  });
+
   it('makes a short line set in bold a heading, and keeps a typed number on a Heading-styled paragraph', async () => {
     const model = await importParts({
       styles: '<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/></w:style>',

@@ -120,7 +120,9 @@ class BodyWalker {
       kind = 'list-item';
       level = marker.level + 1;
     } else {
-      ({ kind, level, number } = this.implied.classify(text, allBold, firstLineIndent(paragraph.indent)));
+      const implied = this.implied.classify(text, allBold, firstLineIndent(paragraph.indent));
+      ({ kind, level, number } = implied);
+      if (implied.bullet) dropLeadingSymbol(segments, implied.bullet);
     }
     if (label) segments.unshift({ text: `${label} ` });
     const block = this.builder.addBlock({ kind, level, number, segments });
@@ -229,6 +231,14 @@ class BodyWalker {
     const allBold = visible.length > 0 && visible.every((s) => s.bold);
     return { segments, marker: found.marker, allBold };
   }
+}
+
+/** Removes a typed bullet (and the space after it) from the start of a paragraph's text. */
+function dropLeadingSymbol(segments: Segment[], symbol: string): void {
+  const first = segments.find((s) => s.text.trim() !== '');
+  if (!first) return;
+  const at = first.text.indexOf(symbol);
+  if (at >= 0 && first.text.slice(0, at).trim() === '') first.text = first.text.slice(at + symbol.length).replace(/^\s+/, '');
 }
 
 function numberTypedAtStart(text: string): string | null {

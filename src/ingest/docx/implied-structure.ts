@@ -1,11 +1,27 @@
 import type { BlockKind } from '../../document/model';
 import { isHeadingLine, isTitlePhrase } from '../text/headings';
-import { parseMarker } from '../text/numbering';
+import { parseBullet, parseMarker } from '../text/numbering';
 import { NumberingOutline } from '../text/outline';
+
+export interface ImpliedBlock {
+  kind: BlockKind;
+  level: number;
+  number: string | null;
+  /** A typed bullet symbol at the start of the text, which the model drops. */
+  bullet?: string;
+}
+
+/** Symbol and Wingdings fonts put their glyphs in the private use area U+F000–U+F0FF. */
+const SYMBOL_FONT_BULLET = /^([\uF000-\uF0FF])\s+\S/;
+
+function typedBullet(text: string): string | null {
+  return parseBullet(text)?.symbol ?? SYMBOL_FONT_BULLET.exec(text)?.[1] ?? null;
+}
 
 /**
  * Structure that a Word document shows without Word's own means: numbers typed by hand ("1. Definitions",
- * "(a) …"), headings made by setting a short line in bold, and, in documents that use no heading style at all
+ * "(a) …"), bullets typed as characters ("• ", or a Symbol-font glyph pasted from another list), headings made
+ * by setting a short line in bold, and, in documents that use no heading style at all
  * (typically converted from plain text), short Title Case or ALL CAPS lines. Read with the same rules as the
  * plain-text and Markdown importers (src/ingest/text), so one document imports alike in every format.
  */
@@ -25,7 +41,9 @@ export class ImpliedStructure {
    * How to read a body paragraph that has neither a heading style nor Word list numbering.
    * `indent` is where its first line starts, in tenths of an inch (about one character).
    */
-  classify(text: string, allBold: boolean, indent: number): { kind: BlockKind; level: number; number: string | null } {
+  classify(text: string, allBold: boolean, indent: number): ImpliedBlock {
+    const bullet = typedBullet(text);
+    if (bullet) return { kind: 'list-item', level: this.outline.placeBullet(bullet, indent), number: null, bullet };
     const marker = parseMarker(text);
     const numbered = marker !== null && marker.rest !== '';
     const title = numbered ? marker.rest : text;
