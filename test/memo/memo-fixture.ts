@@ -18,7 +18,7 @@ import { pageAt } from '../../src/document/anchors';
 import type { LicenseMatch } from '../../src/licenses/types';
 import { Library } from '../../src/store';
 import type { Assessment } from '../../src/store/assessments';
-import { DOCUMENTS_DIR, loadLabels, locatePassage, readCorpusFile, wordRuns, type GoldLabel } from '../support/corpus';
+import { DOCUMENTS_DIR, FORMATS_DIR, loadLabels, loadVariants, locatePassage, readCorpusFile, wordRuns, type GoldLabel } from '../support/corpus';
 
 export interface TempLibrary {
   dir: string;
@@ -101,12 +101,17 @@ export function goldAnalysis(text: string, blocks: Parameters<typeof pageAt>[0][
   return { rulesVersion: 'gold-fixture', license, findings, assessment };
 }
 
-/** Imports a corpus document and stores the gold analysis for it (licence identification kept, or the one given). */
+/**
+ * Imports a corpus document and stores the gold analysis for it (licence identification kept, or the one given).
+ * A file of formats/ (a PDF or DOCX printing of a corpus text) takes the labels of its source (VARIANTS.tsv).
+ */
 export async function importWithGoldFindings(ctx: ApiContext, file: string, metadata: { versionLabel?: string; effectiveDate?: string } = {}, license?: LicenseMatch | null) {
-  const { document } = await call(ctx, 'documents-import', { name: file, bytes: readCorpusFile(DOCUMENTS_DIR, file), metadata });
+  const variant = loadVariants().find((v) => v.variant === file);
+  const bytes = readCorpusFile(variant ? FORMATS_DIR : DOCUMENTS_DIR, file);
+  const { document } = await call(ctx, 'documents-import', { name: file, bytes, metadata });
   const model = ctx.library.documents.getModel(document.id);
   const identified = license === undefined ? (ctx.library.findings.getAnalysis(document.id)?.license ?? null) : license;
-  ctx.library.findings.saveAnalysis(document.id, goldAnalysis(model.text, model.blocks, file, identified), ctx.now().toISOString());
+  ctx.library.findings.saveAnalysis(document.id, goldAnalysis(model.text, model.blocks, variant?.source ?? file, identified), ctx.now().toISOString());
   return ctx.library.documents.get(document.id);
 }
 
