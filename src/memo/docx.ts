@@ -159,7 +159,7 @@ const SECTIONS: Record<MemoSectionId, SectionBuilder> = {
   },
 
   findings: (memo, n) => {
-    const out: Block[] = [para(memo.includesRejectedFindings ? 'Findings the reviewer rejected are included and marked as rejected.' : 'Findings the reviewer rejected are left out.', STYLE.note)];
+    const out: Block[] = [para(memo.includesRejectedFindings ? 'Findings the reviewer rejected are included and marked as rejected.' : 'Findings the reviewer rejected are left out.', STYLE.footer)];
     if (memo.findings.length === 0) return [...out, none('The analysis flagged no clauses in these documents.')];
     memo.findings.forEach((g, i) => {
       out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [runs(`${n}.${i + 1}  ${g.title} (${g.findings.length})`)] }));
