@@ -17,6 +17,12 @@ const NC_LIMIT_RULES = new Set(['commercial-use/non-commercial-grant', 'commerci
 const GRANT_RULES = new Set(['commercial-use/grant', 'commercial-use/permission', 'commercial-use/any-purpose', 'commercial-use/licence-statement']);
 const COMMERCIAL_GRANT_TEXT =
   /\bfor (?:any )?commercial purposes?\b|\bincluding (?:without limitation )?commercial\b|\b(?:intended for|for) your commercial use\b|\bcommercial (?:and|or) business use\b|\bsell\b|\bcommercial(?:ly)? (?:use|purpose)s?\b(?![^.]{0,30}\bonly\b)/i;
+/** A limit stated as a limit ("only", "not permitted", "other than") rather than a passing mention. */
+const STRONG_LIMIT = /\b(?:only|solely|exclusively)\b|\bnot (?:be )?(?:permitted|allowed|licensed|authori[sz]ed)\b|\bprohibited\b|\bother than\b|\b(?:does|do|shall|will) not (?:permit|allow|authori[sz]e|include|extend to)\b/i;
+/** Limits on outputs or on one feature are not limits on the licence. */
+const ABOUT_OUTPUTS = /\boutputs?\b/i;
+/** Charging for copies or selling is commercial use allowed. */
+const COMMERCIAL_ALLOWANCE_RULES = new Set(['commercial-use/fees']);
 /** How far after a grant that ends in a colon its list of permitted acts (and their purpose limit) may run. */
 const GRANT_LIST_REACH = 500;
 
@@ -31,18 +37,24 @@ export function decideCommercialUse(findings: Finding[]): CommercialDecision {
     const limit = cu.find((f) => NC_LIMIT_RULES.has(f.rule) && f.start >= g.end && f.start - g.end <= GRANT_LIST_REACH);
     if (limit) ncGrants.push(g, limit);
   }
-  const commercialGrants = grants.filter((g) => !ncGrants.includes(g) && !isNonCommercial(g) && COMMERCIAL_GRANT_TEXT.test(g.quote));
+  // A stated limit to non-commercial purposes, even outside the grant sentence ("Commercial use is not permitted.").
+  for (const f of ncLimits) if (f.rule === 'commercial-use/non-commercial-limit' && STRONG_LIMIT.test(f.quote) && !ABOUT_OUTPUTS.test(f.quote)) ncGrants.push(f);
+  const commercialGrants = [
+    ...grants.filter((g) => !ncGrants.includes(g) && !isNonCommercial(g) && COMMERCIAL_GRANT_TEXT.test(g.quote)),
+    ...cu.filter((f) => COMMERCIAL_ALLOWANCE_RULES.has(f.rule) && f.stance === 'permits'),
+  ];
   const thresholds = cu.filter((f) => f.rule === 'commercial-use/mau-threshold' || f.rule === 'commercial-use/revenue-threshold');
   const gates = cu.filter((f) => f.rule === 'commercial-use/registration' || f.rule === 'commercial-use/approval');
-  const separate = cu.filter((f) => f.rule === 'commercial-use/separate-licence' && /\bcommercial/i.test(f.quote));
+  const separateAny = cu.filter((f) => f.rule === 'commercial-use/separate-licence');
+  const separate = separateAny.filter((f) => /\bcommercial/i.test(f.quote));
 
   if (ncGrants.length > 0 && commercialGrants.length === 0) {
     const purposes = new Set<string>();
     for (const f of [...ncGrants, ...ncLimits]) for (const p of (f.facts.purposeLimits as string[] | undefined) ?? []) purposes.add(p);
     return {
       value: 'non-commercial',
-      condition: nonCommercialSentence([...purposes], separate.length > 0),
-      decidedBy: unique([...ncGrants, ...separate]),
+      condition: nonCommercialSentence([...purposes], separateAny.length > 0),
+      decidedBy: unique([...ncGrants, ...separateAny]),
     };
   }
   if (thresholds.length > 0 || gates.length > 0 || separate.length > 0) {

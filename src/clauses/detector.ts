@@ -48,8 +48,10 @@ export function detectClauses(model: DocumentModel, rules: readonly ClauseRule[]
     };
     const lead = leadText(unit, model.text);
     const reading = lead ? `${lead} ${unit.normal}` : unit.normal;
+    // Rules share patterns (outputs, prohibitions …): each is run at most once per unit and per text.
+    const seen: MatchCache = { unit: new Map(), reading: new Map() };
     for (const rule of rules) {
-      if (!matches(rule, unit, reading, doc.terms)) continue;
+      if (!matches(rule, unit, reading, doc.terms, seen)) continue;
       const facts: FindingFacts = { ...rule.facts };
       if (rule.extract) extractFacts(rule.extract, unit.text, facts);
       add({ rule, facts, explanation: fillExplanation(rule.explanation, facts) });
@@ -106,11 +108,16 @@ export function readForDetection(model: DocumentModel): ReadDocument {
   return readDocument(model);
 }
 
-function matches(rule: ClauseRule, unit: ReadUnit, reading: string, terms: DefinedTerms): boolean {
+interface MatchCache {
+  unit: Map<RegExp, number>;
+  reading: Map<RegExp, number>;
+}
+
+function matches(rule: ClauseRule, unit: ReadUnit, reading: string, terms: DefinedTerms, seen: MatchCache): boolean {
   if (unit.defines && !rule.inDefinitions && rule.stance !== 'defines' && rule.category !== 'output-ownership') return false;
   let first = -1;
   for (const [i, condition] of rule.when.entries()) {
-    const at = conditionIndex(condition, unit, reading, i === 0, terms);
+    const at = conditionIndex(condition, unit, reading, i === 0, terms, seen);
     if (at < 0) return false;
     if (i === 0) first = at;
     else if (rule.near !== undefined && Math.abs(at - first) > rule.near) return false;
@@ -123,12 +130,18 @@ function matches(rule: ClauseRule, unit: ReadUnit, reading: string, terms: Defin
  * Where the condition holds, as an offset in `reading`, or -1. With `unitOnly` it must hold in the unit's own
  * text (the tail of `reading`), which is then searched directly.
  */
-function conditionIndex(condition: Condition, unit: ReadUnit, reading: string, unitOnly: boolean, terms: DefinedTerms): number {
+function conditionIndex(condition: Condition, unit: ReadUnit, reading: string, unitOnly: boolean, terms: DefinedTerms, seen: MatchCache): number {
   const unitOffset = reading.length - unit.normal.length;
   if ('defines' in condition) return unit.defines?.has(condition.defines) ? unitOffset : -1;
   const pattern = condition instanceof RegExp ? condition : condition.pattern;
-  const m = pattern.exec(unitOnly ? unit.normal : reading);
-  let at = m ? m.index + (unitOnly ? unitOffset : 0) : -1;
+  const cache = unitOnly ? seen.unit : seen.reading;
+  let found = cache.get(pattern);
+  if (found === undefined) {
+    const m = pattern.exec(unitOnly ? unit.normal : reading);
+    found = m ? m.index + (unitOnly ? unitOffset : 0) : -1;
+    cache.set(pattern, found);
+  }
+  let at = found;
   if (condition instanceof RegExp) return at;
   const tags = Array.isArray(condition.term) ? condition.term : [condition.term];
   for (const tag of tags) {
@@ -168,13 +181,20 @@ function fillExplanation(template: string, facts: FindingFacts): string {
       if (value === undefined || value === null) return '';
       if (key === 'excludedTerritories' && Array.isArray(value)) return ` (${value.join(', ')})`;
       if (key === 'jurisdiction') return ` (${String(value)})`;
-      if (typeof value === 'number') return value.toLocaleString('en');
+      if (typeof value === 'number') return formatAmount(value);
       return String(value);
     })
     .replace(/\(\s*\)/g, '')
     .replace(/\s{2,}/g, ' ')
     .replace(/ \./g, '.')
     .trim();
+}
+
+/** 700000000 -> "700 million", 1000000 -> "1 million", 12500 -> "12,500". */
+function formatAmount(n: number): string {
+  if (n >= 1e9 && n % 1e8 === 0) return `${n / 1e9} billion`;
+  if (n >= 1e6 && n % 1e5 === 0) return `${n / 1e6} million`;
+  return n.toLocaleString('en');
 }
 
 function excerpt(text: string): string {

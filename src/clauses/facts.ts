@@ -64,8 +64,8 @@ const PURPOSES: Array<[RegExp, string]> = [
 ];
 
 const GOVERNING_LAW =
-  /\b(?:governed (?:by|under)|construed (?:in accordance with|under)|laws of)\b[^.;]{0,40}?\blaws? of\s+(?:the\s+)?((?:state of |commonwealth of |republic of |people'?s republic of )?[A-Z][A-Za-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][A-Za-z]+){0,5})/;
-const GOVERNING_LAW_SIMPLE = /\blaws of\s+(?:the\s+)?((?:state of |commonwealth of |republic of )?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})/;
+  /\b(?:governed (?:by|under)|construed (?:in accordance with|under)|laws of)\b[^.;]{0,40}?\blaws? of\s+(?:the\s+)?((?:[Ss]tate of |[Cc]ommonwealth of |[Rr]epublic of |[Pp]eople'?s [Rr]epublic of )?[A-Z][A-Za-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][A-Za-z]+){0,5})/;
+const GOVERNING_LAW_SIMPLE = /\blaws of\s+(?:the\s+)?((?:[Ss]tate of |[Cc]ommonwealth of |[Rr]epublic of )?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})/;
 
 type Extractor = (text: string, facts: FindingFacts) => void;
 
@@ -105,7 +105,7 @@ const EXTRACTORS: Record<FactName, Extractor> = {
   },
   policyUrl(text, facts) {
     const m = URL.exec(text);
-    if (m) facts.policyUrl = m[0].replace(/\\_/g, '_');
+    if (m) facts.policyUrl = m[0].replace(/\\_/g, '_').replace(/[.,;:]+$/, '');
   },
   excludedTerritories(text, facts) {
     const found = TERRITORIES.filter(([re]) => re.test(text)).map(([, name]) => name);

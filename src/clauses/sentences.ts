@@ -199,7 +199,8 @@ const SENTENCE_WORDS = new Set([
 export function isRunInHeading(unit: string): boolean {
   const withoutEnumerator = unit.replace(LEADING_ENUMERATOR, '').replace(/[*_]/g, '').trim();
   // Only a full stop: "Title:" before a list is the list's introduction and stays a unit of its own.
-  if (!withoutEnumerator.endsWith('.') || withoutEnumerator.length > 70) return false;
+  // Headings carry no commas: "Meta Platforms, Inc. All Rights Reserved." is the end of a notice.
+  if (!withoutEnumerator.endsWith('.') || withoutEnumerator.length > 70 || withoutEnumerator.includes(',')) return false;
   const words = withoutEnumerator.slice(0, -1).split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 8) return false;
   if (!HEADING_WORD.test(words[0])) return false;

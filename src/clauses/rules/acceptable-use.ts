@@ -268,4 +268,4 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
 
 /** A unit that introduces a list of prohibited uses ("You agree not to use the Model … to:"). */
 export const PROHIBITED_LIST_INTRO =
-  /\bprohibited from\s*:?\s*$|\b(?:(?:shall|will|must|may|can)(?: not|n[’']t)|cannot|agrees? not to|prohibited from|not (?:be )?(?:permitted|allowed) to)\b[^.;:]{0,120}\b(?:use|using|access|for)\b|\bprohibit(?:s|ed)?\b[^.;:]{0,60}\b(?:uses?|using|activities|use cases|following)\b|\bmay not be used\b|\bdisallowed\b|\bstrictly prohibited\b|\bnot allowed\b|\bcannot use\b|\bdon[’']t allow\b/i;
+  /\bprohibited from\s*:?\s*$|\b(?:uses?|activities|purposes|use cases)\b[^.;:]{0,30}\b(?:are|is) (?:strictly )?(?:prohibited|not permitted|not allowed|forbidden)\b|\b(?:(?:shall|will|must|may|can)(?: not|n[’']t)|cannot|agrees? not to|prohibited from|not (?:be )?(?:permitted|allowed) to)\b[^.;:]{0,120}\b(?:use|using|access|for)\b|\bprohibit(?:s|ed)?\b[^.;:]{0,60}\b(?:uses?|using|activities|use cases|following)\b|\bmay not be used\b|\bdisallowed\b|\bstrictly prohibited\b|\bnot allowed\b|\bcannot use\b|\bdon[’']t allow\b/i;

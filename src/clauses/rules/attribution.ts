@@ -11,12 +11,12 @@ const GIVE = /\b(?:give|provide|include|accompan|distribut|deliver|supply|pass o
 const CHANGE_NOTICE =
   /\bprominent notices? stating\b|\bnotices? stating that (?:you|You) (?:changed|modified)\b|\bindicate (?:if|that) you modified\b|\bstate [^.;]{0,40}that you changed\b|\bmarked in reasonable ways as different\b/i;
 const RETAIN_NOTICE =
-  /\b(?:retain|reproduce|keep intact|preserve|include|carry|must display|displays?)\b[^.;]{0,80}\b(?:copyright|attribution|proprietary|legal|licen[cs]e) notices?\b|\b(?:above|this) (?:copyright|permission) notice\b|\bkeep intact all notices\b|\bnotices? that refers? to\b/i;
+  /\b(?:retain|reproduce|keep intact|preserve|include|carry|must display|displays?)\b[^.;]{0,140}\b(?:copyright|attribution|proprietary|legal|licen[cs]e) notices?\b|\b(?:above|this) (?:copyright|permission) notice\b|\b(?:retain|reproduce|keep intact|preserve)\b[^.;]{0,40}\b(?:this|these|such|all|any) notices?\b|\bkeep intact all notices\b|\bnotices? that refers? to\b/i;
 const NOTICE_FILE = /["“]notice["”] text file|\bnotice text file\b|\bnotice file\b/i;
 const DISPLAY = /\b(?:prominently )?display(?:s|ing)?\b[^.;]{0,20}["“][^"”]{2,60}["”]/i;
 const NAME_PREFIX = /\bat the (?:beginning|start) of [^.;]{0,40}\bnames?\b|\bnames?\b[^.;]{0,60}\b(?:begin|start) with\b/i;
 const ATTRIBUTE =
-  /\battribute (?:the|it|any|all|such|your|this|that|them)\b|\b(?:provide|give|include|retain|reasonable|appropriate|required|requirements? for|notices? of) attribution\b|\battribution (?:notices?|requirements?|statements?|text|and notices)\b|\b(?:is|are) attributed to\b|\bgive (?:appropriate )?credit\b|\bidentification of the creator|\bappropriate legal notices\b|\bauthor attributions?\b|\bdesignated to receive attribution\b/i;
+  /\battribute (?:the|it|any|all|such|your|this|that|them)\b|\b(?:provide|give|include|retain|reasonable|appropriate|required|requirements? for|notices? of) attribution\b|\battribution (?:notices?|requirements?|statements?|text|and notices)\b|\b(?:is|are) attributed to\b|\bgive (?:appropriate )?credit\b|\bcredit (?:must|shall) be given\b|\b(?:must|shall) (?:cite|credit)\b|\bidentification of the creator|\bappropriate legal notices\b|\bauthor attributions?\b|\bdesignated to receive attribution\b/i;
 const REMOVE_NOTICE =
   /\b(?:remove|alter|obscure|tamper with|modify)\b[^.;]{0,40}\b(?:(?:copyright|proprietary|attribution|legal|licen[cs]e|other) notices?|watermarks?|provenance)\b|\bwithout preserving\b[^.;]{0,40}\b(?:watermarks?|labels?|notices?|provenance)/i;
 const OUTPUT_NOTICE = /\bnotice (?:associated with|reasonably calculated|indicating where)\b|\bstatement of the additional terms\b/i;

@@ -6,7 +6,7 @@ import type { ClauseRule } from './types';
 import { DISCLAIMER, GRANT, MAY_USE, USER_PROHIBITION } from './vocabulary';
 
 const NON_COMMERCIAL =
-  /\bnon-?commercial(?:ly)?\b|\bother than (?:for )?commercial\b|\bnot (?:for|primarily intended for) commercial|\b(?:research|evaluation|academic)(?: (?:or|and|and\/or) (?:evaluation|research|non-?commercial|academic))? (?:purposes?|uses?) only\b|\bsolely for (?:your )?(?:non-?commercial )?research\b/i;
+  /\bnon-?commercial(?:ly)?\b|\b(?:does|do|shall|will) not (?:permit|allow|authori[sz]e|include|extend to)\b[^.;]{0,30}\bcommercial\b|\bcommercial (?:use|uses|purposes?|exploitation|deployment)\b[^.;]{0,30}\b(?:is|are) (?:not (?:permitted|allowed|licensed|authori[sz]ed)|prohibited|excluded|forbidden)\b|\bother than (?:for )?commercial\b|\bnot (?:for|primarily intended for) commercial|\b(?:research|evaluation|academic)(?: (?:or|and|and\/or) (?:evaluation|research|non-?commercial|academic))? (?:purposes?|uses?) only\b|\bsolely for (?:your )?(?:non-?commercial )?research\b/i;
 const COMMERCIAL =
   /\bcommercial(?:ly)?\b(?! reasonabl| practicabl| computer| software| item| arbitration| available| services"| damages| losses| terms\b(?! apply))|\bfor (?:your|its) business(?:'s|’s)? |\bbusiness use\b|\bmonetary compensation\b|\bproduction use\b/i;
 /** Names of licences and their elements ("Attribution-NonCommercial 4.0", "License Elements") are not limits. */
@@ -15,7 +15,7 @@ const LICENCE_NAME =
 const MAU = /\b(?:monthly active users|\bmau\b|daily active users)\b/i;
 const REVENUE = /\b(?:annual|yearly|gross) (?:revenues?|turnover|sales)\b|\brevenues? (?:of|exceed|greater|more|less)/i;
 const SEPARATE_LICENCE =
-  /\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\blicen[cs]e (?:from|with)\b|\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\b(?:separate|seperate|commercial|enterprise|paid|different) licen[cs]e\b|\bcommercial licen[cs]e\b|\benterprise licen[cs]e\b/i;
+  /\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\blicen[cs]e (?:from|with)\b|\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\b(?:separate|seperate|commercial|enterprise|paid|different) licen[cs]e\b|\bcommercial licen[cs](?:e|ing)\b|\benterprise licen[cs]e\b|\bcontact\b[^.;]{0,40}\bfor (?:a )?commercial\b/i;
 const REGISTRATION = /\b(?:must|shall|will need to|required to) register\b|\bregistration (?:is )?required\b/i;
 const APPROVAL =
   /\b(?:have (?:it|them|your use case) approved|approved by|prior (?:written )?approval|application process|(?:use case|use-case)s? (?:must be |are )?(?:approved|reviewed))\b/i;

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { corpusAvailable } from '../../support/corpus';
+import { corpusDocument, findingsAt, findingsOf } from '../snippet';
+
+const au = (fs: Awaited<ReturnType<typeof findingsOf>>, phrase: string) => findingsAt(fs, phrase).find((f) => f.category === 'acceptable-use');
+
+describe.skipIf(!corpusAvailable)('acceptable-use rules on corpus documents', () => {
+  it('reads an incorporated use policy with its address', async () => {
+    const { findings } = await corpusDocument('llama-3.1-community-license.txt');
+    const f = au(findings, 'which is hereby incorporated by reference into this Agreement')!;
+    expect(f.facts).toMatchObject({ policyIncorporated: true, policyUrl: 'https://llama.meta.com/llama3_1/use-policy' });
+  });
+
+  it('flags every item of a prohibited-use list, nested items included, and not the reporting lines after it', async () => {
+    const { findings } = await corpusDocument('llama-2-acceptable-use-policy.md');
+    expect(au(findings, 'You agree you will not use, or allow others to use, Llama 2 to:')!.rule).toBe('acceptable-use/prohibited-uses-list');
+    for (const item of ['Violence or terrorism', 'Sexual solicitation', 'Guns and illegal weapons', 'Fail to appropriately disclose to end users']) {
+      const f = au(findings, item)!;
+      expect(f.rule).toBe('acceptable-use/listed-prohibited-use');
+      expect(f.explanation).toContain('You agree you will not use, or allow others to use, Llama 2 to:');
+    }
+    expect(au(findings, 'Reporting bugs and security concerns')).toBeUndefined();
+    expect(au(findings, 'We want everyone to use Llama 2 safely and responsibly.')).toBeUndefined();
+  });
+
+  it('reads the EU carve-out of the Llama 3.2 policy as a territorial restriction', async () => {
+    const { findings } = await corpusDocument('llama-3.2-acceptable-use-policy.md');
+    const f = au(findings, 'domiciled in, or a company with a principal place of business in, the European Union')!;
+    expect(f.facts.excludedTerritories).toEqual(['European Union']);
+  });
+
+  it('finds nothing of the kind in a permissive open-source licence', async () => {
+    for (const file of ['apache-2.0.txt', 'mit-license-stability-ai-2024.txt', 'cc-by-4.0-legalcode.txt']) {
+      const { findings } = await corpusDocument(file);
+      expect(findings.filter((f) => f.category === 'acceptable-use').map((f) => f.quote)).toEqual([]);
+    }
+  });
+});
+
+describe('acceptable-use rules on paraphrases', () => {
+  it('recognises lists introduced in other words, inline or as separate items', async () => {
+    const fs = await findingsOf(
+      [
+        'The following uses are prohibited:',
+        '- creating spam',
+        '- impersonating real people',
+        'Support is available on weekdays.',
+        'You shall not use the Model: (a) to harass any person; (b) to generate malware; or (c) to make decisions about credit.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'creating spam')!.rule).toBe('acceptable-use/listed-prohibited-use');
+    expect(au(fs, 'impersonating real people')).toBeDefined();
+    expect(au(fs, 'Support is available on weekdays.')).toBeUndefined();
+    expect(au(fs, '(c) to make decisions about credit')).toBeDefined();
+  });
+
+  it('recognises an incorporated policy, age limits, export rules and safety circumvention', async () => {
+    const fs = await findingsOf(
+      [
+        'Use of the Model is subject to the Acme Responsible Use Policy at https://acme.ai/rup, which forms part of this Agreement.',
+        'Users must be at least 16 years old.',
+        'You must comply with all applicable export control and sanctions laws.',
+        'You may not attempt to circumvent our safety filters.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'Responsible Use Policy')!.facts).toMatchObject({ policyIncorporated: true, policyUrl: 'https://acme.ai/rup' });
+    expect(au(fs, 'at least 16 years old')!.rule).toBe('acceptable-use/minimum-age');
+    expect(au(fs, 'export control')).toBeDefined();
+    expect(au(fs, 'circumvent our safety filters')!.stance).toBe('prohibits');
+  });
+
+  it('does not read a provider’s own promise or a "how to apply" notice as a use restriction', async () => {
+    const fs = await findingsOf('Acme will not use your data for advertising.\n\nYou may not use this file except in compliance with the License.');
+    expect(fs.filter((f) => f.category === 'acceptable-use')).toEqual([]);
+  });
+});

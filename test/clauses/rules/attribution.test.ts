@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { corpusAvailable } from '../../support/corpus';
+import { corpusDocument, findingsAt, findingsOf } from '../snippet';
+
+const attr = (fs: Awaited<ReturnType<typeof findingsOf>>, phrase: string) => findingsAt(fs, phrase).find((f) => f.category === 'attribution');
+
+describe.skipIf(!corpusAvailable)('attribution rules on corpus licences', () => {
+  it('extracts the "Built with Llama" display and the "Llama" naming prefix', async () => {
+    const { findings } = await corpusDocument('llama-3.1-community-license.txt');
+    const display = attr(findings, 'prominently display “Built with Llama”')!;
+    expect(display.facts.noticeText).toBe('Built with Llama');
+    const prefix = attr(findings, 'include “Llama” at the beginning of any such AI model name')!;
+    expect(prefix.facts.namePrefix).toBe('Llama');
+    expect(prefix.explanation).toContain('"Llama" at the beginning');
+  });
+
+  it('finds the Apache licence-copy, change-notice, retained-notice and NOTICE-file duties', async () => {
+    const { findings } = await corpusDocument('apache-2.0.txt');
+    expect(attr(findings, 'a copy of this License')!.rule).toBe('attribution/licence-copy');
+    expect(attr(findings, 'carry prominent notices stating that You changed the files')!.rule).toBe('attribution/change-notice');
+    expect(attr(findings, 'all copyright, patent, trademark, and attribution notices')!.rule).toBe('attribution/retain-notices');
+    expect(attr(findings, 'If the Work includes a "NOTICE" text file')).toBeDefined();
+  });
+
+  it('reads Creative Commons clauses that point at the Attribution section as attribution', async () => {
+    const { findings } = await corpusDocument('cc-by-4.0-legalcode.txt');
+    const byRef = attr(findings, 'You may satisfy the conditions in Section 3(a)(1)')!;
+    expect(byRef.rule).toBe('attribution/section-reference');
+    expect(byRef.explanation).toMatch(/Section 3\.a\.1.*“Attribution”/);
+    // The no-endorsement clause mentions attribution but imposes no duty.
+    expect(attr(findings, 'No endorsement.')).toBeUndefined();
+  });
+
+  it('does not flag a licence that only waives rights (CC0)', async () => {
+    const { findings } = await corpusDocument('cc0-1.0-legalcode.txt');
+    expect(findings.filter((f) => f.category === 'attribution')).toEqual([]);
+  });
+});
+
+describe('attribution rules on paraphrases', () => {
+  it('recognises notice, credit, naming and provenance duties worded differently', async () => {
+    const fs = await findingsOf(
+      [
+        'You must display the phrase “Powered by Acme” on your product’s about page.',
+        'The name of any fine-tuned model you release must begin with "Falcon".',
+        'Redistributions must reproduce this notice.',
+        'Credit must be given to Acme in any publication using the Model.',
+        'You shall not strip or alter the watermarks embedded in generated images.',
+        'Every copy you distribute shall be accompanied by a copy of this Licence.',
+      ].join('\n\n'),
+    );
+    expect(attr(fs, 'Powered by Acme')!.facts.noticeText).toBe('Powered by Acme');
+    expect(attr(fs, 'must begin with')!.facts.namePrefix).toBe('Falcon');
+    expect(attr(fs, 'reproduce this notice')).toBeDefined();
+    expect(attr(fs, 'Credit must be given')).toBeDefined();
+    expect(attr(fs, 'alter the watermarks')!.stance).toBe('prohibits');
+    expect(attr(fs, 'accompanied by a copy of this Licence')!.rule).toBe('attribution/licence-copy');
+  });
+
+  it('does not read the licence name or an alt-text attribute as an attribution duty', async () => {
+    const fs = await findingsOf('This dataset is described in the Open Data Commons Attribution License FAQ.\n\nWe parse the alt-text attribute of each image.');
+    expect(fs.filter((f) => f.category === 'attribution')).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { corpusAvailable } from '../../support/corpus';
+import { corpusDocument, findingsAt, findingsOf } from '../snippet';
+
+const cu = (fs: Awaited<ReturnType<typeof findingsOf>>, phrase: string) => findingsAt(fs, phrase).find((f) => f.category === 'commercial-use');
+
+describe.skipIf(!corpusAvailable)('commercial-use rules on corpus licences', () => {
+  it('reads the Llama user threshold as a fact with its number', async () => {
+    const { findings } = await corpusDocument('llama-3.1-community-license.txt');
+    const f = cu(findings, 'greater than 700 million monthly active users')!;
+    expect(f.rule).toBe('commercial-use/mau-threshold');
+    expect(f.facts.mauThreshold).toBe(700_000_000);
+    expect(f.explanation).toMatch(/separate licence above 700 million monthly active users/);
+  });
+
+  it('reads the Tongyi Qianwen threshold (100 million) and the Stability revenue cap (USD 1,000,000)', async () => {
+    const tongyi = await corpusDocument('tongyi-qianwen-license-agreement.txt');
+    expect(cu(tongyi.findings, 'more than 100 million monthly active users')!.facts.mauThreshold).toBe(100_000_000);
+    const stability = await corpusDocument('stability-ai-community-license-2024-07-05.md');
+    const revenue = cu(stability.findings, 'generate more than USD $1,000,000 in annual revenue')!;
+    expect(revenue.facts).toMatchObject({ revenueThreshold: 1_000_000, currency: 'USD' });
+    expect(cu(stability.findings, 'You must register with Stability AI')).toBeDefined();
+  });
+
+  it('flags grants limited to non-commercial purposes, including through a defined term', async () => {
+    const chatglm = await corpusDocument('chatglm-6b-model-license-2023-05-24.txt');
+    const grant = cu(chatglm.findings, 'solely for your non-commercial research purposes')!;
+    expect(grant.rule).toBe('commercial-use/non-commercial-grant');
+    expect(grant.facts.purposeLimits).toEqual(expect.arrayContaining(['non-commercial', 'research']));
+    expect(grant.explanation).toBe('Grants rights for non-commercial (research or evaluation) purposes only.');
+    const stability = await corpusDocument('stability-ai-non-commercial-research-community-license-2023-11-28.txt');
+    expect(cu(stability.findings, 'for Non-Commercial Uses only')!.rule).toBe('commercial-use/non-commercial-grant');
+    expect(cu(stability.findings, '“Non-Commercial Uses” means')!.stance).toBe('defines');
+  });
+
+  it('does not read licence names, royalties clauses or "commercially reasonable" as commercial terms', async () => {
+    const cc = await corpusDocument('cc-by-nc-4.0-legalcode.txt');
+    expect(cu(cc.findings, 'Creative Commons Attribution-NonCommercial 4.0 International Public License')).toBeUndefined();
+    const bsd = await corpusDocument('bsd-3-clause.txt');
+    expect(findingsAt(bsd.findings, 'SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES').some((f) => f.category === 'commercial-use')).toBe(false);
+  });
+});
+
+describe('commercial-use rules on paraphrases', () => {
+  it('recognises a non-commercial grant and a threshold worded differently', async () => {
+    const fs = await findingsOf(
+      [
+        'Acme grants you a worldwide, royalty-free licence to use, copy and modify the Model solely for non-commercial research purposes.',
+        'If the products you offer had more than 50 million monthly active users in the previous month, you must obtain a commercial licence from Acme.',
+        'Organisations with annual revenue above EUR 5 million must purchase an enterprise licence.',
+        'Customers whose gross revenues exceed $10M per year need a paid licence.',
+      ].join('\n\n'),
+    );
+    expect(cu(fs, 'solely for non-commercial research purposes')!.rule).toBe('commercial-use/non-commercial-grant');
+    expect(cu(fs, '50 million monthly active users')!.facts.mauThreshold).toBe(50_000_000);
+    expect(cu(fs, 'EUR 5 million')!.facts).toMatchObject({ revenueThreshold: 5_000_000, currency: 'EUR' });
+    expect(cu(fs, 'exceed $10M per year')!.facts).toMatchObject({ revenueThreshold: 10_000_000, currency: 'USD' });
+  });
+
+  it('recognises bans on reselling and commercial-use exclusions', async () => {
+    const fs = await findingsOf('You may not resell, lease or sublicense access to the Platform.\n\nCommercial use of the Dataset is not permitted.');
+    expect(cu(fs, 'may not resell')!.rule).toBe('commercial-use/resale-ban');
+    expect(cu(fs, 'Commercial use of the Dataset is not permitted')!.rule).toBe('commercial-use/non-commercial-limit');
+  });
+
+  it('does not treat a grant from the user to the provider, or a trademark licence, as the licence grant', async () => {
+    const fs = await findingsOf('You grant Acme a licence to use your feedback.\n\nAcme grants you a licence to use the Acme mark (the “Mark”) solely to identify the Model.');
+    expect(fs.filter((f) => f.category === 'commercial-use')).toEqual([]);
+  });
+});

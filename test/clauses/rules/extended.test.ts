@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { corpusAvailable } from '../../support/corpus';
+import { corpusDocument, findingsAt, findingsOf } from '../snippet';
+
+const cats = (fs: Awaited<ReturnType<typeof findingsOf>>, phrase: string) => findingsAt(fs, phrase).map((f) => f.category);
+
+describe.skipIf(!corpusAvailable)('extended categories on a corpus licence', () => {
+  it('flags warranty, liability, termination and governing law in the Llama 3.1 licence', async () => {
+    const { findings } = await corpusDocument('llama-3.1-community-license.txt');
+    expect(cats(findings, 'PROVIDED ON AN “AS IS” BASIS')).toContain('liability-warranty');
+    expect(cats(findings, 'IN NO EVENT WILL META OR ITS AFFILIATES BE LIABLE')).toContain('liability-warranty');
+    expect(cats(findings, 'Meta may terminate this Agreement if you are in breach')).toContain('termination');
+    const law = findingsAt(findings, 'governed and construed under the laws of the State of California').find((f) => f.category === 'governing-law')!;
+    expect(law.facts.jurisdiction).toBe('State of California');
+    expect(cats(findings, 'you are and will be the owner of such derivative works and modifications')).toContain('derivatives');
+  });
+
+  it('flags the provider’s right to change an incorporated policy', async () => {
+    const { findings } = await corpusDocument('gemma-prohibited-use-policy-2024-02-21.md');
+    expect(cats(findings, 'Google reserves the right to update this Gemma Prohibited Use Policy')).toContain('licence-changes');
+  });
+});
+
+describe('extended categories on paraphrases', () => {
+  it('recognises the same clauses worded differently', async () => {
+    const fs = await findingsOf(
+      [
+        'This Agreement is governed by the laws of England and Wales, and the courts of London have exclusive jurisdiction.',
+        'Acme may amend these terms at any time by posting a revised version.',
+        'Your continued use of the Service after the change constitutes acceptance of the revised terms.',
+        'We may suspend your access if you breach this Agreement.',
+        'You will indemnify Acme against any claim arising from your use of the Model.',
+        'We may use your content to train and improve our models; you can opt out in settings.',
+      ].join('\n\n'),
+    );
+    const law = findingsAt(fs, 'laws of England and Wales').find((f) => f.category === 'governing-law')!;
+    expect(law.facts.jurisdiction).toBe('England and Wales');
+    expect(cats(fs, 'amend these terms')).toContain('licence-changes');
+    expect(cats(fs, 'continued use of the Service')).toContain('licence-changes');
+    expect(cats(fs, 'suspend your access if you breach')).toContain('termination');
+    expect(cats(fs, 'You will indemnify Acme')).toContain('liability-warranty');
+    expect(cats(fs, 'train and improve our models')).toContain('data-and-training');
+  });
+});
