@@ -4,6 +4,8 @@
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import { strToU8, unzipSync, zipSync } from 'fflate';
+import type { DocumentModel } from '../../src/document/model';
+import { importDocument } from '../../src/ingest';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -23,6 +25,14 @@ export interface DocxParts {
   documentXml?: string;
   /** Document relationships besides styles/numbering, e.g. hyperlinks. */
   relationships?: string;
+}
+
+export async function importParts(parts: DocxParts, name = 'fixture.docx'): Promise<DocumentModel> {
+  return importDocument(buildDocx(parts), name);
+}
+
+export function blockTexts(model: DocumentModel): string[] {
+  return model.blocks.map((b) => model.text.slice(b.start, b.end));
 }
 
 export function documentXml(body: string): string {
