@@ -1,0 +1,158 @@
+import type { Run } from './align-tokens';
+import type { ComparisonTokens } from './tokens';
+
+/** A run after clean-up: `noise` is a difference that is not one of wording (a hyphenation, a link target). */
+export interface AlignedRun {
+  op: 'equal' | 'change' | 'noise';
+  aFrom: number;
+  aTo: number;
+  bFrom: number;
+  bTo: number;
+}
+
+/** An equality this short, between two larger edits, is coincidence ("the", "of"), not shared wording. */
+const MAX_COINCIDENTAL_EQUALITY = 3;
+
+/**
+ * Makes the alignment readable and honest:
+ * - a few equal words stranded between two larger edits are folded into them (the semantic clean-up of
+ *   diff-match-patch, at word level), so a rewritten sentence reads as replaced rather than as confetti;
+ * - a change that is only a different split of the same letters ("non-commercial" / "noncommercial", a PDF's
+ *   "com- mercial") or only a link target that one rendering prints and the other does not is `noise`.
+ */
+export function cleanUpRuns(runs: Run[], a: ComparisonTokens, b: ComparisonTokens): AlignedRun[] {
+  const merged = foldCoincidentalEqualities(slideToBlockBoundaries(runs, a, b));
+  return merged.map((r) => (r.op === 'change' && isNoise(r, a, b) ? { ...r, op: 'noise' } : { ...r }));
+}
+
+/**
+ * A pure insertion (or deletion) can often sit at several places with the same words around it: inserting a new
+ * list item "Engage in any action …" before an old item that also starts "Engage in" can match the old item's
+ * first words to the new item's. Like git's diff sliders, slide such an edit along the repeated words to where it
+ * starts (and ideally ends) at a block boundary, so a new item reads as inserted whole.
+ */
+function slideToBlockBoundaries(input: Run[], a: ComparisonTokens, b: ComparisonTokens): Run[] {
+  const runs = input.map((r) => ({ ...r }));
+  for (let i = 1; i + 1 < runs.length; i++) {
+    const prev = runs[i - 1];
+    const r = runs[i];
+    const next = runs[i + 1];
+    if (r.op !== 'change' || prev.op !== 'equal' || next.op !== 'equal') continue;
+    const insertion = r.aFrom === r.aTo;
+    if (!insertion && r.bFrom !== r.bTo) continue;
+    const side = insertion ? b : a;
+    const ids = side.ids;
+    const [from, to] = insertion ? [r.bFrom, r.bTo] : [r.aFrom, r.aTo];
+    const boundary = (t: number) => t === 0 || t >= ids.length || side.blockOf[t] !== side.blockOf[t - 1];
+    let left = 0;
+    while (left < prev.aTo - prev.aFrom && from - left - 1 >= 0 && ids[from - left - 1] === ids[to - left - 1]) left++;
+    let right = 0;
+    while (right < next.aTo - next.aFrom && to + right < ids.length && ids[from + right] === ids[to + right]) right++;
+    if (left === 0 && right === 0) continue;
+    let best = 0;
+    let bestScore = (boundary(from) ? 2 : 0) + (boundary(to) ? 1 : 0);
+    for (let shift = -left; shift <= right; shift++) {
+      const score = (boundary(from + shift) ? 2 : 0) + (boundary(to + shift) ? 1 : 0);
+      if (score > bestScore) {
+        best = shift;
+        bestScore = score;
+      }
+    }
+    if (best === 0) continue;
+    prev.aTo += best;
+    prev.bTo += best;
+    r.aFrom += best;
+    r.aTo += best;
+    r.bFrom += best;
+    r.bTo += best;
+    next.aFrom += best;
+    next.bFrom += best;
+  }
+  return runs.filter((r) => r.aTo > r.aFrom || r.bTo > r.bFrom);
+}
+
+function editSize(r: Run): number {
+  return Math.max(r.aTo - r.aFrom, r.bTo - r.bFrom);
+}
+
+function foldCoincidentalEqualities(input: Run[]): Run[] {
+  let runs = input.map((r) => ({ ...r }));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    const out: Run[] = [];
+    for (let i = 0; i < runs.length; i++) {
+      const r = runs[i];
+      const before = out[out.length - 1];
+      const after = runs[i + 1];
+      const len = r.aTo - r.aFrom;
+      if (r.op === 'equal' && before?.op === 'change' && after?.op === 'change' && len <= MAX_COINCIDENTAL_EQUALITY && len <= editSize(before) && len <= editSize(after)) {
+        before.aTo = after.aTo;
+        before.bTo = after.bTo;
+        i++;
+        changed = true;
+        continue;
+      }
+      if (before && before.op === r.op && before.aTo === r.aFrom && before.bTo === r.bFrom) {
+        before.aTo = r.aTo;
+        before.bTo = r.bTo;
+        continue;
+      }
+      out.push({ ...r });
+    }
+    runs = out;
+  }
+  return runs;
+}
+
+function isNoise(r: Run, a: ComparisonTokens, b: ComparisonTokens): boolean {
+  let aLetters = '';
+  let bLetters = '';
+  let aWords = 0;
+  let bWords = 0;
+  for (let i = r.aFrom; i < r.aTo; i++) {
+    if (a.link[i] || isListMarker(a, i)) continue;
+    aLetters += a.words[i];
+    aWords++;
+  }
+  for (let j = r.bFrom; j < r.bTo; j++) {
+    if (b.link[j] || isListMarker(b, j)) continue;
+    bLetters += b.words[j];
+    bWords++;
+  }
+  // A section number printed in one rendering's text where the other keeps it as the block's number (a PDF that
+  // ran the heading "1.1 Definitions" into the heading before it).
+  if (aWords === 0 && isPrintedNumberOf(b, r.bFrom, r.bTo, a, r.aFrom)) return true;
+  if (bWords === 0 && isPrintedNumberOf(a, r.aFrom, r.aTo, b, r.bFrom)) return true;
+  const aLinks = r.aTo - r.aFrom - aWords;
+  const bLinks = r.bTo - r.bFrom - bWords;
+  // A link target on one side only: one rendering prints it, the other only the label. A changed target is real.
+  if (aLinks > 0 && bLinks > 0) return false;
+  return aLetters === bLetters;
+}
+
+/**
+ * A list number the tokenizer kept because it is not at a line start: "… following: 14. Generating … 15.
+ * Generating" when a Markdown renderer ran nested items into their parent's paragraph. "15." or "(c)" followed by
+ * a space numbers an item; it is not a word of the clause.
+ */
+function isListMarker(t: ComparisonTokens, i: number): boolean {
+  if (!/^(?:\d{1,3}|[a-z]|[ivxlc]{1,6})$/.test(t.words[i])) return false;
+  const after = t.text[t.ends[i]];
+  const following = t.text[t.ends[i] + 1];
+  if ((after === '.' || after === ')') && (following === undefined || /\s/.test(following))) return true;
+  return t.text[t.starts[i] - 1] === '(' && after === ')';
+}
+
+/** True when tokens [from, to) of one side spell the printed number of the other side's block at `at` (or the one before). */
+function isPrintedNumberOf(side: ComparisonTokens, from: number, to: number, other: ComparisonTokens, at: number): boolean {
+  if (to - from > 4 || to <= from) return false;
+  const words: string[] = [];
+  for (let i = from; i < to; i++) {
+    if (!/^(?:\d{1,3}|[a-z]|[ivxlc]{1,6})$/.test(side.words[i])) return false;
+    words.push(side.words[i]);
+  }
+  const spelled = words.join('.');
+  const block = at < other.blockOf.length ? other.blockOf[at] : other.blockNumbers.length - 1;
+  return [block, block - 1].some((b) => b >= 0 && other.blockNumbers[b] === spelled);
+}

@@ -1,0 +1,353 @@
+import { analyzeDocument } from '../analysis';
+import type { DocumentAssessment } from '../assess/types';
+import { CORE_CATEGORIES, type Category, type Finding } from '../clauses/types';
+import type { DocumentModel } from '../document/model';
+import { blockIndexAt, sectionAt } from '../document/sections';
+import { alignTokens } from './align-tokens';
+import { cleanUpRuns, type AlignedRun } from './cleanup';
+import { pairFindings } from './findings-match';
+import { HunkIndex, type Hunk } from './hunks';
+import { describeHunk, findMaterialReasons, groupClauseReasons, type LocatedReason } from './materiality';
+import { pairMovedRegions, type MovedPair } from './moves';
+import { OffsetMap } from './offset-map';
+import { buildParts } from './parts';
+import { buildRegions, type Region } from './regions';
+import { compareSummaries } from './summary-diff';
+import { tokenizeForComparison, type ComparisonTokens } from './tokens';
+import { COMPARE_SCHEMA, type BlockPair, type Change, type ChangeKind, type ComparedDocument, type Comparison, type SummaryChange, type TextSpan } from './types';
+import { quoted } from './wording';
+
+/** What the comparison needs of an analysis: the findings (with counsel's categories, if stored) and the summary. */
+export interface ComparedAnalysis {
+  findings: Finding[];
+  assessment: DocumentAssessment;
+}
+
+export interface CompareOptions {
+  /** Stored analyses (a library document's findings as reviewed); analysed afresh when absent. */
+  oldAnalysis?: ComparedAnalysis;
+  newAnalysis?: ComparedAnalysis;
+}
+
+/** The engine's whole comparison plus what re-anchoring needs (offset maps), kept off the serialised result. */
+export interface ComparisonWithMaps {
+  comparison: Comparison;
+  oldToNew: OffsetMap;
+  newToOld: OffsetMap;
+}
+
+/** A change before it has an id: the regions it spans on each side and its alignment runs. */
+interface Unit {
+  kind: ChangeKind;
+  edited: boolean;
+  oldRegions: Region[];
+  newRegions: Region[];
+  runs: AlignedRun[];
+}
+
+/**
+ * Compares two versions of a document: aligns them word by word (robust to renumbering, reformatting and to
+ * blocks split or merged by another file format), groups the differences by the blocks they sit in (modified,
+ * inserted, deleted, moved), tags each change with the clause categories it touches, and calls it material when a
+ * clause's facts, its operative words, its presence or the document's summary answers change.
+ */
+export function compareDocuments(oldModel: DocumentModel, newModel: DocumentModel, options: CompareOptions = {}): Comparison {
+  return compareDocumentsWithMaps(oldModel, newModel, options).comparison;
+}
+
+export function compareDocumentsWithMaps(oldModel: DocumentModel, newModel: DocumentModel, options: CompareOptions = {}): ComparisonWithMaps {
+  const oldAnalysis = options.oldAnalysis ?? analyzeDocument(oldModel);
+  const newAnalysis = options.newAnalysis ?? analyzeDocument(newModel);
+  const dictionary = new Map<string, number>();
+  const a = tokenizeForComparison(oldModel, dictionary);
+  const b = tokenizeForComparison(newModel, dictionary);
+  const runs = cleanUpRuns(alignTokens(a.ids, b.ids), a, b);
+  const regions = buildRegions(runs, a, b, oldModel.blocks.length, newModel.blocks.length);
+  const moves = pairMovedRegions(regions, a, b);
+  const { units, rows } = buildUnits(regions, moves);
+
+  const mappingRuns = [...runs, ...moves.flatMap((m) => m.runs)];
+  const oldToNew = new OffsetMap(a, b, mappingRuns, false);
+  const newToOld = new OffsetMap(b, a, mappingRuns, true);
+
+  const hunkList: Hunk[] = [];
+  units.forEach((u, index) => {
+    for (const r of u.runs) if (r.op === 'change') hunkList.push({ aFrom: r.aFrom, aTo: r.aTo, bFrom: r.bFrom, bTo: r.bTo, change: index });
+  });
+  const hunks = new HunkIndex(hunkList, a, b);
+  const pairs = pairFindings(oldAnalysis.findings, newAnalysis.findings, oldToNew);
+  const reasons = findMaterialReasons({
+    oldFindings: oldAnalysis.findings,
+    newFindings: newAnalysis.findings,
+    pairs,
+    hunks,
+    oldText: oldModel.text,
+    newText: newModel.text,
+    blockStartOld: (offset) => oldModel.blocks[Math.max(0, blockIndexAt(oldModel.blocks, offset))]?.start ?? 0,
+    blockStartNew: (offset) => newModel.blocks[Math.max(0, blockIndexAt(newModel.blocks, offset))]?.start ?? 0,
+  });
+  const summaryDiff = compareSummaries(oldAnalysis.assessment, newAnalysis.assessment, oldAnalysis.findings, newAnalysis.findings, hunks, reasons);
+  const allReasons = [...summaryDiff.reasons, ...reasons];
+
+  const changes = units.map((u, index) =>
+    buildChange(u, index, { oldModel, newModel, a, b, hunks, oldFindings: oldAnalysis.findings, newFindings: newAnalysis.findings, reasons: allReasons }),
+  );
+  const idOf = (unit: Unit | null) => (unit ? changes[units.indexOf(unit)].id : null);
+  const alignment: BlockPair[] = rows.map((row) => blockPair(row, oldModel, newModel, idOf(row.unit)));
+  const summaryChanges: SummaryChange[] = summaryDiff.changes.map(({ hunks: list, ...rest }) => ({
+    ...rest,
+    changeIds: [...new Set(list.map((k) => changes[hunkList[k].change].id))],
+  }));
+
+  const equalWords = runs.reduce((n, r) => n + (r.op === 'change' ? 0 : r.aTo - r.aFrom), 0) + moves.reduce((n, m) => n + m.runs.reduce((s, r) => s + (r.op === 'change' ? 0 : r.aTo - r.aFrom), 0), 0);
+  const count = (kind: ChangeKind) => changes.filter((c) => c.kind === kind).length;
+  const comparison: Comparison = {
+    schema: COMPARE_SCHEMA,
+    old: describeDocument(oldModel, oldAnalysis.assessment),
+    new: describeDocument(newModel, newAnalysis.assessment),
+    changes,
+    alignment,
+    summaryChanges,
+    materialSummary: materialSummary(changes, summaryChanges),
+    stats: {
+      identical: alignment.filter((r) => r.kind === 'identical').length,
+      modified: count('modified'),
+      inserted: count('inserted'),
+      deleted: count('deleted'),
+      moved: count('moved'),
+      material: changes.filter((c) => c.material).length,
+      similarity: a.ids.length === 0 ? (b.ids.length === 0 ? 1 : 0) : Math.round((equalWords / a.ids.length) * 1000) / 1000,
+    },
+  };
+  return { comparison, oldToNew, newToOld };
+}
+
+interface Row {
+  kind: BlockPair['kind'];
+  oldRegions: Region[];
+  newRegions: Region[];
+  unit: Unit | null;
+}
+
+/**
+ * Regions in reading order become changes and side-by-side rows: moved pairs become one change shown at both
+ * places, a deletion and an insertion that are the same block rewritten in place become one modified change, and
+ * runs of whole deleted (or inserted) blocks become one change.
+ */
+function buildUnits(regions: Region[], moves: MovedPair[]): { units: Unit[]; rows: Row[] } {
+  // Blocks moved together (consecutive on both sides) are one move.
+  const groupOf = new Map<number, Unit>();
+  let last: { move: MovedPair; unit: Unit } | null = null;
+  for (const move of moves.filter((m) => !m.inPlace).sort((x, y) => x.deleted - y.deleted)) {
+    if (last && move.deleted === last.move.deleted + 1 && move.inserted === last.move.inserted + 1) {
+      last.unit.oldRegions.push(regions[move.deleted]);
+      last.unit.newRegions.push(regions[move.inserted]);
+      last.unit.runs = [...last.unit.runs, ...move.runs];
+      last.unit.edited ||= move.edited;
+    } else {
+      last = { move, unit: { kind: 'moved', edited: move.edited, oldRegions: [regions[move.deleted]], newRegions: [regions[move.inserted]], runs: move.runs } };
+    }
+    last.move = move;
+    groupOf.set(move.deleted, last.unit);
+    groupOf.set(move.inserted, last.unit);
+  }
+  const inPlace = new Map<number, MovedPair>();
+  for (const m of moves) if (m.inPlace) inPlace.set(Math.min(m.deleted, m.inserted), m).set(Math.max(m.deleted, m.inserted), m);
+
+  const units: Unit[] = [];
+  const rows: Row[] = [];
+  const listed = new Set<Unit>();
+  let open: { unit: Unit; region: number } | null = null;
+  regions.forEach((region, i) => {
+    const rewrite = inPlace.get(i);
+    const moved = groupOf.get(i);
+    if (region.kind === 'identical') {
+      rows.push({ kind: 'identical', oldRegions: [region], newRegions: [region], unit: null });
+    } else if (region.kind === 'modified' || rewrite) {
+      if (rewrite && Math.max(rewrite.deleted, rewrite.inserted) === i) return; // emitted with its partner
+      const [oldRegion, newRegion] = rewrite ? [regions[rewrite.deleted], regions[rewrite.inserted]] : [region, region];
+      const unit: Unit = { kind: 'modified', edited: true, oldRegions: [oldRegion], newRegions: [newRegion], runs: rewrite ? rewrite.runs : region.runs };
+      units.push(unit);
+      rows.push({ kind: 'modified', oldRegions: [oldRegion], newRegions: [newRegion], unit });
+    } else if (moved) {
+      // Listed among the changes where the block now is; a row at each place.
+      if (region.kind === 'inserted' && !listed.has(moved)) {
+        listed.add(moved);
+        units.push(moved);
+      }
+      rows.push({ kind: 'moved', oldRegions: region.kind === 'deleted' ? [region] : [], newRegions: region.kind === 'inserted' ? [region] : [], unit: moved });
+    } else if (open && open.region === i - 1 && open.unit.kind === region.kind) {
+      // Consecutive whole blocks deleted (or inserted) are one change.
+      const row = rows[rows.length - 1];
+      (region.kind === 'deleted' ? open.unit.oldRegions : open.unit.newRegions).push(region);
+      (region.kind === 'deleted' ? row.oldRegions : row.newRegions).push(region);
+      open.unit.runs = [...open.unit.runs, ...region.runs];
+      open = { unit: open.unit, region: i };
+      return;
+    } else {
+      const kind = region.kind as 'inserted' | 'deleted';
+      const unit: Unit = { kind, edited: false, oldRegions: kind === 'deleted' ? [region] : [], newRegions: kind === 'inserted' ? [region] : [], runs: region.runs };
+      units.push(unit);
+      rows.push({ kind, oldRegions: unit.oldRegions.slice(), newRegions: unit.newRegions.slice(), unit });
+      open = { unit, region: i };
+      return;
+    }
+    open = null;
+  });
+  // A move whose new place has no row of its own (cannot happen with paired regions, but never lose a change).
+  for (const unit of groupOf.values()) if (!listed.has(unit)) {
+    listed.add(unit);
+    units.push(unit);
+  }
+  return { units, rows };
+}
+
+function blockRange(regions: Region[], side: 'old' | 'new'): [number, number] | null {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const r of regions) {
+    const [f, t] = side === 'old' ? [r.oldBlockFrom, r.oldBlockTo] : [r.newBlockFrom, r.newBlockTo];
+    if (t <= f) continue;
+    from = Math.min(from, f);
+    to = Math.max(to, t);
+  }
+  return from < to ? [from, to] : null;
+}
+
+function spanOf(model: DocumentModel, range: [number, number] | null): TextSpan | null {
+  if (!range) return null;
+  return { start: model.blocks[range[0]].start, end: model.blocks[range[1] - 1].end };
+}
+
+function blockIds(model: DocumentModel, range: [number, number] | null): string[] {
+  return range ? model.blocks.slice(range[0], range[1]).map((b) => b.id) : [];
+}
+
+function blockPair(row: Row, oldModel: DocumentModel, newModel: DocumentModel, changeId: string | null): BlockPair {
+  const oldRange = blockRange(row.oldRegions, 'old');
+  const newRange = blockRange(row.newRegions, 'new');
+  const numbers = (model: DocumentModel, range: [number, number] | null) => (range ? model.blocks.slice(range[0], range[1]).map((b) => b.number ?? '') : []);
+  return {
+    kind: row.kind,
+    oldBlocks: blockIds(oldModel, oldRange),
+    newBlocks: blockIds(newModel, newRange),
+    old: spanOf(oldModel, oldRange),
+    new: spanOf(newModel, newRange),
+    changeId,
+    renumbered: row.kind === 'identical' && numbers(oldModel, oldRange).join('|') !== numbers(newModel, newRange).join('|'),
+  };
+}
+
+interface ChangeContext {
+  oldModel: DocumentModel;
+  newModel: DocumentModel;
+  a: ComparisonTokens;
+  b: ComparisonTokens;
+  hunks: HunkIndex;
+  oldFindings: Finding[];
+  newFindings: Finding[];
+  reasons: LocatedReason[];
+}
+
+const REASON_ORDER: Record<LocatedReason['kind'], number> = { summary: 0, fact: 1, 'clause-removed': 2, 'clause-added': 3, wording: 4, definition: 5 };
+
+function buildChange(unit: Unit, index: number, ctx: ChangeContext): Change {
+  const oldRange = blockRange(unit.oldRegions, 'old');
+  const newRange = blockRange(unit.newRegions, 'new');
+  const oldSpan = spanOf(ctx.oldModel, oldRange);
+  const newSpan = spanOf(ctx.newModel, newRange);
+  const parts = buildParts(unit.runs, ctx.a, ctx.b, oldSpan, newSpan);
+  const own = ctx.hunks.hunks.map((h, k) => (h.change === index ? k : -1)).filter((k) => k >= 0);
+  const ownSet = new Set(own);
+  const reasons = groupClauseReasons(ctx.reasons.filter((r) => r.hunks.some((k) => ownSet.has(k)))).sort((x, y) => REASON_ORDER[x.kind] - REASON_ORDER[y.kind] || coreFirst(x.category) - coreFirst(y.category));
+
+  const categories = new Set<Category>();
+  for (const k of own) {
+    const h = ctx.hunks.hunks[k];
+    const oldAt = ctx.hunks.oldOffset(h);
+    const newAt = ctx.hunks.newOffset(h);
+    const oldEnd = h.aTo > h.aFrom ? ctx.a.ends[h.aTo - 1] : oldAt;
+    const newEnd = h.bTo > h.bFrom ? ctx.b.ends[h.bTo - 1] : newAt;
+    for (const f of ctx.oldFindings) if (touches(f, oldAt, oldEnd)) categories.add(f.category);
+    for (const g of ctx.newFindings) if (touches(g, newAt, newEnd)) categories.add(g.category);
+  }
+  for (const r of reasons) if (r.category) categories.add(r.category);
+
+  const oldSection = oldSpan ? sectionAt(ctx.oldModel, oldSpan.start) : null;
+  const newSection = newSpan ? sectionAt(ctx.newModel, newSpan.start) : null;
+  const material = reasons.length > 0;
+  return {
+    id: `c${index + 1}`,
+    kind: unit.kind,
+    edited: unit.edited,
+    old: oldSpan,
+    new: newSpan,
+    oldBlocks: blockIds(ctx.oldModel, oldRange),
+    newBlocks: blockIds(ctx.newModel, newRange),
+    oldSection,
+    newSection,
+    categories: [...categories].sort((x, y) => coreFirst(x) - coreFirst(y) || x.localeCompare(y)),
+    material,
+    reasons: reasons.map(({ hunks: _hunks, quote: _quote, ...r }) => r),
+    summary: material ? materialChangeSummary(reasons) : plainChangeSummary(unit, own, ctx, oldSpan, newSpan, oldSection, newSection),
+    parts,
+  };
+}
+
+/** A finding touches a changed span when they overlap, or when a point change falls strictly inside it. */
+function touches(f: Finding, start: number, end: number): boolean {
+  if (start === end) return f.start < start && f.end > start;
+  return f.start < end && f.end > start;
+}
+
+function coreFirst(category: Category | null): number {
+  if (!category) return 2;
+  return (CORE_CATEGORIES as readonly string[]).includes(category) ? 0 : 1;
+}
+
+function materialChangeSummary(reasons: LocatedReason[]): string {
+  const first = reasons[0].summary;
+  const others = new Set(reasons.slice(1).map((r) => r.summary).filter((s) => s !== first)).size;
+  return others > 0 ? `${first} (and ${others} more)` : first;
+}
+
+function plainChangeSummary(unit: Unit, own: number[], ctx: ChangeContext, oldSpan: TextSpan | null, newSpan: TextSpan | null, oldSection: string | null, newSection: string | null): string {
+  const where = (section: string | null, text: string) => (section ? `Section ${section}` : quoted(text, 60));
+  const oldText = oldSpan ? ctx.oldModel.text.slice(oldSpan.start, oldSpan.end) : '';
+  const newText = newSpan ? ctx.newModel.text.slice(newSpan.start, newSpan.end) : '';
+  switch (unit.kind) {
+    case 'inserted':
+      return `New text${newSection ? ` in section ${newSection}` : ''}: ${quoted(newText, 160)}`;
+    case 'deleted':
+      return `Removed${oldSection ? ` from section ${oldSection}` : ''}: ${quoted(oldText, 160)}`;
+    case 'moved':
+      return `${oldSection && newSection && oldSection !== newSection ? `Moved from section ${oldSection} to section ${newSection}` : 'Moved'}${unit.edited ? ' and edited' : ' unchanged'}: ${quoted(newText, 120)}`;
+    default: {
+      const edits = own.map((k) => describeHunk(ctx.hunks, ctx.hunks.hunks[k], 80));
+      const shown = edits.slice(0, 2).join('; ');
+      return `${where(newSection, newText)}: ${shown}${edits.length > 2 ? `; ${edits.length - 2} more edits` : ''}`;
+    }
+  }
+}
+
+function describeDocument(model: DocumentModel, assessment: DocumentAssessment): ComparedDocument {
+  const { decidedBy: _decidedBy, ...summary } = assessment;
+  return {
+    title: model.title,
+    format: model.format,
+    sha256: model.sha256,
+    characters: model.text.length,
+    blocks: model.blocks.length,
+    pageCount: model.pageCount,
+    summary,
+  };
+}
+
+/** The material changes in counsel's words, core topics first, each said once. */
+function materialSummary(changes: Change[], summaryChanges: SummaryChange[]): string[] {
+  const lines: string[] = [];
+  for (const s of summaryChanges) if (s.category && s.changeIds.length) lines.push(s.summary);
+  const reasons = changes.flatMap((c) => c.reasons).sort((x, y) => coreFirst(x.category) - coreFirst(y.category) || REASON_ORDER[x.kind] - REASON_ORDER[y.kind]);
+  for (const r of reasons) if (!lines.includes(r.summary)) lines.push(r.summary);
+  return lines;
+}

@@ -1,0 +1,139 @@
+import type { Category } from '../clauses/types';
+
+/**
+ * Words that carry legal effect when added to or removed from a clause: modal verbs and obligations, negations
+ * and carve-outs, scope words, and the verbs of grants, liabilities and remedies. Adding "defend" to an indemnity,
+ * "not" to a permission or "any" to a prohibition changes what the clause does; renaming a product, fixing a typo
+ * or changing a version number does not.
+ */
+const OPERATIVE = new Set(
+  [
+    // obligations and permissions
+    'shall must may will should agree agrees required require requires obligated obliged entitled permitted permit permits allowed allow allows prohibited prohibit prohibits forbidden cannot',
+    // negations, carve-outs, exclusivity
+    'not no never nor without except unless only solely exclusively neither non notwithstanding',
+    // scope
+    'any all each every exclusive nonexclusive irrevocable revocable perpetual worldwide royalty limited unlimited sublicensable transferable',
+    // grants, liabilities, remedies
+    'defend indemnify indemnification indemnity harmless waive waives waiver warrant warrants warranty warranties liable liability grant grants sublicense terminate termination suspend distribute redistribute commercial commercially research train training improve compete competing resell sell',
+  ]
+    .join(' ')
+    .split(/\s+/),
+);
+
+/** Units that make a number a term of the deal (a period, an amount, a threshold) rather than a version or a section. */
+const NUMBER_UNITS = new Set('day days month months year years hour hours percent million billion thousand users usd dollars euros eur gbp'.split(' '));
+
+/** The words with legal effect among `words` (a number counts with its unit: "30 days"). */
+function operativeWords(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (OPERATIVE.has(w)) out.push(w);
+    else if (/^\d+$/.test(w) && i + 1 < words.length && NUMBER_UNITS.has(words[i + 1])) out.push(`${w} ${words[i + 1]}`);
+  }
+  return out;
+}
+
+/**
+ * True when replacing `deleted` by `inserted` adds or removes a word with legal effect. Counted as multisets, so
+ * a reordered phrase ("that uses any of them" -> "that contains any of them") is not an operative change.
+ */
+export function changesOperativeWords(deleted: string[], inserted: string[]): boolean {
+  const count = new Map<string, number>();
+  for (const w of operativeWords(deleted)) count.set(w, (count.get(w) ?? 0) + 1);
+  for (const w of operativeWords(inserted)) count.set(w, (count.get(w) ?? 0) - 1);
+  for (const n of count.values()) if (n !== 0) return true;
+  return false;
+}
+
+/** A change inside a web address (a path or host that changed), not in the words of the clause. */
+export function isInsideAddress(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  while (from > 0 && !/\s/.test(text[from - 1])) from--;
+  while (to < text.length && !/\s/.test(text[to])) to++;
+  const word = text.slice(from, to);
+  return !/\s/.test(text.slice(start, end)) && /[a-z0-9-]+\.[a-z]{2,}(?:\/|$)|^https?:|\/[\w-]+\//i.test(word);
+}
+
+/** Words an obligation or a prohibition is made of. */
+const OBLIGATION = /\b(?:shall|must|agree|agrees|required|obligated|will not|may not|may only|are not permitted|is not permitted|prohibited)\b/i;
+
+export function hasObligation(text: string): boolean {
+  return OBLIGATION.test(text);
+}
+
+/** A statement that material is released or can be obtained: for data and model notices, availability is a term. */
+const AVAILABILITY = /\b(?:we (?:release|publish|provide)|released under|(?:is|are) (?:now )?(?:publicly |freely )?available|can (?:\w+ )?be downloaded|download (?:the|our))\b/i;
+
+export function statesAvailability(text: string): boolean {
+  return AVAILABILITY.test(text);
+}
+
+const STOP_WORDS = new Set(
+  'a an the of to in on at by for from with and or as is are be been this that these those such its it their his her our your you we us they'.split(' '),
+);
+
+/** Words that carry content: not stop words, not bare numbers (versions, section numbers). */
+export function contentWords(words: string[]): string[] {
+  return words.filter((w) => !STOP_WORDS.has(w) && !/^\d+$/.test(w));
+}
+
+/** Edit distance, bounded: returns limit + 1 as soon as it is exceeded. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** A spelling correction: the same number of words, each only a letter or two apart ("armless" -> "harmless"). */
+export function isSpellingFix(deleted: string[], inserted: string[]): boolean {
+  if (deleted.length === 0 || deleted.length !== inserted.length || deleted.length > 3) return false;
+  return deleted.every((w, i) => {
+    const v = inserted[i];
+    const limit = Math.max(1, Math.floor(Math.min(w.length, v.length) / 4));
+    return Math.min(w.length, v.length) >= 4 && editDistance(w, v, limit) <= limit;
+  });
+}
+
+/** A definition: “X” means / shall mean / refers to / has the meaning … — group 1 is the defined term. */
+const DEFINITION = /["“']([^"”']{1,80})["”']\s*(?:\([^)]{0,80}\)\s*)?(?:means|shall mean|refers to|shall refer to|has the meaning|is defined as|includes)\b/i;
+
+export function definedTerm(textBefore: string): string | null {
+  const m = DEFINITION.exec(textBefore);
+  return m ? m[1].trim() : null;
+}
+
+/**
+ * The category of a clause no rule flagged, from its vocabulary, for obligations added or removed outside any
+ * finding. Ordered from the most specific subject to the most general.
+ */
+const CATEGORY_VOCABULARY: Array<[RegExp, Category]> = [
+  [/\b(?:latest version|new version|updat\w*|amend\w*|modif\w* (?:these|this|the) (?:terms|agreement|policy)|chang\w* (?:to )?(?:these|this|the) (?:terms|agreement|policy))\b/i, 'licence-changes'],
+  [/\b(?:indemnif\w*|hold harmless|liab\w*|warrant\w*|damages|as is)\b/i, 'liability-warranty'],
+  [/\b(?:terminat\w*|suspend\w*|surviv\w*)\b/i, 'termination'],
+  [/\b(?:governing law|governed by|laws of|courts? of|arbitrat\w*|jurisdiction|venue)\b/i, 'governing-law'],
+  [/\b(?:personal data|privacy|training data|dataset|customer data|train\w* (?:on|with)|data protection)\b/i, 'data-and-training'],
+  [/\b(?:attribut\w*|notice|credit|display)\b/i, 'attribution'],
+  [/\b(?:outputs?|generated content|results)\b/i, 'output-ownership'],
+  [/\b(?:commercial\w*|revenue|fees?|paid|pricing|price)\b/i, 'commercial-use'],
+  [/\b(?:redistribut\w*|distribut\w*|sublicens\w*|resell\w*)\b/i, 'redistribution'],
+  [/\b(?:derivative\w*|fine-?tun\w*|modif\w*)\b/i, 'derivatives'],
+  [/\b(?:prohibit\w*|misuse|harm\w*|illegal|unlawful|use polic\w*)\b/i, 'acceptable-use'],
+];
+
+export function categoryFromVocabulary(text: string): Category | null {
+  for (const [re, category] of CATEGORY_VOCABULARY) if (re.test(text)) return category;
+  return null;
+}

@@ -1,0 +1,258 @@
+import type { Category, Finding } from '../clauses/types';
+import type { FindingPairs } from './findings-match';
+import type { Hunk, HunkIndex } from './hunks';
+import { categoryFromVocabulary, changesOperativeWords, contentWords, definedTerm, hasObligation, isInsideAddress, isSpellingFix, statesAvailability } from './legal-words';
+import type { MaterialReason } from './types';
+import { CATEGORY_LABELS, clauseDescription, describeFactChange, quoted } from './wording';
+
+/** A reason with the hunks (changed wording) it rests on: a change is material when one of its hunks carries a reason. */
+export interface LocatedReason extends MaterialReason {
+  hunks: number[];
+  /** The clause added or removed, for grouping many of them in one sentence. */
+  quote?: string;
+}
+
+/** Facts that describe how a rule matched, not what the clause says. */
+const NOT_FACTS = new Set(['alsoMatched', 'currency']);
+/** A clause is gone, not just reworded, when this share of its words was changed. */
+const REMOVED_SHARE = 0.3;
+/** An added or removed obligation outside any finding must be at least this many words to count. */
+const MIN_OBLIGATION_WORDS = 4;
+/** A definition changed in substance when at least this many content words were added or removed. */
+const MIN_DEFINITION_WORDS = 3;
+
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return JSON.stringify(value.map(String).sort());
+  return JSON.stringify(value ?? null);
+}
+
+export interface MaterialityInput {
+  oldFindings: Finding[];
+  newFindings: Finding[];
+  pairs: FindingPairs;
+  hunks: HunkIndex;
+  oldText: string;
+  newText: string;
+  /** Start offset of the block holding an offset, per side (for definitions, which read from the block start). */
+  blockStartOld: (offset: number) => number;
+  blockStartNew: (offset: number) => number;
+}
+
+/** The facts of a clause added or removed, said as changes: " — the rights are now excluded in the European Union". */
+function factsSaid(f: Finding, how: 'added' | 'removed'): string {
+  const said = Object.keys(f.facts)
+    .filter((k) => !NOT_FACTS.has(k) && k !== 'policyIncorporated' && k !== 'grantScope')
+    .map((k) => (how === 'added' ? describeFactChange(k, undefined, f.facts[k], { newCurrency: f.facts.currency }) : describeFactChange(k, f.facts[k], undefined, { oldCurrency: f.facts.currency })));
+  return said.length ? ` — ${said.join('; ')}` : '';
+}
+
+/** Hunks whose change is real wording, not a spelling fix. */
+function substantive(index: HunkIndex, ids: number[]): number[] {
+  return ids.filter((k) => !isSpellingFix(index.deletedWords(index.hunks[k]), index.insertedWords(index.hunks[k])));
+}
+
+function operative(index: HunkIndex, ids: number[]): number[] {
+  return ids.filter((k) => {
+    const h = index.hunks[k];
+    return changesOperativeWords(index.deletedWords(h), index.insertedWords(h));
+  });
+}
+
+/** “defend,” added / “Model” replaced by “Materials” / “…” removed. */
+export function describeHunk(index: HunkIndex, h: Hunk, max = 120): string {
+  const { deleted: del, inserted: ins } = index.displayTexts(h);
+  if (del && ins) return `${quoted(del, max)} replaced by ${quoted(ins, max)}`;
+  if (ins) return `${quoted(ins, max)} added`;
+  return `${quoted(del, max)} removed`;
+}
+
+export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
+  const { oldFindings, newFindings, pairs, hunks } = input;
+  const reasons: LocatedReason[] = [];
+  const seen = new Set<string>();
+  const add = (r: LocatedReason) => {
+    const key = `${r.category}|${r.summary}`;
+    if (seen.has(key) || r.hunks.length === 0) return;
+    seen.add(key);
+    reasons.push(r);
+  };
+  const label = (c: Category) => CATEGORY_LABELS[c];
+  const coveredOld = new Set<number>();
+  const coveredNew = new Set<number>();
+
+  // Clauses present in both versions: facts that changed, and operative words added or removed.
+  for (const [i, j] of pairs.oldToNew) {
+    const f = oldFindings[i];
+    const g = newFindings[j];
+    const touching = substantive(hunks, [...new Set([...hunks.touching('old', f.start, f.end), ...hunks.touching('new', g.start, g.end)])]);
+    touching.forEach((k) => (hunks.hunks[k].aTo > hunks.hunks[k].aFrom ? coveredOld : coveredNew).add(k));
+    // Facts that differ while the clause's words are the same are a reading artefact (a PDF dropping a link
+    // target), not a change of terms.
+    if (touching.length === 0) continue;
+    const keys = new Set([...Object.keys(f.facts), ...Object.keys(g.facts)].filter((k) => !NOT_FACTS.has(k)));
+    const differs = (key: string) => stable(f.facts[key]) !== stable(g.facts[key]);
+    for (const key of keys) {
+      const before = f.facts[key];
+      const after = g.facts[key];
+      if (!differs(key)) continue;
+      // The purpose limits say the same as the grant's scope, in more detail.
+      if (key === 'grantScope' && differs('purposeLimits')) continue;
+      add({
+        category: f.category,
+        kind: 'fact',
+        summary: `${label(f.category)}: ${describeFactChange(key, before, after, { oldCurrency: f.facts.currency, newCurrency: g.facts.currency })}`,
+        oldFindings: [f.id],
+        newFindings: [g.id],
+        fact: { name: key, old: before ?? null, new: after ?? null },
+        hunks: touching,
+      });
+    }
+    if (f.stance === 'defines') continue;
+    const effective = operative(hunks, touching);
+    if (effective.length > 0) {
+      add({
+        category: f.category,
+        kind: 'wording',
+        summary: `${label(f.category)}: the wording of ${clauseDescription(g, 'the')} changed: ${effective
+          .slice(0, 2)
+          .map((k) => describeHunk(hunks, hunks.hunks[k]))
+          .join('; ')}`,
+        oldFindings: [f.id],
+        newFindings: [g.id],
+        hunks: effective,
+      });
+    }
+  }
+
+  // Clauses only one version has.
+  oldFindings.forEach((f, i) => {
+    if (pairs.oldToNew.has(i) || f.stance === 'defines') return;
+    const touching = substantive(hunks, hunks.touching('old', f.start, f.end));
+    if (touching.length === 0) return;
+    if (hunks.changedShare('old', f.start, f.end) < REMOVED_SHARE && operative(hunks, touching).length === 0) return;
+    add({
+      category: f.category,
+      kind: 'clause-removed',
+      summary: `${label(f.category)}: ${clauseDescription(f, 'the')} was removed${factsSaid(f, 'removed')} (${quoted(f.quote, 140)})`,
+      quote: f.quote,
+      oldFindings: [f.id],
+      newFindings: [],
+      hunks: touching,
+    });
+  });
+  newFindings.forEach((g, j) => {
+    if (pairs.newToOld.has(j) || g.stance === 'defines') return;
+    const touching = substantive(hunks, hunks.touching('new', g.start, g.end));
+    if (touching.length === 0) return;
+    if (hunks.changedShare('new', g.start, g.end) < REMOVED_SHARE && operative(hunks, touching).length === 0) return;
+    add({
+      category: g.category,
+      kind: 'clause-added',
+      summary: `${label(g.category)}: ${clauseDescription(g, 'a')} was added${factsSaid(g, 'added')} (${quoted(g.quote, 140)})`,
+      quote: g.quote,
+      oldFindings: [],
+      newFindings: [g.id],
+      hunks: touching,
+    });
+  });
+
+  // The wording of each change on each side, to categorise a hunk by what surrounds it when its own words do not say.
+  const changeText = new Map<number, string>();
+  for (const h of hunks.hunks) changeText.set(h.change, `${changeText.get(h.change) ?? ''} ${hunks.deletedText(h)} ${hunks.insertedText(h)}`);
+
+  hunks.hunks.forEach((h, k) => {
+    const deleted = hunks.deletedWords(h);
+    const inserted = hunks.insertedWords(h);
+    if (isSpellingFix(deleted, inserted)) return;
+    const oldEnd = h.aTo > h.aFrom ? hunks.a.ends[h.aTo - 1] : -1;
+    const newEnd = h.bTo > h.bFrom ? hunks.b.ends[h.bTo - 1] : -1;
+    const oldFindingsHere = oldFindings.filter((f) => f.start < oldEnd && f.end > hunks.oldOffset(h));
+    const newFindingsHere = newFindings.filter((g) => g.start < newEnd && g.end > hunks.newOffset(h));
+
+    // A definition whose substance changed.
+    const oldOffset = hunks.oldOffset(h);
+    const newOffset = hunks.newOffset(h);
+    const term =
+      (h.aTo > h.aFrom ? definedTerm(input.oldText.slice(input.blockStartOld(oldOffset), oldOffset)) : null) ??
+      (h.bTo > h.bFrom ? definedTerm(input.newText.slice(input.blockStartNew(newOffset), newOffset)) : null);
+    const inAddress =
+      (h.aTo === h.aFrom || isInsideAddress(input.oldText, oldOffset, hunks.a.ends[h.aTo - 1])) &&
+      (h.bTo === h.bFrom || isInsideAddress(input.newText, newOffset, hunks.b.ends[h.bTo - 1]));
+    if (term && !inAddress && contentWords(deleted).length + contentWords(inserted).length >= MIN_DEFINITION_WORDS) {
+      const flagged = [...oldFindingsHere, ...newFindingsHere].map((f) => f.category);
+      const category = flagged[0] ?? null;
+      add({
+        category,
+        kind: 'definition',
+        summary: `${category ? `${label(category)}: ` : 'Definitions: '}the definition of “${term}” changed: ${describeHunk(hunks, h)}`,
+        oldFindings: oldFindingsHere.map((f) => f.id),
+        newFindings: newFindingsHere.map((g) => g.id),
+        hunks: [k],
+      });
+      return;
+    }
+
+    // An obligation added or removed in a clause no rule flagged: categorised by its vocabulary.
+    if (oldFindingsHere.length || newFindingsHere.length || coveredOld.has(k) || coveredNew.has(k)) return;
+    for (const [side, words, text] of [
+      ['removed', deleted, hunks.deletedText(h)],
+      ['added', inserted, hunks.insertedText(h)],
+    ] as const) {
+      if (words.length < MIN_OBLIGATION_WORDS) continue;
+      const obligation = hasObligation(text);
+      if (!obligation && !statesAvailability(text)) continue;
+      const category = categoryFromVocabulary(text) ?? categoryFromVocabulary(changeText.get(h.change) ?? '');
+      if (!category) continue;
+      add({
+        category,
+        kind: side === 'removed' ? 'clause-removed' : 'clause-added',
+        summary: `${label(category)}: ${obligation ? 'an obligation' : 'a statement of what is made available'} was ${side} (${quoted(text, 140)})`,
+        quote: text,
+        oldFindings: [],
+        newFindings: [],
+        hunks: [k],
+      });
+    }
+  });
+  return reasons;
+}
+
+/** Beyond this many clauses of one category added (or removed) in one change, they are said in one sentence. */
+const GROUP_ABOVE = 2;
+
+/**
+ * Many clauses of one category removed (or added) in one change — an appended policy dropped, a list of
+ * prohibited uses rewritten — are one reason: "Acceptable use: 31 clauses were removed, including “…” and “…”".
+ */
+export function groupClauseReasons(reasons: LocatedReason[]): LocatedReason[] {
+  const out: LocatedReason[] = [];
+  const groups = new Map<string, LocatedReason[]>();
+  for (const r of reasons) {
+    if ((r.kind === 'clause-removed' || r.kind === 'clause-added') && r.category) {
+      const key = `${r.kind}|${r.category}`;
+      groups.set(key, [...(groups.get(key) ?? []), r]);
+    }
+  }
+  const done = new Set<string>();
+  for (const r of reasons) {
+    const key = `${r.kind}|${r.category}`;
+    const group = groups.get(key);
+    if (!group || group.length <= GROUP_ABOVE) {
+      out.push(r);
+      continue;
+    }
+    if (done.has(key)) continue;
+    done.add(key);
+    const verb = r.kind === 'clause-removed' ? 'removed' : 'added';
+    const examples = group.slice(0, 2).map((g) => quoted(g.quote ?? '', 80));
+    out.push({
+      category: r.category,
+      kind: r.kind,
+      summary: `${CATEGORY_LABELS[r.category!]}: ${group.length} clauses were ${verb}, including ${examples.join(' and ')}`,
+      oldFindings: group.flatMap((g) => g.oldFindings),
+      newFindings: group.flatMap((g) => g.newFindings),
+      hunks: [...new Set(group.flatMap((g) => g.hunks))],
+    });
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import { alignTokens } from './align-tokens';
+import { cleanUpRuns, type AlignedRun } from './cleanup';
+import type { Region } from './regions';
+import type { ComparisonTokens } from './tokens';
+
+/**
+ * Moved blocks: a deleted region and an inserted region with the same or nearly the same wording. Candidates are
+ * found through an index of word shingles (three-word sequences), so only regions that share wording are ever
+ * compared — never every deletion against every insertion.
+ */
+export interface MovedPair {
+  /** Region indexes. */
+  deleted: number;
+  inserted: number;
+  similarity: number;
+  /** Word alignment between the two, in absolute token indexes. */
+  runs: AlignedRun[];
+  edited: boolean;
+  /** Nothing unchanged lies between the two: an edit in place (a rewritten block), not a move. */
+  inPlace: boolean;
+}
+
+/** Shared shingles (Dice) above which a deletion and an insertion are the same block moved. */
+const MOVE_SIMILARITY = 0.5;
+/** Below this, an in-place pair still reads as one rewritten block rather than a deletion and an insertion. */
+const REWRITE_SIMILARITY = 0.3;
+
+function shingles(ids: Int32Array, from: number, to: number): Set<number> {
+  const out = new Set<number>();
+  if (to - from < 3) {
+    for (let i = from; i < to; i++) out.add(ids[i]);
+    return out;
+  }
+  for (let i = from; i + 2 < to; i++) out.add(Math.imul(Math.imul(ids[i], 0x9e3779b1) ^ ids[i + 1], 0x85ebca77) ^ Math.imul(ids[i + 2], 0xc2b2ae3d));
+  return out;
+}
+
+export function pairMovedRegions(regions: Region[], a: ComparisonTokens, b: ComparisonTokens): MovedPair[] {
+  const deleted = regions.map((r, i) => (r.kind === 'deleted' ? i : -1)).filter((i) => i >= 0);
+  const inserted = regions.map((r, i) => (r.kind === 'inserted' ? i : -1)).filter((i) => i >= 0);
+  if (deleted.length === 0 || inserted.length === 0) return [];
+
+  const insertedShingles = new Map<number, Set<number>>();
+  const index = new Map<number, number[]>();
+  for (const k of inserted) {
+    const set = shingles(b.ids, regions[k].bFrom, regions[k].bTo);
+    insertedShingles.set(k, set);
+    for (const s of set) {
+      const list = index.get(s);
+      if (list) list.push(k);
+      else index.set(s, [k]);
+    }
+  }
+  const candidates: Array<{ d: number; k: number; similarity: number }> = [];
+  for (const d of deleted) {
+    const set = shingles(a.ids, regions[d].aFrom, regions[d].aTo);
+    const shared = new Map<number, number>();
+    for (const s of set) for (const k of index.get(s) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+    for (const [k, n] of shared) {
+      const similarity = (2 * n) / (set.size + insertedShingles.get(k)!.size);
+      const inPlace = isInPlace(regions, d, k);
+      if (similarity >= MOVE_SIMILARITY || (inPlace && similarity >= REWRITE_SIMILARITY)) candidates.push({ d, k, similarity });
+    }
+  }
+  candidates.sort((x, y) => y.similarity - x.similarity || Math.abs(x.d - x.k) - Math.abs(y.d - y.k));
+  const used = new Set<number>();
+  const pairs: MovedPair[] = [];
+  for (const c of candidates) {
+    if (used.has(c.d) || used.has(c.k)) continue;
+    used.add(c.d);
+    used.add(c.k);
+    const runs = alignWithin(regions[c.d], regions[c.k], a, b);
+    pairs.push({ deleted: c.d, inserted: c.k, similarity: c.similarity, runs, edited: runs.some((r) => r.op === 'change'), inPlace: isInPlace(regions, c.d, c.k) });
+  }
+  return pairs.sort((x, y) => x.inserted - y.inserted);
+}
+
+function isInPlace(regions: Region[], i: number, k: number): boolean {
+  const [from, to] = i < k ? [i, k] : [k, i];
+  for (let r = from + 1; r < to; r++) if (regions[r].kind === 'identical' || regions[r].kind === 'modified') return false;
+  return true;
+}
+
+function alignWithin(del: Region, ins: Region, a: ComparisonTokens, b: ComparisonTokens): AlignedRun[] {
+  const runs = alignTokens(a.ids.subarray(del.aFrom, del.aTo), b.ids.subarray(ins.bFrom, ins.bTo)).map((r) => ({
+    ...r,
+    aFrom: r.aFrom + del.aFrom,
+    aTo: r.aTo + del.aFrom,
+    bFrom: r.bFrom + ins.bFrom,
+    bTo: r.bTo + ins.bFrom,
+  }));
+  return cleanUpRuns(runs, a, b);
+}

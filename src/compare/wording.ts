@@ -1,0 +1,183 @@
+import { VERDICT_LABELS } from '../assess/topics';
+import type { Category, Finding, Stance } from '../clauses/types';
+
+/** Category names as counsel say them in a change summary ("Output use: …"). */
+export const CATEGORY_LABELS: Record<Category, string> = {
+  'commercial-use': 'Commercial use',
+  attribution: 'Attribution',
+  'output-ownership': 'Output use',
+  'acceptable-use': 'Acceptable use',
+  redistribution: 'Redistribution',
+  derivatives: 'Derivatives',
+  'licence-changes': 'Changes to the terms',
+  termination: 'Termination',
+  'liability-warranty': 'Liability',
+  'governing-law': 'Governing law',
+  'data-and-training': 'Data and training',
+};
+
+const STANCE_NOUNS: Record<Stance, string> = {
+  permits: 'a permission',
+  requires: 'an obligation',
+  restricts: 'a restriction',
+  prohibits: 'a prohibition',
+  disclaims: 'a disclaimer',
+  defines: 'a definition',
+};
+
+/** "Limits using outputs to …" -> "the restriction on using outputs to …": a rule's explanation as a noun phrase. */
+const EXPLANATION_VERBS: Array<[RegExp, string]> = [
+  [/^Limits\s+/, 'restriction on '],
+  [/^Restricts\s+/, 'restriction on '],
+  [/^Prohibits\s+/, 'prohibition on '],
+  [/^Forbids\s+/, 'prohibition on '],
+  [/^Bans\s+/, 'ban on '],
+  [/^Requires\s+/, 'requirement of '],
+  [/^Permits\s+/, 'permission for '],
+  [/^Allows\s+/, 'permission for '],
+  [/^Grants\s+/, 'grant of '],
+  [/^Disclaims\s+/, 'disclaimer of '],
+];
+
+/** Counsel's description of the clause a finding flags, e.g. "the restriction on using outputs to train, improve or develop other AI models". */
+export function clauseDescription(finding: Pick<Finding, 'explanation' | 'stance'>, article: 'the' | 'a'): string {
+  const sentence = finding.explanation.replace(/\{[^}]*\}/g, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/[.\s]+$/, '');
+  for (const [verb, noun] of EXPLANATION_VERBS) {
+    if (verb.test(sentence) && !/[;:]/.test(sentence)) {
+      const phrase = `${noun}${sentence.replace(verb, '')}`;
+      return `${article === 'the' ? 'the' : /^[aeiou]/i.test(phrase) ? 'an' : 'a'} ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
+    }
+  }
+  return STANCE_NOUNS[finding.stance];
+}
+
+/** A quotation cut to a readable length at a word boundary. */
+export function excerpt(text: string, max = 160): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
+
+export function quoted(text: string, max = 160): string {
+  return `“${excerpt(text, max)}”`;
+}
+
+function formatNumber(n: unknown): string {
+  if (typeof n !== 'number') return String(n);
+  if (n >= 1e9 && n % 1e8 === 0) return `${n / 1e9} billion`;
+  if (n >= 1e6 && n % 1e5 === 0) return `${n / 1e6} million`;
+  return n.toLocaleString('en-US');
+}
+
+function list(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : [String(value)];
+}
+
+/** "European Union" -> "the European Union" (names of unions, kingdoms and states read with an article). */
+function withArticle(place: string): string {
+  return /^(?:European|United|Russian|Czech|Dominican|Netherlands|Philippines)\b/.test(place) ? `the ${place}` : place;
+}
+
+function joinWords(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** A fact that changed, in counsel's words (without the category label). */
+export function describeFactChange(name: string, before: unknown, after: unknown, facts: { oldCurrency?: unknown; newCurrency?: unknown } = {}): string {
+  const missing = (v: unknown) => v === undefined || v === null || (Array.isArray(v) && v.length === 0);
+  switch (name) {
+    case 'noticeText':
+      if (missing(before)) return `a notice must now be displayed: “${String(after)}”`;
+      if (missing(after)) return `the required notice “${String(before)}” is no longer stated`;
+      return `the required notice changed from “${String(before)}” to “${String(after)}”`;
+    case 'namePrefix':
+      if (missing(before)) return `derived model names must now begin with “${String(after)}”`;
+      if (missing(after)) return `the rule that derived model names begin with “${String(before)}” is no longer stated`;
+      return `the naming rule changed from a “${String(before)}” prefix to a “${String(after)}” prefix`;
+    case 'mauThreshold':
+      if (missing(before)) return `a threshold of ${formatNumber(after)} monthly active users now applies`;
+      if (missing(after)) return `the threshold of ${formatNumber(before)} monthly active users is no longer stated`;
+      return `the monthly-active-user threshold changed from ${formatNumber(before)} to ${formatNumber(after)}`;
+    case 'revenueThreshold': {
+      const cur = (c: unknown) => (c && c !== 'unspecified' ? `${String(c)} ` : '');
+      if (missing(before)) return `a revenue threshold of ${cur(facts.newCurrency)}${formatNumber(after)} now applies`;
+      if (missing(after)) return `the revenue threshold of ${cur(facts.oldCurrency)}${formatNumber(before)} is no longer stated`;
+      return `the revenue threshold changed from ${cur(facts.oldCurrency)}${formatNumber(before)} to ${cur(facts.newCurrency)}${formatNumber(after)}`;
+    }
+    case 'policyUrl':
+      if (missing(before)) return `a policy is now incorporated from ${String(after)}`;
+      if (missing(after)) return `the policy at ${String(before)} is no longer referred to`;
+      return `the incorporated policy moved from ${String(before)} to ${String(after)}`;
+    case 'excludedTerritories': {
+      const added = list(after).filter((t) => !list(before).includes(t));
+      const removed = list(before).filter((t) => !list(after).includes(t));
+      const parts: string[] = [];
+      if (added.length) parts.push(`the rights are now excluded in ${joinWords(added.map(withArticle))}`);
+      if (removed.length) parts.push(`${joinWords(removed.map(withArticle))} ${removed.length === 1 ? 'is' : 'are'} no longer excluded`);
+      return parts.join('; ') || 'the excluded territories changed';
+    }
+    case 'purposeLimits': {
+      const added = list(after).filter((t) => !list(before).includes(t));
+      const removed = list(before).filter((t) => !list(after).includes(t));
+      if (removed.length && !added.length) return `the grant is no longer limited to ${joinWords(removed)} purposes`;
+      if (added.length && !removed.length) return `the grant is now limited to ${joinWords(added)} purposes`;
+      return `the permitted purposes changed from ${joinWords(list(before)) || 'any'} to ${joinWords(list(after)) || 'any'}`;
+    }
+    case 'jurisdiction':
+      if (missing(before)) return `the law of ${String(after)} now governs`;
+      if (missing(after)) return `the choice of the law of ${String(before)} is no longer stated`;
+      return `the governing law changed from ${String(before)} to ${String(after)}`;
+    case 'grantScope':
+      if (missing(after)) return `the grant is no longer limited to ${String(before)} use`;
+      if (missing(before)) return `the grant is now limited to ${String(after)} use`;
+      return `the scope of the grant changed from ${String(before)} to ${String(after)} use`;
+    case 'outputOwner': {
+      const who: Record<string, string> = { user: 'the user', provider: 'the provider', 'not-claimed': 'nobody (the provider claims no rights)' };
+      const w = (v: unknown) => who[String(v)] ?? String(v);
+      if (missing(after)) return `the clause on who owns outputs (${w(before)}) is gone`;
+      if (missing(before)) return `outputs now belong to ${w(after)}`;
+      return `who owns outputs changed from ${w(before)} to ${w(after)}`;
+    }
+    case 'approvalRequired':
+      return after ? "the licensor's approval is now required" : "the licensor's approval is no longer required";
+    case 'policyIncorporated':
+      return after ? 'a separate policy is now incorporated' : 'a separate policy is no longer incorporated';
+    default: {
+      const show = (v: unknown) => (missing(v) ? 'not stated' : `“${list(v).join(', ')}”`);
+      return `${name.replace(/([A-Z])/g, ' $1').toLowerCase()} changed from ${show(before)} to ${show(after)}`;
+    }
+  }
+}
+
+const SUMMARY_FIELD_NAMES: Record<string, string> = {
+  kind: 'Document kind',
+  commercialUse: 'Commercial use',
+  attributionRequired: 'Attribution',
+  outputOwnership: 'Output ownership',
+  outputRestrictions: 'Output use',
+  acceptableUse: 'Acceptable use',
+};
+
+function verdictWords(field: string, value: string | boolean): string {
+  if (field === 'attributionRequired') return value ? 'required' : 'not required';
+  if (field === 'outputRestrictions') return value ? 'restricted' : 'unrestricted';
+  if (field === 'kind') return String(value).replace(/-/g, ' ');
+  return (VERDICT_LABELS[String(value)] ?? String(value)).toLowerCase();
+}
+
+/** A summary answer that changed: "Commercial use: the summary changes from non-commercial only to permitted". */
+export function describeSummaryChange(field: string, before: string | boolean, after: string | boolean): string {
+  const label = SUMMARY_FIELD_NAMES[field] ?? field;
+  if (field === 'acceptableUse' && before === 'embedded' && after === 'by-reference') {
+    return `${label}: the acceptable use policy is no longer part of the document; it is incorporated by reference`;
+  }
+  if (field === 'acceptableUse' && before === 'by-reference' && after === 'embedded') {
+    return `${label}: the use restrictions are now written into the document instead of incorporated by reference`;
+  }
+  if (field === 'attributionRequired') return `${label}: attribution is ${after ? 'now required' : 'no longer required'}`;
+  if (field === 'outputRestrictions') return `${label}: ${after ? 'outputs are now restricted' : 'outputs are no longer restricted'}`;
+  return `${label}: the summary answer changes from ${verdictWords(field, before)} to ${verdictWords(field, after)}`;
+}
