@@ -223,10 +223,14 @@ function readCentralDirectory(bytes: Uint8Array): ZipEntry[] {
 function findEndOfCentralDirectory(bytes: Uint8Array): number {
   // The record is 22 bytes plus a comment of at most 65535 bytes, at the very end of the file.
   const lowest = Math.max(0, bytes.byteLength - 22 - 0xffff);
+  let fallback = -1;
   for (let i = bytes.byteLength - 22; i >= lowest; i--) {
-    if (readU32(bytes, i) === EOCD_SIGNATURE) return i;
+    if (readU32(bytes, i) !== EOCD_SIGNATURE) continue;
+    // The signature can also occur inside the comment: prefer the record whose comment ends the file.
+    if (i + 22 + readU16(bytes, i + 20) === bytes.byteLength) return i;
+    if (fallback < 0) fallback = i;
   }
-  return -1;
+  return fallback;
 }
 
 function readZip64End(bytes: Uint8Array, eocd: number): { count: number; size: number; offset: number } {
