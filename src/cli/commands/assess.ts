@@ -57,8 +57,8 @@ function describe(a: Assessment): string {
 
 export const assessCommand: Command = {
   name: 'assess',
-  usage: 'assess create|show <id>|list',
-  summary: 'create an assessment (verdicts pre-filled from the analysis, as in the app), show one, or list them',
+  usage: 'assess create|show|list',
+  summary: 'create an assessment of documents (verdicts pre-filled as in the app; --reviewer names its reviewer); show <id>; list',
   options: {
     json: { type: 'boolean', description: 'print JSON (show, list; create prints the whole assessment)' },
     model: { type: 'string', description: 'create: the model assessed, e.g. "Llama 3.1 8B"' },
