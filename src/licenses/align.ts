@@ -68,8 +68,11 @@ export function alignReference(
   // in the same paragraph (an edited first words), in which case those document words belong to the licence.
   if (first.refFrom > 0) {
     const missing = countRequired(ref, 0, first.refFrom);
-    const docFrom = pullBack(doc, first.docFrom, missing, windowFrom);
-    segments.push({ op: 'change', refFrom: 0, refTo: first.refFrom, docFrom, docTo: first.docFrom });
+    const lead: Segment = { op: 'change', refFrom: 0, refTo: first.refFrom, docFrom: pullBack(doc, first.docFrom, missing, windowFrom), docTo: first.docFrom };
+    // The copy's own heading or copyright line ("The MIT License (MIT)", "Copyright (c) 2016 Jane Doe") sits just
+    // before the first shared words: take it into the licence when that costs no real change.
+    const headed = { ...lead, docFrom: headingStart(doc, lead.docFrom, windowFrom) };
+    segments.push(headed.docFrom < lead.docFrom && isIgnorable(ref, doc, headed) ? headed : lead);
   }
   let inChange: Segment | null = null;
   for (const run of runs) {
@@ -215,6 +218,21 @@ function pushForward(doc: AlignedDocument, at: number, count: number, ceiling: n
   return to;
 }
 
+/** Start of the (at most two) short blocks — headings, copyright lines — right before document token `at`. */
+const HEADING_BLOCK_WORDS = 15;
+
+function headingStart(doc: AlignedDocument, at: number, floor: number): number {
+  let from = at;
+  for (let block = 0; block < 2 && from > floor; block++) {
+    // Tokens [blockStart, from) are the block (paragraph) that ends right before `from`.
+    let blockStart = from - 1;
+    while (blockStart > floor && !blankLineBetween(doc, blockStart - 1, blockStart)) blockStart--;
+    if (from - blockStart > HEADING_BLOCK_WORDS) break;
+    from = blockStart;
+  }
+  return from;
+}
+
 function blankLineBetween(doc: AlignedDocument, a: number, b: number): boolean {
   if (a < 0 || b >= doc.tokens.length) return true;
   return /\n[ \t]*\n/.test(doc.text.slice(doc.tokens[a].end, doc.tokens[b].start));
@@ -282,6 +300,10 @@ function replacesVariable(ref: CompiledReference, s: Segment, refWords: number[]
     const after = s.refFrom < ref.tokens.length ? ref.variable[s.refFrom] : -1;
     v = before >= 0 ? before : after;
     if (v < 0) return false;
+    // The kept words of the phrase count towards what may stand in its place.
+    let kept = 0;
+    for (let i = 0; i < ref.variable.length; i++) if (ref.variable[i] === v) kept++;
+    return docWordCount + kept <= ref.ref.variables[v].maxWords;
   }
   return docWordCount <= ref.ref.variables[v].maxWords;
 }
