@@ -1,0 +1,110 @@
+import type { BlockKind } from '../../document/model';
+import { parseBullet, parseMarker, type Marker } from '../text/numbering';
+import { NumberingOutline } from '../text/outline';
+import type { LayoutStats } from './layout-stats';
+import type { LineGroup } from './paragraphs';
+
+export interface ClassifiedBlock {
+  kind: BlockKind;
+  level: number;
+  number: string | null;
+  /** Size of the block's type, for choosing the document title among headings. */
+  size: number;
+  /** Characters to drop from the start of the first line (a bullet symbol and its space). */
+  dropPrefix: number;
+  group: LineGroup;
+}
+
+/** Type this much larger than the body text marks a heading. */
+const HEADING_SCALE = 1.15;
+
+/**
+ * Decides what each block is. A heading is set larger than the body text (up to three lines), or is a single
+ * short line that reads as a title: in capitals ("II. COMMERCIAL USE LICENSE"), a "Section"/"Article" caption,
+ * in a typeface other than the body's, a number with a short capitalised caption ("5. Intellectual Property."),
+ * or a short Title Case line without a full stop. A list item is any other block starting with a printed
+ * number or a bullet. Everything else is a paragraph.
+ *
+ * Levels: headings take a level from their type size (largest = 1), and headings set in body size come below
+ * those, deeper by their numbering depth. Numbered blocks are placed in one outline of the document (see
+ * NumberingOutline): a new numbering family or a deeper indent nests, an open family continues.
+ */
+export function classifyBlocks(groups: readonly LineGroup[], stats: LayoutStats): ClassifiedBlock[] {
+  const texts = groups.map((group) => group.lines.map((line) => line.text).join(' '));
+  const sizes = groups.map((group) => group.lines[0].size);
+  const isLarge = (size: number) => size >= stats.bodySize * HEADING_SCALE;
+  const headingFlags = groups.map((group, i) => isHeading(group, texts[i], stats, isLarge(sizes[i])));
+  const largeSizes = [...new Set(sizes.filter((size, i) => headingFlags[i] && isLarge(size)).map((size) => Math.round(size)))].sort((a, b) => b - a);
+
+  const outline = new NumberingOutline(2);
+  const column = stats.bodySize * 0.5;
+  const out: ClassifiedBlock[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i];
+    const text = texts[i];
+    const indent = Math.max(0, Math.round((group.lines[0].x - stats.leftEdge) / column));
+    const marker = parseMarker(text);
+    const bullet = marker ? null : parseBullet(text);
+    if (headingFlags[i]) {
+      let level: number;
+      if (isLarge(sizes[i])) {
+        level = largeSizes.indexOf(Math.round(sizes[i])) + 1;
+        // A heading set large and unnumbered opens a new part (often a new agreement): its lists start afresh.
+        if (!marker) outline.reset();
+        else outline.place(marker, indent);
+      } else {
+        level = largeSizes.length + (marker ? outline.place(marker, indent).level : 1);
+      }
+      out.push({ kind: 'heading', level: Math.min(6, Math.max(1, level)), number: marker?.number ?? null, size: sizes[i], dropPrefix: 0, group });
+      continue;
+    }
+    if (marker) {
+      const { level } = outline.place(marker, indent);
+      out.push({ kind: 'list-item', level, number: marker.number, size: sizes[i], dropPrefix: 0, group });
+      continue;
+    }
+    if (bullet) {
+      const level = outline.placeBullet(bullet.symbol, indent);
+      out.push({ kind: 'list-item', level, number: null, size: sizes[i], dropPrefix: bullet.offset, group });
+      continue;
+    }
+    out.push({ kind: 'paragraph', level: 0, number: null, size: sizes[i], dropPrefix: 0, group });
+  }
+  return out;
+}
+
+function isHeading(group: LineGroup, text: string, stats: LayoutStats, large: boolean): boolean {
+  if (large) return group.lines.length <= 3 && text.length <= 200;
+  const marker = parseMarker(text);
+  // "Section 3: DISTRIBUTION AND RESTRICTIONS", "Attachment A": a caption even when it wraps or stands alone.
+  if (marker?.kind === 'keyword') return group.lines.length <= 2 && text.length <= 100 && !/[,;]$/.test(text);
+  if (group.lines.length !== 1 || text.length > 100 || /[,;]$/.test(text)) return false;
+  const caption = marker ? marker.rest : text;
+  if (!/\p{L}/u.test(caption)) return false;
+  // "Last modified: March 24, 2025", "Effective: January 1, 2026": a label and its value, not a heading.
+  if (/^[^:]{1,30}:\s+\S/.test(caption)) return false;
+  const words = caption.split(/\s+/).filter(Boolean);
+  const oneSentence = !/[.!?]["”’)]*\s+\S/.test(caption);
+  if (isCapitals(caption) && words.length <= 12) return true;
+  if (group.lines[0].font !== stats.bodyFont && words.length <= 12 && oneSentence) return true;
+  if (marker && isCaption(marker, words) && oneSentence) return true;
+  return !marker && words.length >= 2 && words.length <= 10 && isTitleCase(words) && !/[.!?]$/.test(caption);
+}
+
+/** A short capitalised caption after a number: "Intellectual Property.", "Customer obligations.". */
+function isCaption(marker: Marker, words: string[]): boolean {
+  return marker.kind !== 'cjk' && words.length >= 1 && words.length <= 5 && /^\p{Lu}/u.test(words[0]) && /[.:]?$/.test(words[words.length - 1]);
+}
+
+function isCapitals(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length < 3) return false;
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return upper / letters.length >= 0.8;
+}
+
+/** Every word of four letters or more starts with a capital (short words such as "of", "and", "the" may not). */
+function isTitleCase(words: string[]): boolean {
+  const significant = words.filter((word) => /^\p{L}{4,}/u.test(word));
+  return significant.length > 0 && significant.every((word) => /^\p{Lu}/u.test(word));
+}

@@ -1,0 +1,90 @@
+/**
+ * Words broken across a line end with a hyphen: "inter-" + "national" is one word ("international"), but
+ * "non-" + "commercial" is a hyphenated compound that must stay "non-commercial".
+ *
+ * The rule, in order (the first that applies decides):
+ * 0. A soft hyphen (U+00AD) printed at the line end only marks the break → join.
+ * 1. Either side belongs to a web address, e-mail address or path, the part before is a number, or an acronym
+ *    before a lowercase word → keep the hyphen: "https://stability.ai/use-|policy", "ar-|enterprise@openai.com",
+ *    "API-|based". A capital after the break keeps it too ("Third-|Party", "Meta-|Global"), unless both parts
+ *    are in capitals, where case tells nothing ("NON-|INFRINGEMENT" but "PARTI-|CULAR"): the next rules decide.
+ * 2. The document itself says how it writes the word: if the hyphenated form ("royalty-free") occurs elsewhere
+ *    in it more often than the joined form ("royaltyfree"), keep the hyphen; if the joined form occurs more
+ *    often, join.
+ * 3. The part before the hyphen is a prefix that English hyphenates (non-, self-, quasi-, co-, …), or a prefix
+ *    ending in the vowel the next part starts with ("re-|enter", "co-|operate", "pre-|existing") → keep.
+ * 4. Both parts occur as words on their own elsewhere in the document → keep: a compound of two words
+ *    ("then-|current", "machine-|learning", "fine-|tuning").
+ * 5. Otherwise join: a word broken between syllables, whose halves are not words ("inter-|national",
+ *    "agree-|ment", "distri-|bution").
+ */
+
+/** Prefixes written with a hyphen in legal and technical English even before a lowercase word. */
+const HYPHENATED_PREFIXES = new Set(['non', 'self', 'quasi', 'pseudo', 'ex', 'all', 'cross', 'half', 'well', 'co', 'semi', 'multi', 'anti', 'post', 'pre', 'sub', 'sui', 'opt', 'third', 'first', 'second', 'end', 'high', 'low', 'open', 'closed', 'full', 'part']);
+
+/** Prefixes that take a hyphen when the next part starts with the vowel they end in (re-enter, co-operate). */
+const VOWEL_PREFIXES = ['re', 'pre', 'de', 'co', 'anti', 'semi', 'multi', 'intra', 'extra', 'ultra', 'micro', 'macro'];
+
+/** What the rest of the document says about words: single words and hyphenated compounds, lowercased, counted. */
+export class WordEvidence {
+  private readonly words = new Map<string, number>();
+
+  /** Counts the words of text printed inside a line (the fragments at line ends are not evidence). */
+  add(text: string): void {
+    for (const token of text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu) ?? []) {
+      this.bump(token.replace(/‐/g, '-'));
+      if (token.includes('-') || token.includes('‐')) for (const part of token.split(/[-‐]/)) this.bump(part);
+    }
+  }
+
+  count(word: string): number {
+    return this.words.get(word.toLowerCase()) ?? 0;
+  }
+
+  private bump(word: string): void {
+    this.words.set(word, (this.words.get(word) ?? 0) + 1);
+  }
+}
+
+/**
+ * The last word of a line that ends in a hyphen, without the hyphen ("…non-" -> "non"), and the whole last token
+ * it ends ("https://a.b/use"); null if the line does not end in a hyphen right after a letter or digit.
+ */
+export function hyphenatedTail(line: string): { word: string; token: string; soft: boolean } | null {
+  const m = /(\S*?)([\p{L}\p{N}]+)([-‐\u00AD])$/u.exec(line);
+  if (!m) return null;
+  return { word: m[2], token: m[1] + m[2], soft: m[3] === '\u00AD' };
+}
+
+/** A web address or path broken after a slash: the next line carries on the same address, with no space. */
+export function breaksInsideAddress(line: string): boolean {
+  return /(?:^|\s)\S*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*\/$/i.test(line);
+}
+
+/**
+ * Whether the hyphen ending a line is part of the word (keep it and join with no space) or only marks the
+ * break (drop it and join). `token` is the whole last token of the line without the hyphen ("https://a.b/use"),
+ * `before` its last word ("use"), `after` the first token of the next line.
+ */
+export function keepsHyphen(token: string, before: string, after: string, evidence: WordEvidence, soft = false): boolean {
+  if (soft) return false;
+  const next = /^[\p{L}\p{N}]+/u.exec(after)?.[0] ?? '';
+  if (!next) return true;
+  const nextToken = after.split(/\s/, 1)[0];
+  if (/[/@:]|www\./i.test(token) || /[/@]|:\/\/|^www\./i.test(nextToken)) return true;
+  if (/^\p{N}/u.test(next) || /^\p{N}+$/u.test(before)) return true;
+  const capitals = (word: string) => /^\p{Lu}+$/u.test(word);
+  if (capitals(before) && before.length >= 2 && /^\p{Ll}/u.test(next)) return true;
+  if (/^\p{Lu}/u.test(next) && !(capitals(before) && capitals(next))) return true;
+
+  const lowerBefore = before.toLowerCase();
+  const lowerNext = next.toLowerCase();
+  const hyphenated = evidence.count(`${lowerBefore}-${lowerNext}`);
+  const joined = evidence.count(lowerBefore + lowerNext);
+  if (hyphenated !== joined) return hyphenated > joined;
+
+  if (HYPHENATED_PREFIXES.has(lowerBefore)) return true;
+  if (VOWEL_PREFIXES.some((prefix) => lowerBefore === prefix && lowerNext.startsWith(prefix[prefix.length - 1]))) return true;
+
+  return evidence.count(lowerBefore) > 0 && evidence.count(lowerNext) > 0;
+}

@@ -1,0 +1,80 @@
+import type { PdfLine, PdfPageText } from './page-text';
+
+/** The measurements of a document's body text that paragraph and heading decisions are relative to. */
+export interface LayoutStats {
+  /** Font size carrying most of the characters. */
+  bodySize: number;
+  /** Typeface carrying most of the characters (the body typeface). */
+  bodyFont: string;
+  /** Distance between baselines of consecutive body lines inside a paragraph. */
+  linePitch: number;
+  /** Where body lines usually start (the left margin) and how far the longest of them reach (right margin). */
+  leftEdge: number;
+  rightEdge: number;
+}
+
+export function measureLayout(pages: readonly PdfPageText[]): LayoutStats {
+  const sizes = new Map<number, number>();
+  const fonts = new Map<string, number>();
+  for (const page of pages) {
+    for (const line of page.lines) {
+      bump(sizes, roundTo(line.size, 0.5), line.text.length);
+      bump(fonts, line.font, line.text.length);
+    }
+  }
+  const bodySize = mostCommon(sizes) ?? 11;
+  const isBody = (line: PdfLine) => Math.abs(line.size - bodySize) <= 0.1 * bodySize;
+
+  const pitches: number[] = [];
+  const lefts = new Map<number, number>();
+  const rights: number[] = [];
+  for (const page of pages) {
+    let previous: PdfLine | undefined;
+    for (const line of page.lines) {
+      if (isBody(line)) {
+        bump(lefts, Math.round(line.x), 1);
+        rights.push(line.right);
+        if (previous && isBody(previous)) {
+          const pitch = line.baseline - previous.baseline;
+          if (pitch >= 0.8 * bodySize && pitch <= 2.5 * bodySize) pitches.push(pitch);
+        }
+      }
+      previous = line;
+    }
+  }
+  return {
+    bodySize,
+    bodyFont: mostCommon(fonts) ?? '',
+    // The lower quartile: inside paragraphs lines follow at the pitch; gaps between paragraphs only add to it.
+    linePitch: quantile(pitches, 0.25) ?? bodySize * 1.25,
+    leftEdge: mostCommon(lefts) ?? 0,
+    rightEdge: quantile(rights, 0.9) ?? Math.max(0, ...pages.map((p) => p.width)),
+  };
+}
+
+function bump<K>(map: Map<K, number>, key: K, by: number): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+/** The key with the highest count; among equals, the first seen. */
+function mostCommon<K>(map: Map<K, number>): K | undefined {
+  let best: K | undefined;
+  let bestCount = -1;
+  for (const [key, count] of map) {
+    if (count > bestCount) {
+      best = key;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function quantile(values: number[], q: number): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+function roundTo(value: number, step: number): number {
+  return Math.round(value / step) * step;
+}

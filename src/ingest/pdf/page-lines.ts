@@ -1,0 +1,220 @@
+import type { PdfLine } from './page-text';
+
+/** The parts of a pdf.js text item this module reads (TextItem; marked-content items have no `str`). */
+export interface TextRun {
+  str: string;
+  /** Text matrix in PDF user space: [a, b, c, d, e, f]. */
+  transform: number[];
+  /** Advance width of the run, in user-space units along its direction. */
+  width: number;
+  fontName: string;
+}
+
+/** What pdf.js tells about a font used on the page (TextContent.styles). */
+export interface FontMetrics {
+  /** Ascent and descent as fractions of the font size (descent negative). */
+  ascent: number;
+  descent: number;
+  /** Generic family: "serif", "sans-serif", "monospace". */
+  fontFamily?: string;
+}
+
+interface PlacedRun {
+  str: string;
+  x0: number;
+  x1: number;
+  baseline: number;
+  top: number;
+  bottom: number;
+  size: number;
+  font: string;
+}
+
+/** Gap between two runs, as a fraction of the font size, above which a space was printed between them. */
+const SPACE_GAP = 0.15;
+
+/** Where a blank glyph stands for a character that is not a space (see `replacementSpan`). */
+interface SilentGap {
+  x0: number;
+  x1: number;
+  baseline: number;
+}
+
+/** pdf.js marked-content items (getTextContent with includeMarkedContent). */
+interface MarkedContentItem {
+  type: 'beginMarkedContent' | 'beginMarkedContentProps' | 'endMarkedContent';
+  tag?: string | null;
+  id?: string | null;
+}
+
+/**
+ * Rebuilds the printed lines of a page from pdf.js text runs by their positions, not by the order the PDF
+ * happens to draw them in (headers are often drawn last; ligatures such as "fi" come as runs of their own).
+ * Runs sharing a baseline, or overlapping vertically by half their height (superscripts), form a line; within
+ * a line runs are read left to right, with a space wherever the gap between them is wider than a thin space.
+ * Runs not written left to right (rotated watermarks, vertical margin text) are counted and left out.
+ *
+ * A blank glyph inside a /Span marked-content sequence without an MCID is a replacement (/ActualText): Chromium
+ * prints a soft hyphen that does not end a line that way, as a space glyph whose actual text is U+00AD. pdf.js
+ * does not read ActualText, so such a gap is simply not a space ("contr" + "olled" stays "controlled").
+ *
+ * `items` should include marked content; `viewport` is the page viewport transform, which maps user space to the
+ * displayed page (y downwards).
+ */
+export function buildPageLines(
+  items: ReadonlyArray<TextRun | object>,
+  fonts: Readonly<Record<string, FontMetrics | undefined>>,
+  viewport: readonly number[],
+): { lines: PdfLine[]; rotatedCharacters: number } {
+  const runs: PlacedRun[] = [];
+  const silentGaps: SilentGap[] = [];
+  const marked: boolean[] = [];
+  let rotatedCharacters = 0;
+  // An empty replacement span: pdf.js has held its blank glyph back and will prefix it to the next run.
+  let heldBlank = false;
+  let emptySpan = false;
+  for (const item of items) {
+    if (!('str' in item)) {
+      const mark = item as MarkedContentItem;
+      if (mark.type === 'endMarkedContent') {
+        heldBlank = marked.pop() === true && emptySpan;
+        emptySpan = false;
+      } else if (mark.type === 'beginMarkedContent' || mark.type === 'beginMarkedContentProps') {
+        marked.push(mark.tag === 'Span' && !mark.id);
+        emptySpan = true;
+      }
+      continue;
+    }
+    emptySpan = false;
+    let run = item as TextRun;
+    if (heldBlank && /^\s/.test(run.str)) run = { ...run, str: run.str.trimStart() };
+    heldBlank = false;
+    if (run.str.trim() === '') {
+      if (marked[marked.length - 1] && run.width > 0) {
+        const [, , , , e, f] = multiply(viewport, run.transform);
+        silentGaps.push({ x0: e, x1: e + run.width, baseline: f });
+      }
+      continue;
+    }
+    const [a, b, c, d, e, f] = multiply(viewport, run.transform);
+    const advance = Math.hypot(a, b);
+    const size = Math.hypot(c, d);
+    if (size <= 0 || advance <= 0) continue;
+    if (a <= 0 || Math.abs(b) > 0.05 * advance) {
+      rotatedCharacters += run.str.trim().length;
+      continue;
+    }
+    const metrics = fonts[run.fontName];
+    const ascent = clamp(metrics?.ascent ?? 0.8, 0.5, 1.2);
+    const descent = clamp(metrics?.descent ?? -0.2, -0.5, 0);
+    // pdf.js names fonts in the order a thread happens to load them ("g_d0_f3"), which differs between page
+    // workers; the family and metrics identify a typeface the same way whichever thread read the page.
+    const font = `${metrics?.fontFamily ?? '?'} ${metrics?.ascent ?? '?'} ${metrics?.descent ?? '?'}`;
+    runs.push({
+      str: run.str,
+      x0: e,
+      x1: e + run.width,
+      baseline: f,
+      top: f - ascent * size,
+      bottom: f - descent * size,
+      size,
+      font,
+    });
+  }
+
+  runs.sort((p, q) => p.baseline - q.baseline || p.x0 - q.x0);
+  const groups: PlacedRun[][] = [];
+  let current: PlacedRun[] | undefined;
+  let main: PlacedRun | undefined;
+  for (const run of runs) {
+    if (current && main && onSameLine(main, run)) {
+      current.push(run);
+      if (run.size > main.size) main = run;
+      continue;
+    }
+    current = [run];
+    main = run;
+    groups.push(current);
+  }
+  return { lines: groups.map((group) => toLine(group, silentGaps)), rotatedCharacters };
+}
+
+function onSameLine(main: PlacedRun, run: PlacedRun): boolean {
+  const smaller = Math.min(main.size, run.size);
+  if (Math.abs(run.baseline - main.baseline) <= 0.35 * smaller) return true;
+  const overlap = Math.min(main.bottom, run.bottom) - Math.max(main.top, run.top);
+  return overlap >= 0.5 * Math.min(main.bottom - main.top, run.bottom - run.top);
+}
+
+function toLine(group: PlacedRun[], silentGaps: readonly SilentGap[]): PdfLine {
+  group.sort((p, q) => p.x0 - q.x0);
+  let text = '';
+  let previous: PlacedRun | undefined;
+  const sizeWeight = new Map<number, number>();
+  const fontWeight = new Map<string, number>();
+  let main = group[0];
+  for (const run of group) {
+    // Fake bold: the same text drawn twice a hair apart.
+    if (previous && run.str === previous.str && Math.abs(run.x0 - previous.x0) < 0.2 * run.size) continue;
+    if (previous) {
+      const gap = run.x0 - previous.x1;
+      const spaced = /\s$/.test(text) || /^\s/.test(run.str);
+      if (!spaced && gap > SPACE_GAP * Math.min(run.size, previous.size) && !silentBetween(previous, run, silentGaps)) text += ' ';
+    }
+    text += run.str;
+    const chars = run.str.length;
+    sizeWeight.set(round(run.size), (sizeWeight.get(round(run.size)) ?? 0) + chars);
+    fontWeight.set(run.font, (fontWeight.get(run.font) ?? 0) + chars);
+    if (run.size > main.size) main = run;
+    previous = run;
+  }
+  return {
+    text: text.replace(/\s+/g, ' ').trim(),
+    x: group[0].x0,
+    right: Math.max(...group.map((r) => r.x1)),
+    top: Math.min(...group.map((r) => r.top)),
+    bottom: Math.max(...group.map((r) => r.bottom)),
+    baseline: main.baseline,
+    size: heaviest(sizeWeight),
+    font: heaviest(fontWeight),
+  };
+}
+
+/** Whether the gap between two runs of a line is filled by a replacement glyph that is not a space. */
+function silentBetween(left: PlacedRun, right: PlacedRun, silentGaps: readonly SilentGap[]): boolean {
+  const slack = 0.1 * right.size;
+  return silentGaps.some(
+    (gap) => Math.abs(gap.baseline - right.baseline) <= 0.35 * right.size && gap.x0 >= left.x1 - slack && gap.x1 <= right.x0 + slack,
+  );
+}
+
+function heaviest<K>(weights: Map<K, number>): K {
+  let best: K | undefined;
+  let bestWeight = -1;
+  for (const [key, weight] of weights) {
+    if (weight > bestWeight) {
+      best = key;
+      bestWeight = weight;
+    }
+  }
+  return best as K;
+}
+
+function multiply(m1: readonly number[], m2: readonly number[]): number[] {
+  return [
+    m1[0] * m2[0] + m1[2] * m2[1],
+    m1[1] * m2[0] + m1[3] * m2[1],
+    m1[0] * m2[2] + m1[2] * m2[3],
+    m1[1] * m2[2] + m1[3] * m2[3],
+    m1[0] * m2[4] + m1[2] * m2[5] + m1[4],
+    m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
+  ];
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : (min + max) / 2;
+}
+
+function round(size: number): number {
+  return Math.round(size * 100) / 100;
+}

@@ -1,0 +1,38 @@
+/**
+ * What extraction delivers for one page: its printed lines in top-to-bottom order, with positions. This crosses
+ * the worker boundary (structured clone), so it holds only plain data.
+ *
+ * Coordinates are PDF points in the page's viewport: origin at the top-left corner of the page as displayed
+ * (page rotation applied), y growing downwards.
+ */
+export interface PdfLine {
+  text: string;
+  /** Left edge of the first character and right edge of the last. */
+  x: number;
+  right: number;
+  /** Top of the tallest glyph box (ascent) and bottom of the lowest (descent). */
+  top: number;
+  bottom: number;
+  /** Baseline of the line's main text (superscripts and subscripts sit off it). */
+  baseline: number;
+  /** Font size, in points, of most of the line's characters. */
+  size: number;
+  /** Typeface of most of the line's characters (generic family and metrics; the same on every page). */
+  font: string;
+}
+
+export interface PdfPageText {
+  /** 1-based page number. */
+  page: number;
+  width: number;
+  height: number;
+  lines: PdfLine[];
+  /** Characters printed at an angle (watermarks, vertical margin notes), which are left out of the lines. */
+  rotatedCharacters: number;
+}
+
+/** A page that could not be read although the document opened (a damaged content stream). */
+export interface PdfPageFailure {
+  page: number;
+  message: string;
+}

@@ -1,0 +1,137 @@
+import { parseBullet, parseMarker, type Marker } from '../text/numbering';
+import type { LayoutStats } from './layout-stats';
+import type { PdfLine, PdfPageText } from './page-text';
+
+/** A line with the page it is printed on. */
+export interface PlacedLine extends PdfLine {
+  page: number;
+}
+
+/** Consecutive lines that form one block (a paragraph, heading or list item) before it is classified. */
+export interface LineGroup {
+  lines: PlacedLine[];
+}
+
+/** A gap between baselines this many times the usual line pitch separates paragraphs. */
+const PARAGRAPH_GAP = 1.3;
+
+/**
+ * Groups the lines of a document, in reading order, into blocks. A new block starts where a reader sees one:
+ * - a vertical gap clearly larger than the line pitch, or a change of font size or typeface (a heading);
+ * - a line that starts with a section or item number ("4.2", "(b)", "iv.", "•") after a line that ended a
+ *   sentence or stopped short;
+ * - a line after one that stopped short of the right margin, although the first word of this line would have
+ *   fitted there (so the break was deliberate), when that line ended a sentence or stood alone;
+ * - a first-line indent, or an outdent back to a parent level;
+ * - a new page, unless the last line of the previous page ran to the margin mid-sentence (or ended in a hyphen)
+ *   and this one carries on in the same type.
+ */
+export function groupLines(pages: readonly PdfPageText[], stats: LayoutStats): LineGroup[] {
+  const groups: LineGroup[] = [];
+  let current: LineGroup | undefined;
+  let previous: PlacedLine | undefined;
+  for (const page of pages) {
+    for (const pdfLine of page.lines) {
+      const line: PlacedLine = { ...pdfLine, page: page.page };
+      if (!current || !previous || startsNewBlock(previous, line, current, stats)) {
+        current = { lines: [line] };
+        groups.push(current);
+      } else {
+        current.lines.push(line);
+      }
+      previous = line;
+    }
+  }
+  return groups;
+}
+
+function startsNewBlock(a: PlacedLine, b: PlacedLine, block: LineGroup, stats: LayoutStats): boolean {
+  const size = Math.max(a.size, b.size);
+  if (Math.abs(a.size - b.size) > 0.12 * size) return true;
+  if (a.font !== b.font) return true;
+  const numbered = startsWithMarker(b.text);
+  const endsSentence = /[.:;!?]["'”’)\]]*$/.test(a.text);
+
+  if (b.page !== a.page) {
+    const carriesOn = (endsInHyphen(a.text) || !endsSentence || /^\p{Ll}/u.test(b.text)) && !numbered && reachesMargin(a, b, stats);
+    return !carriesOn;
+  }
+  if (b.baseline <= a.baseline) return true;
+  if (b.baseline - a.baseline > PARAGRAPH_GAP * stats.linePitch * (size / stats.bodySize)) return true;
+  if (numbered && (endsSentence || !reachesMargin(a, b, stats)) && !continuesInlineList(block, b.text)) return true;
+  // A line that stopped short ends its block if it ends a sentence or stands alone (a caption, a label); the
+  // last line of a paragraph that merely broke early (a link kept on one line) does not.
+  if (!reachesMargin(a, b, stats) && (endsSentence || block.lines.length === 1)) return true;
+
+  const first = block.lines[0];
+  const continuation = block.lines.length >= 2 ? block.lines[1].x : undefined;
+  if (continuation !== undefined && b.x > continuation + b.size && endsSentence) return true;
+  const leftmost = Math.min(...block.lines.map((line) => line.x));
+  if (b.x < Math.min(leftmost, first.x) - b.size) return true;
+  return false;
+}
+
+/**
+ * Whether line `a` runs to the right margin, i.e. the first word of `b` would not have fitted after it. The test
+ * leaves a margin of error of one em plus a fifth of the word, so a paragraph is split only on clear evidence.
+ */
+function reachesMargin(a: PlacedLine, b: PlacedLine, stats: LayoutStats): boolean {
+  if (endsInHyphen(a.text)) return true;
+  const firstWord = b.text.split(' ')[0] ?? '';
+  const charWidth = (b.right - b.x) / Math.max(1, b.text.length);
+  const needed = firstWord.length * charWidth * 1.2 + 0.25 * b.size;
+  return a.right + needed + b.size > stats.rightEdge;
+}
+
+function endsInHyphen(text: string): boolean {
+  return /\p{L}[-‐]$/u.test(text);
+}
+
+/**
+ * Whether a line starting with an item number only carries on a list written inline in the block's text: the
+ * block already contains the previous item's number after its start, as in "…: (a) x; (b) y; (c) z;" wrapping
+ * to a line that begins "(d) …".
+ */
+function continuesInlineList(block: LineGroup, text: string): boolean {
+  const marker = parseMarker(text);
+  if (!marker || marker.kind === 'keyword') return false;
+  const previous = previousNumber(marker);
+  if (!previous) return false;
+  const inline = block.lines.map((line) => line.text).join(' ').slice(1);
+  return inline.includes(` ${previous} `) || inline.startsWith(`${previous} `);
+}
+
+/** The number printed before this one in the same style ("(d)" -> "(c)", "iv." -> "iii.", "7.2" -> "7.1"). */
+function previousNumber(marker: Marker): string | null {
+  const printed = marker.number;
+  const decimal = /^(\d+(?:\.\d+)*?)\.(\d+)(\.?)$/.exec(printed);
+  if (decimal) return Number(decimal[2]) > 1 ? `${decimal[1]}.${Number(decimal[2]) - 1}${decimal[3]}` : null;
+  const simple = /^(\(?)([0-9]+|[a-zA-Z]+)([.)]?)$/.exec(printed);
+  const reading = marker.readings[0];
+  if (!simple || reading.value === null || reading.value <= 1) return null;
+  const value = reading.value - 1;
+  const body = simple[2];
+  let label: string;
+  if (/^\d+$/.test(body)) label = String(value);
+  else if (reading.style.startsWith('roman') || reading.style.startsWith('ROMAN')) label = toRoman(value);
+  else label = String.fromCharCode(96 + value);
+  if (body === body.toUpperCase() && /[a-z]/i.test(body)) label = label.toUpperCase();
+  return `${simple[1]}${label}${simple[3]}`;
+}
+
+function toRoman(n: number): string {
+  const table: Array<[number, string]> = [[50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [value, digits] of table) {
+    while (n >= value) {
+      out += digits;
+      n -= value;
+    }
+  }
+  return out;
+}
+
+/** A printed section or item number, or a bullet, at the start of a line. */
+export function startsWithMarker(text: string): boolean {
+  return parseMarker(text) !== null || parseBullet(text) !== null;
+}
