@@ -22,7 +22,7 @@ const STRONG_LIMIT = /\b(?:only|solely|exclusively)\b|\bnot (?:be )?(?:permitted
 /** Limits on outputs or on one feature are not limits on the licence. */
 const ABOUT_OUTPUTS = /\boutputs?\b/i;
 /** Charging for copies or selling is commercial use allowed. */
-const COMMERCIAL_ALLOWANCE_RULES = new Set(['commercial-use/fees']);
+const COMMERCIAL_ALLOWANCE_RULES = new Set(['commercial-use/fees', 'commercial-use/commercial-permitted']);
 /** How far after a grant that ends in a colon its list of permitted acts (and their purpose limit) may run. */
 const GRANT_LIST_REACH = 500;
 
@@ -41,9 +41,9 @@ export function decideCommercialUse(findings: Finding[]): CommercialDecision {
   for (const f of ncLimits) if (f.rule === 'commercial-use/non-commercial-limit' && STRONG_LIMIT.test(f.quote) && !ABOUT_OUTPUTS.test(f.quote)) ncGrants.push(f);
   const commercialGrants = [
     ...grants.filter((g) => !ncGrants.includes(g) && !isNonCommercial(g) && COMMERCIAL_GRANT_TEXT.test(g.quote)),
-    ...cu.filter((f) => COMMERCIAL_ALLOWANCE_RULES.has(f.rule) && f.stance === 'permits'),
+    ...cu.filter((f) => COMMERCIAL_ALLOWANCE_RULES.has(f.rule) || (f.facts.alsoMatched as string[] | undefined)?.some((r) => COMMERCIAL_ALLOWANCE_RULES.has(r))),
   ];
-  const thresholds = cu.filter((f) => f.rule === 'commercial-use/mau-threshold' || f.rule === 'commercial-use/revenue-threshold');
+  const thresholds = cu.filter((f) => ['commercial-use/mau-threshold', 'commercial-use/dau-threshold', 'commercial-use/revenue-threshold'].includes(f.rule));
   const gates = cu.filter((f) => f.rule === 'commercial-use/registration' || f.rule === 'commercial-use/approval');
   const separateAny = cu.filter((f) => f.rule === 'commercial-use/separate-licence');
   const separate = separateAny.filter((f) => /\bcommercial/i.test(f.quote));
@@ -84,9 +84,13 @@ function nonCommercialSentence(purposes: string[], separateLicence: boolean): st
 function conditionalSentence(deciding: Finding[]): string {
   const parts: string[] = [];
   const mau = deciding.find((f) => typeof f.facts.mauThreshold === 'number');
+  const dau = deciding.find((f) => typeof f.facts.dauThreshold === 'number');
   const revenue = deciding.find((f) => typeof f.facts.revenueThreshold === 'number');
   if (mau) {
     parts.push(`a separate licence must be requested from the licensor once the licensee's products or services exceed ${formatNumber(mau.facts.mauThreshold as number)} monthly active users`);
+  }
+  if (dau) {
+    parts.push(`a separate licence is needed once the licensee's products or services exceed ${formatNumber(dau.facts.dauThreshold as number)} daily active users`);
   }
   if (revenue) {
     const currency = revenue.facts.currency && revenue.facts.currency !== 'unspecified' ? `${revenue.facts.currency} ` : '';

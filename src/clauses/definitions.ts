@@ -38,13 +38,13 @@ export interface Definition {
 const QUOTED = `["“”'‘’]([^"“”]{1,60}?)["“”'‘’]`;
 /** “X” (or “Y”) … means / shall mean / refers to / is defined as. */
 const QUOTED_DEFINITION = new RegExp(
-  `^(?:\\(?[0-9a-zA-Z]{1,4}[.)]\\s+)?[*_]*${QUOTED}[*_]*(?:\\s*(?:\\(|or|and|,)\\s*(?:the\\s+)?[*_]*${QUOTED}[*_]*\\)?)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,?\\s+(?:shall\\s+)?(?:means?|refers? to|is defined as|includes)\\b|\\s*[–—:]\\s+|\\s+-\\s+)`,
+  `^(?:[-*•]\\s+|\\(?[0-9a-zA-Z]{1,4}[.)]\\s+)?[*_]*${QUOTED}[*_]*(?:\\s*(?:\\(|or|and|,)\\s*(?:the\\s+)?[*_]*${QUOTED}[*_]*\\)?)?(?:\\s*\\([^)]{0,60}\\))?(?:\\s*,?\\s+(?:shall\\s+)?(?:means?|refers? to|is defined as|includes)\\b|\\s*[–—:]\\s+|\\s+-\\s+)`,
   'i',
 );
 /** Creative Commons style: "Licensed Material means …" (capitalised words, no quotes). */
-const BARE_DEFINITION = /^(?:\(?[0-9a-zA-Z]{1,4}[.)]\s+)?((?:[A-Z][\w'’-]*\s){0,4}[A-Z][\w'’-]*)\s+(?:shall\s+)?means\b/;
+const BARE_DEFINITION = /^(?:[-*•]\s+|\(?[0-9a-zA-Z]{1,4}[.)]\s+)?((?:[A-Z][\w'’-]*\s){0,4}[A-Z][\w'’-]*)\s+(?:shall\s+)?means\b/;
 /** Glossary style inside a definitions section: "Output: …" / "**Output**: …" / "Output - …". */
-const GLOSSARY_DEFINITION = /^(?:\(?[0-9a-zA-Z]{1,4}[.)]\s+)?[*_]*((?:[A-Z][\w'’-]*\s){0,4}[A-Z][\w'’-]*)[*_]*\s*[:–—]\s+\S/;
+const GLOSSARY_DEFINITION = /^(?:[-*•]\s+|\(?[0-9a-zA-Z]{1,4}[.)]\s+)?[*_]*((?:[A-Z][\w'’-]*\s){0,4}[A-Z][\w'’-]*)[*_]*\s*[:–—]\s+\S/;
 /** Inline: "… (collectively, “Content”)", "(the “Mark”)", "… are collectively “Content.”" */
 const INLINE_DEFINITION = /(?:\((?:collectively,?\s+|each,?\s+|together,?\s+)?(?:the\s+|an?\s+)?|\b(?:collectively|together)\s+(?:referred to as\s+)?|\breferred to (?:herein )?as\s+)["“]([^"“”]{1,60})["”]/g;
 

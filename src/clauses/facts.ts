@@ -18,6 +18,8 @@ export function parseAmount(digits: string, scale?: string): number | null {
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(thousand|million|billion|mm|mn|bn|[kmb])?\b`;
 const MAU = new RegExp(`${NUMBER}\\s+(?:monthly active users|mau|monthly users|daily active users)`, 'i');
+const DAU = new RegExp(`${NUMBER}\\s+(?:daily active users|dau)`, 'i');
+const DAU_AFTER = new RegExp(`(?:daily active users|\\bdau\\b)[^.;]{0,120}?(?:greater than|more than|exceed(?:s|ed|ing)?|over|above|at least)\\s+${NUMBER}`, 'i');
 const MAU_AFTER = new RegExp(`(?:monthly active users|\\bmau\\b)[^.;]{0,120}?(?:greater than|more than|exceed(?:s|ed|ing)?|over|above|at least)\\s+${NUMBER}`, 'i');
 
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '₹': 'INR' };
@@ -75,6 +77,12 @@ const EXTRACTORS: Record<FactName, Extractor> = {
     if (!m) return;
     const n = parseAmount(m[1], m[2]);
     if (n) facts.mauThreshold = n;
+  },
+  dauThreshold(text, facts) {
+    const m = DAU.exec(text) ?? DAU_AFTER.exec(text);
+    if (!m) return;
+    const n = parseAmount(m[1], m[2]);
+    if (n) facts.dauThreshold = n;
   },
   revenueThreshold(text, facts) {
     const m = REVENUE.exec(text);

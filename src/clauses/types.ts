@@ -21,6 +21,8 @@ export type Stance = (typeof STANCES)[number];
 export interface FindingFacts {
   /** Monthly active users above which the grant stops (e.g. 700000000). */
   mauThreshold?: number;
+  /** Daily active users above which the grant stops (some licences count daily, not monthly, users). */
+  dauThreshold?: number;
   /** Annual revenue above which a paid / separate licence is needed. */
   revenueThreshold?: number;
   currency?: string;

@@ -6,17 +6,21 @@ import type { ClauseRule } from './types';
 import { DISCLAIMER, GRANT, MAY_USE, USER_PROHIBITION } from './vocabulary';
 
 const NON_COMMERCIAL =
-  /\bnon-?commercial(?:ly)?\b|\b(?:does|do|shall|will) not (?:permit|allow|authori[sz]e|include|extend to)\b[^.;]{0,30}\bcommercial\b|\bcommercial (?:use|uses|purposes?|exploitation|deployment)\b[^.;]{0,30}\b(?:is|are) (?:not (?:permitted|allowed|licensed|authori[sz]ed)|prohibited|excluded|forbidden)\b|\bother than (?:for )?commercial\b|\bnot (?:for|primarily intended for) commercial|\b(?:research|evaluation|academic)(?: (?:or|and|and\/or) (?:evaluation|research|non-?commercial|academic))? (?:purposes?|uses?) only\b|\bsolely for (?:your )?(?:non-?commercial )?research\b/i;
+  /\bnon-?commercial(?:ly)?\b|\bnon-?production\b|\b(?:only|solely|exclusively) for (?:your )?(?:internal )?(?:non-?commercial|research|evaluation|academic|personal|testing)\b|\b(?:not|never) (?:use|exploit|deploy)\b[^.;]{0,50}\bfor (?:any )?commercial\b|\b(?:does|do|shall|will) not (?:permit|allow|authori[sz]e|include|extend to)\b[^.;]{0,30}\bcommercial\b|\bcommercial (?:use|uses|purposes?|exploitation|deployment)\b[^.;]{0,30}\b(?:is|are) (?:not (?:permitted|allowed|licensed|authori[sz]ed)|prohibited|excluded|forbidden)\b|\bother than (?:for )?commercial\b|\bnot (?:for|primarily intended for) commercial|\b(?:research|evaluation|academic)(?: (?:or|and|and\/or) (?:evaluation|research|non-?commercial|academic))? (?:purposes?|uses?) only\b|\bsolely for (?:your )?(?:non-?commercial )?research\b/i;
 const COMMERCIAL =
   /\bcommercial(?:ly)?\b(?! reasonabl| practicabl| computer| software| item| arbitration| available| services"| damages| losses| terms\b(?! apply))|\bfor (?:your|its) business(?:'s|’s)? |\bbusiness use\b|\bmonetary compensation\b|\bproduction use\b/i;
 /** Names of licences and their elements ("Attribution-NonCommercial 4.0", "License Elements") are not limits. */
 const LICENCE_NAME =
   /\battribution-non-?commercial|\bnon-?commercial-|\blicen[cs]e elements\b|\bnon-?commercial (?:research )?(?:community )?licen[cs]e\b|\bnon-?commercial,? (?:and|or) commercial\b/i;
-const MAU = /\b(?:monthly active users|\bmau\b|daily active users)\b/i;
+const MAU = /\b(?:monthly active users|mau)\b/i;
+const DAU = /\b(?:daily active users|dau)\b/i;
+const COMMERCIAL_PERMITTED =
+  /\bcommercially usable\b|\bincluding (?:without limitation )?(?:for )?commercial (?:use|uses|purposes?)\b|\bcommercial use is (?:permitted|allowed)\b|\b(?:may|can) (?:be )?used? [^.;]{0,40}\bfor commercial (?:use|purposes?)\b|\bintended for your commercial use\b/i;
 const REVENUE = /\b(?:annual|yearly|gross) (?:revenues?|turnover|sales)\b|\brevenues? (?:of|exceed|greater|more|less)/i;
 const SEPARATE_LICENCE =
   /\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\blicen[cs]e (?:from|with)\b|\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\b(?:separate|seperate|commercial|enterprise|paid|different) licen[cs]e\b|\bcommercial licen[cs](?:e|ing)\b|\benterprise licen[cs]e\b|\bcontact\b[^.;]{0,40}\bfor (?:a )?commercial\b/i;
-const REGISTRATION = /\b(?:must|shall|will need to|required to) register\b|\bregistration (?:is )?required\b/i;
+const REGISTRATION =
+  /\b(?:must|shall|will need to|required to) register\b|\bregistration (?:is )?required\b|\bcomplete (?:the |a )?registration\b|\bobtain (?:our |the licensor[’']s |prior )?(?:written )?(?:authori[sz]ation|approval|consent)\b|\bwithout (?:our |the licensor[’']s )?(?:express |prior )?(?:written )?authori[sz]ation\b/i;
 const APPROVAL =
   /\b(?:have (?:it|them|your use case) approved|approved by|prior (?:written )?approval|application process|(?:use case|use-case)s? (?:must be |are )?(?:approved|reviewed))\b/i;
 const RESALE_OR_TRANSFER = /\b(?:resell|re-sell|resale|sell(?:ing)?|leas(?:e|ing)|rent(?:ing)?|sublicens(?:e|ing)|transfer)\b/i;
@@ -92,6 +96,24 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     explanation: 'Commercial use needs a separate licence above {mauThreshold} monthly active users.',
     confidence: 0.95,
     extract: ['mauThreshold'],
+  },
+  {
+    id: 'commercial-use/dau-threshold',
+    category: 'commercial-use',
+    stance: 'restricts',
+    when: [DAU],
+    explanation: 'Commercial use needs a separate licence above {dauThreshold} daily active users.',
+    confidence: 0.9,
+    extract: ['dauThreshold'],
+  },
+  {
+    id: 'commercial-use/commercial-permitted',
+    category: 'commercial-use',
+    stance: 'permits',
+    when: [COMMERCIAL_PERMITTED],
+    unless: [DISCLAIMER],
+    explanation: 'Expressly allows commercial use.',
+    confidence: 0.85,
   },
   {
     id: 'commercial-use/revenue-threshold',

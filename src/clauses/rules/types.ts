@@ -51,6 +51,7 @@ export interface ClauseRule {
 
 export type FactName =
   | 'mauThreshold'
+  | 'dauThreshold'
   | 'revenueThreshold'
   | 'noticeText'
   | 'namePrefix'
