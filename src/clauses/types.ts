@@ -40,6 +40,16 @@ export interface FindingFacts {
   definedTerm?: string;
   /** Governing law / venue. */
   jurisdiction?: string;
+  /** Who the clause says owns outputs: "user", "not-claimed" (provider claims none) or "provider". */
+  outputOwner?: 'user' | 'not-claimed' | 'provider';
+  /** The clause incorporates (or defines) a separate use policy. */
+  policyIncorporated?: boolean;
+  /** Use needs the provider's prior approval (e.g. of the use case). */
+  approvalRequired?: boolean;
+  /** A grant limited in scope, e.g. "non-commercial". */
+  grantScope?: string;
+  /** Ids of the other rules of the same category that matched the passage (the finding names the strongest). */
+  alsoMatched?: string[];
   /** Other named facts; values are plain data. */
   [key: string]: unknown;
 }
