@@ -1,5 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { LibraryView } from '../library/LibraryView';
+import { warmUpPdf } from '../review/pdf/pdfDocuments';
 import { ReviewView } from '../review/ReviewView';
 import { useLibraryStore } from '../state/library';
 import { useUiStore, type Route } from '../state/ui';
@@ -22,11 +23,13 @@ export function App() {
   useMenuCommands();
   useEffect(() => {
     void useLibraryStore.getState().load();
+    const warmUp = setTimeout(warmUpPdf, 300);
     // A file dropped outside the drop zone must not make the window navigate to it.
     const block = (e: DragEvent) => e.preventDefault();
     window.addEventListener('dragover', block);
     window.addEventListener('drop', block);
     return () => {
+      clearTimeout(warmUp);
       window.removeEventListener('dragover', block);
       window.removeEventListener('drop', block);
     };

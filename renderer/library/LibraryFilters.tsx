@@ -9,9 +9,9 @@ export function LibraryFilters({ families, shown, total }: { families: string[];
   const active = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
   return (
     <div className="filters" role="group" aria-label="Filters">
-      <label>
-        Kind
-        <select value={filters.kind} onChange={(e) => setFilter('kind', e.target.value as DocumentKind | 'all')}>
+      <div className="filter">
+        <label htmlFor="filter-kind">Kind</label>
+        <select id="filter-kind" value={filters.kind} onChange={(e) => setFilter('kind', e.target.value as DocumentKind | 'all')}>
           <option value="all">All kinds</option>
           {DOCUMENT_KIND_ORDER.map((k) => (
             <option key={k} value={k}>
@@ -19,10 +19,10 @@ export function LibraryFilters({ families, shown, total }: { families: string[];
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Commercial use
-        <select value={filters.commercialUse} onChange={(e) => setFilter('commercialUse', e.target.value as CommercialUse | 'unknown' | 'all')}>
+      </div>
+      <div className="filter">
+        <label htmlFor="filter-commercial">Commercial use</label>
+        <select id="filter-commercial" value={filters.commercialUse} onChange={(e) => setFilter('commercialUse', e.target.value as CommercialUse | 'unknown' | 'all')}>
           <option value="all">Any</option>
           {COMMERCIAL_ORDER.map((c) => (
             <option key={c} value={c}>
@@ -31,10 +31,10 @@ export function LibraryFilters({ families, shown, total }: { families: string[];
           ))}
           <option value="unknown">Not analysed</option>
         </select>
-      </label>
-      <label>
-        Family
-        <select value={filters.family} onChange={(e) => setFilter('family', e.target.value)}>
+      </div>
+      <div className="filter">
+        <label htmlFor="filter-family">Family</label>
+        <select id="filter-family" value={filters.family} onChange={(e) => setFilter('family', e.target.value)}>
           <option value="all">All families</option>
           {families.map((f) => (
             <option key={f} value={f}>
@@ -42,7 +42,7 @@ export function LibraryFilters({ families, shown, total }: { families: string[];
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <span className="filters-count muted" aria-live="polite">
         {active ? `${shown} of ${total} documents` : `${total} ${total === 1 ? 'document' : 'documents'}`}
       </span>

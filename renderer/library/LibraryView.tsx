@@ -91,6 +91,7 @@ export function LibraryView() {
           accept={ACCEPTED}
           className="visually-hidden"
           tabIndex={-1}
+          aria-hidden="true"
           aria-label="Choose documents to import"
           data-testid="import-input"
           onChange={(e) => {

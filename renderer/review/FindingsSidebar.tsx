@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type CSSProperties } from 'react';
+import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { Category, StoredFinding } from '../app/types';
 import type { FindingChange } from '../state/review';
 import { CATEGORIES, categoryVars } from '../taxonomy/categories';
@@ -14,9 +14,13 @@ interface Props {
   onReview(findingId: number, change: FindingChange): void;
 }
 
+/** A long group shows its first findings and a button for the rest (a long agreement can have thousands). */
+const GROUP_PAGE = 40;
+
 /** The findings grouped by category (taxonomy order), each group in document order. */
 export function FindingsSidebar({ findings, hiddenCategories, activeFindingId, saving, analysed, onShow, onReview }: Props) {
   const listRef = useRef<HTMLDivElement>(null);
+  const [expanded, setExpanded] = useState<Record<string, number>>({});
   const groups = useMemo(
     () =>
       CATEGORIES.filter((c) => !hiddenCategories.includes(c.id))
@@ -47,27 +51,40 @@ export function FindingsSidebar({ findings, hiddenCategories, activeFindingId, s
             {analysed ? 'No clauses were flagged in this document.' : 'This document has not been analysed yet.'}
           </p>
         )}
-        {groups.map(({ category, findings: group }) => (
-          <section key={category.id} className="finding-group" style={categoryVars(category.id) as CSSProperties} aria-label={category.label}>
-            <h3 className="finding-group-title">
-              <span className="swatch" aria-hidden="true" />
-              {category.label}
-              <span className="count">{group.length}</span>
-            </h3>
-            <ul>
-              {group.map((f) => (
-                <FindingCard
-                  key={f.findingId}
-                  finding={f}
-                  active={f.findingId === activeFindingId}
-                  saving={saving.includes(f.findingId)}
-                  onShow={onShow}
-                  onReview={onReview}
-                />
-              ))}
-            </ul>
-          </section>
-        ))}
+        {groups.map(({ category, findings: group }) => {
+          const activeIndex = group.findIndex((f) => f.findingId === activeFindingId);
+          const limit = Math.max(expanded[category.id] ?? GROUP_PAGE, activeIndex + 1);
+          return (
+            <section key={category.id} className="finding-group" style={categoryVars(category.id) as CSSProperties} aria-label={category.label}>
+              <h3 className="finding-group-title">
+                <span className="swatch" aria-hidden="true" />
+                {category.label}
+                <span className="count">{group.length}</span>
+              </h3>
+              <ul>
+                {group.slice(0, limit).map((f) => (
+                  <FindingCard
+                    key={f.findingId}
+                    finding={f}
+                    active={f.findingId === activeFindingId}
+                    saving={saving.includes(f.findingId)}
+                    onShow={onShow}
+                    onReview={onReview}
+                  />
+                ))}
+              </ul>
+              {group.length > limit && (
+                <button
+                  type="button"
+                  className="btn btn-link finding-group-more"
+                  onClick={() => setExpanded((e) => ({ ...e, [category.id]: limit + GROUP_PAGE * 5 }))}
+                >
+                  Show more ({group.length - limit} not shown)
+                </button>
+              )}
+            </section>
+          );
+        })}
         {hiddenCount > 0 && (
           <p className="findings-hidden-note">
             {hiddenCount} finding{hiddenCount === 1 ? '' : 's'} in hidden categories.

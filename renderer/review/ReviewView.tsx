@@ -31,15 +31,17 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
   useEffect(() => {
     useViewerStore.getState().reset();
     setPdfProblem(null);
-    // The page image does not need the model: start fetching the PDF while the model loads.
-    const record = useLibraryStore.getState().documents.find((d) => d.id === documentId);
-    if (record?.format === 'pdf') openLibraryPdf(documentId).catch(() => undefined);
+    // The page image does not need the model: start fetching the PDF before the model.
+    const known = useLibraryStore.getState().documents.find((d) => d.id === documentId);
+    if (known?.format === 'pdf') openLibraryPdf(documentId).catch(() => undefined);
     void useReviewStore.getState().open(documentId);
   }, [documentId]);
 
-  const ready = review.status === 'ready' && review.detail && review.documentId === documentId;
+  const ready = review.status === 'ready' && review.detail !== null && review.documentId === documentId;
+  const record = useLibraryStore((s) => s.documents.find((d) => d.id === documentId));
 
   useEffect(() => {
+    if (ready) performance.mark('ld:review-rendered');
     if (ready && focus) useViewerStore.getState().scrollTo(focus, { flash: true });
   }, [ready, focus]);
 
@@ -47,6 +49,7 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
   const marks: DocumentMarks = useMemo(
     () => ({
       findings: shown,
+      maxFindingLength: shown.reduce((m, f) => Math.max(m, f.end - f.start), 0),
       findHits: find.open ? find.hits : [],
       currentFind: find.index,
       flashed,
@@ -88,32 +91,43 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
       </div>
     );
   }
-  if (!ready || !review.detail) {
+  // The library's record is enough to show the toolbar and to start drawing a PDF while the model loads.
+  const detail = ready ? review.detail : null;
+  const document = detail?.document ?? record;
+  if (!document) {
     return (
       <div className="view-message" aria-busy="true">
         <p>Opening the document…</p>
       </div>
     );
   }
-
-  const { document, model, analysis } = review.detail;
-  const canShowPages = model.format === 'pdf' && model.pages.length > 0 && !pdfProblem;
+  const model = detail?.model ?? null;
+  const pageCount = model ? model.pages.length : (document.pageCount ?? 0);
+  const canShowPages = document.format === 'pdf' && pageCount > 0 && !pdfProblem;
   const effectiveLayout = canShowPages ? layout : 'reading';
 
   return (
-    <div className="review" data-testid="review-view" data-layout={effectiveLayout}>
-      <ReviewToolbar document={document} pageCount={model.pages.length} canShowPages={canShowPages} layout={effectiveLayout} onShowShortcuts={showHelp} />
-      <SummaryPanel analysis={analysis} findings={review.findings} onShowFinding={showFinding} />
+    <div className="review" data-testid="review-view" data-layout={effectiveLayout} aria-busy={!detail}>
+      <ReviewToolbar document={document} pageCount={pageCount} canShowPages={canShowPages} layout={effectiveLayout} onShowShortcuts={showHelp} />
+      {detail ? (
+        <SummaryPanel analysis={detail.analysis} findings={review.findings} onShowFinding={showFinding} />
+      ) : (
+        <section className="summary summary-folded" aria-label="Summary">
+          <p className="summary-line">Reading the analysis…</p>
+        </section>
+      )}
       <div className="review-body">
         <section className="document-pane" aria-label="Document">
-          <CategoryLegend
-            findings={review.findings}
-            hidden={review.hiddenCategories}
-            onToggle={review.toggleCategory}
-            onShowAll={review.showAllCategories}
-          />
-          <FindBar text={model.text} />
-          {pdfProblem && model.format === 'pdf' && (
+          {detail && (
+            <CategoryLegend
+              findings={review.findings}
+              hidden={review.hiddenCategories}
+              onToggle={review.toggleCategory}
+              onShowAll={review.showAllCategories}
+            />
+          )}
+          {model && <FindBar text={model.text} />}
+          {pdfProblem && document.format === 'pdf' && (
             <p className="inline-warning" role="status">
               The original pages could not be displayed ({pdfProblem}); showing the document as reading text.
             </p>
@@ -128,20 +142,31 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
           )}
           {effectiveLayout === 'pages' ? (
             <PdfView documentId={documentId} model={model} marks={marks} onFindingClick={onHighlightClick} onUnavailable={onPdfUnavailable} />
-          ) : (
+          ) : model ? (
             <ReadingView model={model} marks={marks} onFindingClick={onHighlightClick} />
+          ) : (
+            <p className="view-message">Opening the document…</p>
           )}
         </section>
         <div className="sidebar-column">
-          <FindingsSidebar
-            findings={review.findings}
-            hiddenCategories={review.hiddenCategories}
-            activeFindingId={review.activeFindingId}
-            saving={review.saving}
-            analysed={analysis !== null}
-            onShow={showFinding}
-            onReview={review.reviewFinding}
-          />
+          {detail ? (
+            <FindingsSidebar
+              findings={review.findings}
+              hiddenCategories={review.hiddenCategories}
+              activeFindingId={review.activeFindingId}
+              saving={review.saving}
+              analysed={detail.analysis !== null}
+              onShow={showFinding}
+              onReview={review.reviewFinding}
+            />
+          ) : (
+            <aside className="findings-sidebar" aria-label="Findings">
+              <header className="findings-header">
+                <h2>Findings</h2>
+              </header>
+              <p className="findings-empty">Loading the findings…</p>
+            </aside>
+          )}
           <p className="shortcut-hint">
             <kbd>J</kbd>/<kbd>K</kbd> next/previous · <kbd>C</kbd> confirm · <kbd>X</kbd> reject ·{' '}
             <button type="button" className="btn btn-link" onClick={showHelp}>

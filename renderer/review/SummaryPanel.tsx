@@ -6,6 +6,7 @@
 import { useState, type ReactNode } from 'react';
 import type { StoredAnalysis, StoredFinding } from '../app/types';
 import { ACCEPTABLE_USE_LABELS, COMMERCIAL_LABELS, OUTPUT_LABELS } from '../app/vocabulary';
+import { useViewerStore } from '../state/viewer';
 import { LicenseDiff } from './LicenseDiff';
 
 interface Props {
@@ -43,6 +44,8 @@ function Topic({ title, value, tone, children, evidence, onShow }: {
 
 export function SummaryPanel({ analysis, findings, onShowFinding }: Props) {
   const [showDiff, setShowDiff] = useState(false);
+  const open = useViewerStore((s) => s.summaryOpen);
+  const toggle = useViewerStore((s) => s.toggleSummary);
   if (!analysis) {
     return (
       <section className="summary" aria-label="Summary">
@@ -54,8 +57,38 @@ export function SummaryPanel({ analysis, findings, onShowFinding }: Props) {
   const byEngineId = (ids: string[]) => ids.map((id) => findings.find((f) => f.id === id)).filter((f): f is StoredFinding => !!f);
   const license = analysis.license;
   const commercialTone = a.commercialUse === 'permitted' ? 'good' : a.commercialUse === 'conditional' ? 'warn' : a.commercialUse === 'non-commercial' ? 'bad' : 'neutral';
+  const toggleButton = (
+    <button type="button" className="btn btn-link summary-toggle" aria-expanded={open} onClick={toggle}>
+      {open ? 'Fold summary' : 'Show summary'}
+    </button>
+  );
+  if (!open) {
+    return (
+      <section className="summary summary-folded" aria-label="Summary" data-testid="summary">
+        <p className="summary-line">
+          <span>
+            Commercial use: <strong className={`tone-${commercialTone}`}>{COMMERCIAL_LABELS[a.commercialUse]}</strong>
+          </span>
+          <span>
+            Attribution: <strong>{a.attributionRequired ? 'Required' : 'Not required'}</strong>
+          </span>
+          <span>
+            Outputs: <strong>{OUTPUT_LABELS[a.outputOwnership]}</strong>
+          </span>
+          <span>
+            Acceptable use: <strong>{ACCEPTABLE_USE_LABELS[a.acceptableUse]}</strong>
+          </span>
+          <span>
+            Licence: <strong>{license ? `${license.name}${license.match === 'modified' ? ' (modified)' : ''}` : 'not identified'}</strong>
+          </span>
+        </p>
+        {toggleButton}
+      </section>
+    );
+  }
   return (
     <section className="summary" aria-label="Summary" data-testid="summary">
+      {toggleButton}
       <div className="summary-grid">
         <Topic title="Commercial use" value={COMMERCIAL_LABELS[a.commercialUse]} tone={commercialTone} evidence={byEngineId(a.decidedBy.commercialUse)} onShow={onShowFinding}>
           {a.commercialCondition && <p className="summary-condition">{a.commercialCondition}</p>}

@@ -21,6 +21,8 @@ export interface TextRun {
 export interface DocumentMarks {
   /** Shown findings, sorted by start. */
   findings: StoredFinding[];
+  /** The longest shown finding, to bound the search for findings overlapping a span. */
+  maxFindingLength: number;
   /** Find-bar hits, sorted by start, and the index of the current one. */
   findHits: FindHit[];
   currentFind: number;
@@ -40,6 +42,25 @@ function firstHitEndingAfter(hits: FindHit[], offset: number): number {
   return lo;
 }
 
+/**
+ * Findings overlapping [start, end): those starting before `end` and after `start - maxFindingLength` are the
+ * only candidates, found by binary search, so a long document with thousands of findings stays cheap per line.
+ */
+export function findingsOverlapping(marks: DocumentMarks, start: number, end: number): StoredFinding[] {
+  const list = marks.findings;
+  const from = start - marks.maxFindingLength;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: StoredFinding[] = [];
+  for (let i = lo; i < list.length && list[i].start < end; i++) if (list[i].end > start) out.push(list[i]);
+  return out;
+}
+
 /** Colour a run by the finding in focus if it covers it, else by the narrowest (the most specific clause). */
 function byPriority(activeId: number | null) {
   return (a: StoredFinding, b: StoredFinding) =>
@@ -53,7 +74,7 @@ export function splitRuns(start: number, end: number, marks: DocumentMarks, bloc
     cuts.add(Math.max(start, s));
     cuts.add(Math.min(end, e));
   };
-  const findings = marks.findings.filter((f) => f.start < end && f.end > start);
+  const findings = findingsOverlapping(marks, start, end);
   for (const f of findings) cut(f.start, f.end);
   const emphasis = (block?.emphasis ?? []).filter((e) => e.start < end && e.end > start);
   for (const e of emphasis) cut(e.start, e.end);

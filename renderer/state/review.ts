@@ -52,6 +52,7 @@ export const useReviewStore = create<ReviewState>((set, get) => ({
     }
     try {
       const { findings, ...detail } = await desk().documentsGet({ id: documentId });
+      performance.mark('ld:model-loaded');
       if (mine !== openGeneration) return;
       set({ status: 'ready', detail, findings });
     } catch (error) {

@@ -25,6 +25,9 @@ export interface FindHit {
 
 interface ViewerState {
   zoom: number;
+  /** The summary panel open in full, or folded to one line (kept while the app runs). */
+  summaryOpen: boolean;
+  toggleSummary(): void;
   layout: Layout;
   scrollRequest: ScrollRequest | null;
   /** The passage a search hit opened, marked until the reviewer moves on. */
@@ -55,6 +58,8 @@ const MAX_FIND_HITS = 5_000;
 
 export const useViewerStore = create<ViewerState>((set, get) => ({
   zoom: 1,
+  summaryOpen: true,
+  toggleSummary: () => set((s) => ({ summaryOpen: !s.summaryOpen })),
   layout: 'pages',
   scrollRequest: null,
   flashed: null,

@@ -41,6 +41,7 @@ export const PdfPage = memo(function PdfPage({ pdf, slot, scale, render, keep, o
     let cancelled = false;
     let task: RenderTask | null = null;
     (async () => {
+      performance.mark(`ld:page-${slot.number}-wanted`);
       const page = await pdf.getPage(slot.number);
       if (cancelled) return;
       const viewport = page.getViewport({ scale });
@@ -51,6 +52,7 @@ export const PdfPage = memo(function PdfPage({ pdf, slot, scale, render, keep, o
       canvas.height = Math.floor(viewport.height * ratio);
       canvas.className = 'pdf-canvas';
       canvas.setAttribute('aria-hidden', 'true');
+      performance.mark(`ld:page-${slot.number}-render-start`);
       task = page.render({ canvas, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] });
       await task.promise;
       if (cancelled) {
@@ -73,13 +75,14 @@ export const PdfPage = memo(function PdfPage({ pdf, slot, scale, render, keep, o
     };
   }, [pdf, slot.number, scale, render, paintedScale, onPainted]);
 
+  // Only a page that was drawn has anything to give back (asking pdf.js for every page would flood its worker).
   useEffect(() => {
     const host = hostRef.current;
-    if (keep || !host) return;
+    if (keep || !host || paintedScale === null) return;
     releaseCanvases(host);
     setPaintedScale(null);
     void pdf?.getPage(slot.number).then((page) => page.cleanup());
-  }, [keep, pdf, slot.number]);
+  }, [keep, pdf, slot.number, paintedScale]);
 
   return (
     <div

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import type { DocumentModel } from '../../app/types';
+import type { DocumentModel, PageInfo, TextBox } from '../../app/types';
 import { useViewerStore } from '../../state/viewer';
 import type { DocumentMarks } from '../textRuns';
 import { boxesByPage, layoutPages, offsetPosition, pageAt } from './pageLayout';
@@ -15,7 +15,8 @@ import { PdfTextLayer } from './PdfTextLayer';
 
 interface Props {
   documentId: number;
-  model: DocumentModel;
+  /** Null while the document model is still on its way: the pages are drawn meanwhile, without text layer. */
+  model: DocumentModel | null;
   marks: DocumentMarks;
   onFindingClick(findingId: number): void;
   onUnavailable(reason: string): void;
@@ -54,8 +55,16 @@ export function PdfView({ documentId, model, marks, onFindingClick, onUnavailabl
   const setCurrentPage = useViewerStore((s) => s.setCurrentPage);
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
-  const layout = useMemo(() => layoutPages(model.pages, zoom), [model.pages, zoom]);
-  const boxes = useMemo(() => boxesByPage(model.blocks), [model.blocks]);
+  const [firstPageSize, setFirstPageSize] = useState<{ width: number; height: number } | null>(null);
+  // Until the model (with every page's size) arrives, pages are laid out at the first page's size: most
+  // documents have one page size, and the layout is corrected, keeping the scroll position, when it lands.
+  const pages: PageInfo[] = useMemo(() => {
+    if (model?.pages.length) return model.pages;
+    if (!pdf || !firstPageSize) return [];
+    return Array.from({ length: pdf.numPages }, (_, i) => ({ number: i + 1, ...firstPageSize }));
+  }, [model, pdf, firstPageSize]);
+  const layout = useMemo(() => layoutPages(pages, zoom), [pages, zoom]);
+  const boxes = useMemo(() => (model ? boxesByPage(model.blocks) : new Map<number, TextBox[]>()), [model]);
   const visible = useIntersectingPages(root, RENDER_MARGIN, layout.slots.length);
   const kept = useIntersectingPages(root, KEEP_MARGIN, layout.slots.length);
   const anchor = useRef<{ page: number; fraction: number } | null>(null);
@@ -72,6 +81,18 @@ export function PdfView({ documentId, model, marks, onFindingClick, onUnavailabl
       live = false;
     };
   }, [documentId, onUnavailable]);
+
+  useEffect(() => {
+    if (!pdf || model?.pages.length) return;
+    let live = true;
+    void pdf.getPage(1).then((page) => {
+      const { width, height } = page.getViewport({ scale: 1 });
+      if (live) setFirstPageSize({ width, height });
+    });
+    return () => {
+      live = false;
+    };
+  }, [pdf, model]);
 
   const onPainted = useCallback(
     (page: number) => {
@@ -102,14 +123,18 @@ export function PdfView({ documentId, model, marks, onFindingClick, onUnavailabl
     if (middle) setCurrentPage(middle.number);
   }, [root, layout, setCurrentPage]);
 
+  // Each request is obeyed once (a later zoom must not jump back to it), as soon as the page layout allows.
+  const handled = useRef({ scroll: 0, page: 0 });
   useEffect(() => {
-    if (!root || !scrollRequest) return;
+    if (!root || !scrollRequest || !model || handled.current.scroll === scrollRequest.nonce || !layout.slots.length) return;
+    handled.current.scroll = scrollRequest.nonce;
     const position = offsetPosition(layout, model.blocks, scrollRequest.start);
     if (position) root.scrollTop = Math.max(0, position.y - root.clientHeight * 0.3);
-  }, [scrollRequest, root, layout, model.blocks]);
+  }, [scrollRequest, root, layout, model]);
 
   useEffect(() => {
-    if (!root || !pageRequest) return;
+    if (!root || !pageRequest || handled.current.page === pageRequest.nonce || !layout.slots.length) return;
+    handled.current.page = pageRequest.nonce;
     const slot = layout.slots[Math.min(layout.slots.length, Math.max(1, pageRequest.page)) - 1];
     if (slot) root.scrollTop = slot.top - 8;
   }, [pageRequest, root, layout]);
@@ -129,7 +154,7 @@ export function PdfView({ documentId, model, marks, onFindingClick, onUnavailabl
               keep={render || kept.has(slot.number)}
               onPainted={onPainted}
             >
-              {render && (
+              {render && model && (
                 <PdfTextLayer boxes={boxes.get(slot.number) ?? []} text={model.text} scale={layout.scale} marks={marks} onFindingClick={onFindingClick} />
               )}
             </PdfPage>

@@ -3,7 +3,7 @@
  * origin, without eval; its CMaps, fonts and decoders come from the app too (copied at build time), so opening
  * a PDF never reaches outside the app. The bytes come from the library (documents-file), not from a URL.
  */
-import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFWorker } from 'pdfjs-dist';
 import { desk } from '../../app/desk';
 
 type PdfJs = typeof import('pdfjs-dist');
@@ -17,6 +17,24 @@ export function loadPdfJs(): Promise<PdfJs> {
     return pdfjs;
   });
   return pdfjsModule;
+}
+
+let sharedWorker: Promise<PDFWorker> | null = null;
+
+/**
+ * One pdf.js worker for the app's lifetime, started ahead of need (see warmUpPdf): starting it means parsing a
+ * megabyte of script, which should not sit between the reviewer's click and the first page.
+ */
+function pdfWorker(): Promise<PDFWorker> {
+  sharedWorker ??= loadPdfJs().then((pdfjs) => new pdfjs.PDFWorker());
+  return sharedWorker;
+}
+
+/** Loads pdf.js and starts its worker while the app is idle. */
+export function warmUpPdf(): void {
+  void pdfWorker().catch(() => {
+    sharedWorker = null;
+  });
 }
 
 interface OpenPdf {
@@ -38,11 +56,13 @@ export function openLibraryPdf(documentId: number): Promise<PDFDocumentProxy> {
   if (existing) return existing.promise;
   const entry: OpenPdf = { documentId, task: null, promise: Promise.resolve(null as unknown as PDFDocumentProxy) };
   entry.promise = (async () => {
-    const [pdfjs, bytes] = await Promise.all([loadPdfJs(), desk().documentsFile({ id: documentId })]);
+    const [pdfjs, worker, bytes] = await Promise.all([loadPdfJs(), pdfWorker(), desk().documentsFile({ id: documentId })]);
+    performance.mark('ld:pdf-bytes');
     const base = assetBase();
     const task = pdfjs.getDocument({
       // pdf.js takes ownership of the buffer it is given (it moves to the worker): give it a copy.
       data: new Uint8Array(bytes),
+      worker,
       isEvalSupported: false,
       enableXfa: false,
       cMapUrl: `${base}cmaps/`,
@@ -53,7 +73,9 @@ export function openLibraryPdf(documentId: number): Promise<PDFDocumentProxy> {
       stopAtErrors: false,
     });
     entry.task = task;
-    return task.promise;
+    const doc = await task.promise;
+    performance.mark('ld:pdf-open');
+    return doc;
   })();
   entry.promise.catch(() => forget(documentId));
   open.unshift(entry);

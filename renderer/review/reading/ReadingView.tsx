@@ -33,9 +33,11 @@ export function ReadingView({ model, marks, onFindingClick }: Props) {
     return map;
   }, [model, marks]);
 
+  const handledRequest = useRef(0);
   useEffect(() => {
     const container = containerRef.current;
-    if (!scrollRequest || !container || !model.blocks.length) return;
+    if (!scrollRequest || !container || !model.blocks.length || handledRequest.current === scrollRequest.nonce) return;
+    handledRequest.current = scrollRequest.nonce;
     const block = model.blocks[blockIndexAt(model.blocks, scrollRequest.start)];
     const element = container.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(block.id)}"]`);
     if (!element) return;

@@ -3,6 +3,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import type { HostReply, HostRequest } from './engine-host';
 import { PROJECT_ROOT } from './paths';
+import { fromWireJson, toWireJson } from './wire';
 
 export interface Envelope {
   ok: boolean;
@@ -11,7 +12,7 @@ export interface Envelope {
 }
 
 type Pending = { resolve(reply: HostReply): void; reject(error: Error): void };
-type Outgoing = { type: 'open'; dbPath: string; resourcesDir: string; reviewer: string } | { type: 'call'; name: string; arg: unknown };
+type Outgoing = { type: 'open'; dbPath: string; resourcesDir: string; reviewer: string } | { type: 'call'; name: string; argJson: string };
 
 export class EngineHost {
   private nextId = 1;
@@ -34,7 +35,6 @@ export class EngineHost {
     const child = fork(join(PROJECT_ROOT, 'test', 'e2e', 'support', 'engine-host.ts'), [], {
       cwd: PROJECT_ROOT,
       execArgv: ['--import', 'tsx'],
-      serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     await new Promise<void>((resolve, reject) => {
@@ -56,9 +56,14 @@ export class EngineHost {
     await this.request({ type: 'open', dbPath, resourcesDir, reviewer });
   }
 
+  /** A call as wire JSON in, the envelope as wire JSON out (what the page's bridge sends and receives). */
+  async dispatchJson(name: string, argJson: string): Promise<string> {
+    const reply = await this.request({ type: 'call', name, argJson });
+    return (reply as { json: string }).json;
+  }
+
   async dispatch(name: string, arg: unknown): Promise<Envelope> {
-    const reply = await this.request({ type: 'call', name, arg });
-    return (reply as { envelope: Envelope }).envelope;
+    return fromWireJson(await this.dispatchJson(name, toWireJson(arg))) as Envelope;
   }
 
   stop(): void {

@@ -16,13 +16,26 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   origin: string;
+  /** Holds a large reply for the page to fetch once (see fixtures.ts); returns its path. */
+  park(body: string): string;
   close(): Promise<void>;
 }
 
+const PARKED_PREFIX = '/__desk/reply/';
+
 export async function serveDirectory(root: string): Promise<StaticServer> {
   const base = resolve(root);
+  const parked = new Map<string, string>();
+  let nextParked = 1;
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    if (path.startsWith(PARKED_PREFIX)) {
+      const body = parked.get(path);
+      parked.delete(path);
+      if (body === undefined) res.writeHead(404).end();
+      else res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(body);
+      return;
+    }
     const file = resolve(base, normalize(path === '/' ? 'index.html' : path.slice(1)));
     if (file !== base && !file.startsWith(base + sep)) {
       res.writeHead(403).end();
@@ -41,6 +54,11 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
   if (!address || typeof address === 'string') throw new Error('The static server has no port.');
   return {
     origin: `http://127.0.0.1:${address.port}`,
+    park: (body) => {
+      const path = `${PARKED_PREFIX}${nextParked++}`;
+      parked.set(path, body);
+      return path;
+    },
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

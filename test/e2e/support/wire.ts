@@ -1,6 +1,6 @@
 /**
- * The test transport's encoding. Playwright bindings carry JSON only, so byte arrays travel as
- * { __bytes: base64 } in both directions. Runs in the page (bundled into the bridge) and in Node.
+ * The test transport's encoding: JSON text, with byte arrays as { "__bytes": base64 } (JSON has no bytes).
+ * Used on both ends: the page's bridge (bundled) and the engine host (Node).
  */
 const BYTES_KEY = '__bytes';
 
@@ -20,25 +20,23 @@ function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
-export function encodeWire(value: unknown): unknown {
-  if (value instanceof Uint8Array) return { [BYTES_KEY]: toBase64(value) };
-  if (Array.isArray(value)) return value.map(encodeWire);
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = encodeWire(v);
-    return out;
-  }
-  return value;
+/** JSON text of a value; undefined (no argument) is the empty string, which JSON.parse would refuse. */
+export function toWireJson(value: unknown): string {
+  if (value === undefined) return '';
+  return JSON.stringify(value, function replace(this: Record<string, unknown>, key: string, encoded: unknown) {
+    // `this[key]` is the value before toJSON (a Buffer would otherwise arrive as { type, data }).
+    const raw = this[key];
+    return raw instanceof Uint8Array ? { [BYTES_KEY]: toBase64(raw) } : encoded;
+  });
 }
 
-export function decodeWire(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(decodeWire);
-  if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record[BYTES_KEY] === 'string' && Object.keys(record).length === 1) return fromBase64(record[BYTES_KEY]);
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(record)) out[k] = decodeWire(v);
-    return out;
-  }
-  return value;
+export function fromWireJson(text: string): unknown {
+  if (text === '') return undefined;
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const record = value as Record<string, unknown>;
+      if (typeof record[BYTES_KEY] === 'string' && Object.keys(record).length === 1) return fromBase64(record[BYTES_KEY]);
+    }
+    return value;
+  });
 }
