@@ -106,19 +106,16 @@ function clusters(list: number[], refCoreLength: number): Cluster[] {
     const q = list[i];
     const p = list[i + 1];
     const delta = q - p;
+    // Of the open groups this hit could continue, the one with most hits: a copy whose diagonal drifts (a section
+    // dropped or added) must not hand its hits over to a stray group it drifts towards.
     let best: Cluster | null = null;
-    let bestDrift = Infinity;
     for (let c = open.length - 1; c >= 0; c--) {
       const cluster = open[c];
       if (q - cluster.lastQ > maxGap) {
         open.splice(c, 1); // hits come in document order: a group this far behind is closed
         continue;
       }
-      const drift = Math.abs(delta - cluster.lastDelta);
-      if (drift <= maxDrift && drift < bestDrift) {
-        best = cluster;
-        bestDrift = drift;
-      }
+      if (Math.abs(delta - cluster.lastDelta) <= maxDrift && (!best || cluster.hits.length > best.hits.length)) best = cluster;
     }
     if (!best) {
       best = { hits: [], lastQ: q, lastDelta: delta, distinct: 0, id: all.length };

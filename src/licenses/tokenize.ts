@@ -5,7 +5,8 @@
  * What does not count as a difference, and why:
  * - case, accents, ligatures, punctuation, quote styles, dashes, bullets, whitespace and line breaks: tokens are
  *   the runs of letters and digits, NFKD-folded without combining marks and lower-cased (Chinese/Japanese
- *   characters are one token each, as they are written without spaces);
+ *   characters are one token each, as they are written without spaces; a decimal number such as a version
+ *   "3.1" is one token, so "Llama 3.4" differs from "Llama 3.3" by one word, not from "Llama 4" by one);
  * - section and list numbering ("1.", "a.", "iv.", "1.b.i", "10.2", "(a)", "(iv)"): renderers renumber lists
  *   (Markdown writes every item as "1."; Word keeps numbers outside the text), so an enumerator at the start of
  *   a line or right after a sentence ends, and any parenthesised enumerator, is dropped;
@@ -112,6 +113,10 @@ export function foldWord(raw: string): string {
  * character (Chinese, Japanese) is a word by itself. A hand-written scanner: this runs over every imported
  * document and is several times faster than a Unicode-property regex.
  */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function scanWords(text: string, emit: (start: number, end: number) => void): void {
   let start = -1;
   for (let i = 0; i < text.length; i++) {
@@ -119,6 +124,8 @@ function scanWords(text: string, emit: (start: number, end: number) => void): vo
     let kind: 0 | 1 | 2; // 0 not a word character, 1 word character, 2 ideograph
     if (c < 128) {
       kind = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+      // A decimal point inside a number keeps it one word: "3.1" is a version, not the words "3" and "1".
+      if (c === 46 && start >= 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) kind = 1;
     } else {
       let ch = text[i];
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) ch = text.slice(i, i + 2);

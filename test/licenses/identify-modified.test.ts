@@ -64,6 +64,15 @@ describe.runIf(corpusAvailable)('a reference with one word changed', () => {
     expect(changedWords(match!)).toEqual({ inserted: ['bearing', '70', 'delaware'], deleted: ['free', '700', 'california'] });
   });
 
+  it('reports a version the library does not hold as a modified copy of its closest sibling, with the version in the diff', async () => {
+    const text = readCorpusText('llama-3.3-community-license.txt').replaceAll('3.3', '3.4').replace('December 6, 2024', 'March 1, 2025');
+    const match = identifyLicense(await importText(text, 'llama-3.4.txt'));
+    expect(match).toMatchObject({ id: 'llama3.3', match: 'modified' });
+    const { inserted, deleted } = changedWords(match!);
+    expect(new Set(inserted)).toEqual(new Set(['3.4', 'march', '1', '2025']));
+    expect(new Set(deleted)).toEqual(new Set(['3.3', 'december', '6', '2024']));
+  });
+
   it('reports an added sentence as inserted words', async () => {
     const text = replaceOnce(
       readCorpusText('cc-by-4.0-legalcode.txt'),

@@ -39,8 +39,7 @@ export function changedWords(match: LicenseMatch): { inserted: string[]; deleted
   const words = (op: LicenseDiffPart['op']) =>
     parts
       .filter((p) => p.op === op)
-      .flatMap((p) => p.text.split(/[^\p{L}\p{N}]+/u))
-      .filter(Boolean)
+      .flatMap((p) => p.text.match(/[\p{L}\p{N}]+(?:\.\d+)*/gu) ?? [])
       .map(foldWord);
   return { inserted: words('insert'), deleted: words('delete') };
 }

@@ -20,7 +20,7 @@ describe('tokenizeLegalText: what counts as the words of a licence', () => {
 
   it('keeps numbers that are wording: thresholds, versions, references inside a sentence', () => {
     expect(words('greater than 700 million monthly active users')).toContain('700');
-    expect(words('Llama 3.1 Version Release Date: July 23, 2024')).toEqual(['llama', '3', '1', 'version', 'release', 'date', 'july', '23', '2024']);
+    expect(words('Llama 3.1 Version Release Date: July 23, 2024')).toEqual(['llama', '3.1', 'version', 'release', 'date', 'july', '23', '2024']);
     expect(words('conditions added under section 7 apply')).toContain('7');
     expect(words('I accept. CIVIL liability')).toEqual(['i', 'accept', 'civil', 'liability']);
   });
