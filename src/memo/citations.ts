@@ -1,3 +1,4 @@
+import { pageAt } from '../document/anchors';
 import type { DocumentModel } from '../document/model';
 import { blockIndexAt, sectionAt } from '../document/sections';
 import type { Assessment } from '../store/assessments';
@@ -74,6 +75,11 @@ export class AttachedDocuments {
     const model = this.model(documentId);
     const section = sectionAt(model, offset);
     return { ...this.citation(documentId, section, page), heading: section ? null : headingAbove(model, offset, this.title(documentId)) };
+  }
+
+  /** The citation of an offset, with the page it is printed on (for paged formats). */
+  citeOffset(documentId: number, offset: number): MemoCitation {
+    return this.cite(documentId, offset, pageAt(this.model(documentId), offset));
   }
 
   /**

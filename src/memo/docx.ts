@@ -23,7 +23,7 @@ import { MONO_FONT, STYLE, memoDocxStyles, pageGeometry, type PageGeometry } fro
 import { MEMO_SECTION_TITLES, type MemoPageSize, type MemoSectionId } from './options';
 import type { Memo, MemoQuote } from './types';
 import { findingLocations, footerText, reasoningQuote, summaryReferences } from './outline';
-import { TONE_FILL, citationText } from './wording';
+import { TONE_FILL, changePlace, citationText, earlierLine } from './wording';
 
 export interface DocxRenderOptions {
   pageSize?: MemoPageSize;
@@ -206,19 +206,24 @@ const SECTIONS: Record<MemoSectionId, SectionBuilder> = {
   changes: (memo) =>
     memo.changes.flatMap((c) => [
       new Paragraph({ heading: HeadingLevel.HEADING_2, children: [runs(`${c.documentRef} ${c.documentTitle}`)] }),
-      para(`Compared with ${c.earlierTitle}${c.earlierVersionLabel ? ` (${c.earlierVersionLabel})` : ''}.`, STYLE.note),
-      ...c.changes.map(
-        (x) =>
-          new Paragraph({
-            bullet: { level: 0 },
-            children: [
-              ...(x.material ? [runs('Material: ', { bold: true })] : []),
-              runs(x.summary),
-              ...(x.topics.length ? [runs(` (${x.topics.join(', ')})`, { color: '555555' })] : []),
-              ...(x.citation ? [runs(` — ${citationText(x.citation)}`, { color: '555555' })] : []),
-            ],
-          }),
-      ),
+      para(earlierLine(c), STYLE.footer),
+      para(c.overview, STYLE.footer),
+      ...(c.changes.length
+        ? c.changes.map(
+            (x, i) =>
+              new Paragraph({
+                indent: { left: 567, hanging: 397 },
+                tabStops: [{ type: TabStopType.LEFT, position: 567 }],
+                children: [
+                  new TextRun({ children: [`${i + 1}.`, new Tab()] }),
+                  ...(x.material ? [runs('Material: ', { bold: true })] : []),
+                  runs(x.summary),
+                  ...(x.topics.length ? [runs(` (${x.topics.join(', ')})`, { color: '555555' })] : []),
+                  runs(` — ${changePlace(x)}`, { color: '555555' }),
+                ],
+              }),
+          )
+        : [none('No change touches a clause or a summary answer.')]),
     ]),
 
   signoff: (memo, _n, g) => {

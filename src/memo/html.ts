@@ -2,7 +2,7 @@ import { memoStyles } from './html-styles';
 import { MEMO_SECTION_TITLES, type MemoPageSize, type MemoSectionId } from './options';
 import type { Memo, MemoCitation, MemoQuote } from './types';
 import { findingLocations, footerText, reasoningQuote, summaryReferences } from './outline';
-import { citationText } from './wording';
+import { changePlace, citationText, earlierLine } from './wording';
 
 export interface HtmlRenderOptions {
   pageSize?: MemoPageSize;
@@ -171,10 +171,15 @@ const SECTION_RENDERERS: Record<MemoSectionId, SectionRenderer> = {
     memo.changes
       .map(
         (c) =>
-          `<h3>${escapeHtml(`${c.documentRef} ${c.documentTitle}`)}</h3><p class="small">Compared with ${escapeHtml(c.earlierTitle)}${c.earlierVersionLabel ? ` (${escapeHtml(c.earlierVersionLabel)})` : ''}.</p>` +
-          `<ol class="items">${c.changes
-            .map((x) => `<li>${x.material ? '<strong>Material:</strong> ' : ''}${escapeHtml(x.summary)}${x.topics.length ? ` <span class="small">(${escapeHtml(x.topics.join(', '))})</span>` : ''}${x.citation ? ` <span class="small">— ${cite(x.citation)}</span>` : ''}</li>`)
-            .join('')}</ol>`,
+          `<h3>${escapeHtml(`${c.documentRef} ${c.documentTitle}`)}</h3><p class="small">${escapeHtml(earlierLine(c))}</p><p class="small">${escapeHtml(c.overview)}</p>` +
+          (c.changes.length
+            ? `<ol class="items">${c.changes
+                .map(
+                  (x) =>
+                    `<li>${x.material ? '<strong>Material:</strong> ' : ''}${escapeHtml(x.summary)}${x.topics.length ? ` <span class="small">(${escapeHtml(x.topics.join(', '))})</span>` : ''}<span class="small"> — ${escapeHtml(changePlace(x))}</span></li>`,
+                )
+                .join('')}</ol>`
+            : none('No change touches a clause or a summary answer.')),
       )
       .join('\n'),
 

@@ -1,7 +1,7 @@
 import { MEMO_SECTION_TITLES, type MemoSectionId } from './options';
 import type { Memo, MemoQuote } from './types';
 import { findingLocations, reasoningQuote, summaryReferences } from './outline';
-import { citationText } from './wording';
+import { changePlace, citationText, earlierLine } from './wording';
 
 /**
  * Inline text that Markdown must print as written. Document text is untrusted: HTML tags, entities and Markdown
@@ -150,13 +150,16 @@ const SECTIONS: Record<MemoSectionId, SectionWriter> = {
       .map((c) =>
         [
           `### ${escapeMarkdown(`${c.documentRef} ${c.documentTitle}`)}`,
-          `_Compared with ${escapeMarkdown(c.earlierTitle)}${c.earlierVersionLabel ? ` (${escapeMarkdown(c.earlierVersionLabel)})` : ''}._`,
-          c.changes
-            .map(
-              (x) =>
-                `- ${x.material ? '**Material:** ' : ''}${escapeMarkdown(x.summary)}${x.topics.length ? ` (${escapeMarkdown(x.topics.join(', '))})` : ''}${x.citation ? ` — ${escapeMarkdown(citationText(x.citation))}` : ''}`,
-            )
-            .join('\n'),
+          `_${escapeMarkdown(earlierLine(c))}_`,
+          `_${escapeMarkdown(c.overview)}_`,
+          c.changes.length
+            ? c.changes
+                .map(
+                  (x) =>
+                    `- ${x.material ? '**Material:** ' : ''}${escapeMarkdown(x.summary.replace(/\s+/g, ' '))}${x.topics.length ? ` (${escapeMarkdown(x.topics.join(', '))})` : ''} — ${escapeMarkdown(changePlace(x))}`,
+                )
+                .join('\n')
+            : '_No change touches a clause or a summary answer._',
         ].join('\n\n'),
       )
       .join('\n\n'),

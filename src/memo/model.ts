@@ -3,6 +3,7 @@ import { CATEGORIES } from '../clauses/types';
 import type { Assessment, Verdict } from '../store/assessments';
 import type { StoredFinding } from '../store/findings';
 import type { Library } from '../store/library';
+import { libraryVersionChanges } from './changes';
 import { AttachedDocuments } from './citations';
 import { resolveMemoOptions, type MemoOptions } from './options';
 import { formatDate, printable } from './text';
@@ -20,14 +21,16 @@ import type {
 import { STATUS_LABELS, categoryTitle, verdictTone } from './wording';
 
 /**
- * Where "changes since an earlier version" come from. The version comparison (src/compare) plugs in here; until
- * a source is passed, the memo leaves that section out rather than print an empty promise.
+ * Where "changes since an earlier version" come from: by default the version comparison of src/compare against
+ * the earlier version the library holds (changes.ts); tests and callers may pass their own. When no attached
+ * document has an earlier version, the memo leaves the section out rather than print it empty.
  */
 export type VersionChangesSource = (library: Library, assessment: Assessment, cite: (documentId: number, offset: number) => MemoCitation) => MemoVersionChanges[];
 
 export interface MemoSources {
   /** The clock for the memo's date (tests pin it). */
   now?: () => Date;
+  /** Default: libraryVersionChanges. */
   versionChanges?: VersionChangesSource;
 }
 
@@ -43,7 +46,8 @@ export function buildMemo(library: Library, assessmentId: number, options: MemoO
   const date = (iso: string) => formatDate(iso, resolved.timeZone);
 
   const summary = assessment.verdicts.map((v) => summaryRow(v, docs));
-  const changes = resolved.sections.includes('changes') && sources.versionChanges ? sources.versionChanges(library, assessment, (id, offset) => docs.cite(id, offset, null)) : [];
+  const versionChanges = sources.versionChanges ?? libraryVersionChanges;
+  const changes = resolved.sections.includes('changes') ? versionChanges(library, assessment, (id, offset) => docs.citeOffset(id, offset)) : [];
   const decisionLabel = assessment.decision ? DECISION_LABELS[assessment.decision] : 'No decision yet';
 
   return {

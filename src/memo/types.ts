@@ -129,14 +129,28 @@ export interface MemoAnnotation {
   anchorNote: string | null;
 }
 
-/** What changed in a document since an earlier version in the library (filled by a version comparer). */
+/** What changed in a document since an earlier version in the library (filled by a version comparison). */
 export interface MemoVersionChanges {
   documentId: number;
   documentRef: string;
   documentTitle: string;
+  earlierDocumentId: number;
   earlierTitle: string;
   earlierVersionLabel: string | null;
-  changes: Array<{ summary: string; material: boolean; topics: string[]; citation: MemoCitation | null }>;
+  earlierDateLabel: string | null;
+  earlierSha256: string;
+  /** "13 changed passages (11 modified, 2 deleted), 4 material; 63% of the earlier wording is unchanged." */
+  overview: string;
+  changes: Array<{
+    summary: string;
+    material: boolean;
+    /** Topic titles the change touches. */
+    topics: string[];
+    /** Where the change sits in the current text; null for wording that was removed. */
+    citation: MemoCitation | null;
+    /** For removed wording: the section it stood in, in the earlier version. */
+    earlierSection: string | null;
+  }>;
 }
 
 export interface MemoSignOff {

@@ -6,7 +6,7 @@ import { taxonomyCategory } from '../clauses/taxonomy';
 import { CATEGORIES, type Category } from '../clauses/types';
 import type { AssessmentStatus } from '../assess/topics';
 import { excerpt } from './text';
-import type { MemoQuote, VerdictTone } from './types';
+import type { MemoQuote, MemoVersionChanges, VerdictTone } from './types';
 
 export const STATUS_LABELS: Record<AssessmentStatus, string> = {
   draft: 'Draft',
@@ -93,3 +93,15 @@ export function clauseReferences(clauses: MemoQuote[], max = 3): { refs: string[
 
 /** How much of a quote the reasoning section repeats when the findings section prints it in full. */
 export const REASONING_EXCERPT = 280;
+
+/** "Compared with Llama 3 Community License (Llama 3, effective 18 April 2024; SHA-256 1a2b3c4d5e6f…)." */
+export function earlierLine(c: MemoVersionChanges): string {
+  const details = [c.earlierVersionLabel, c.earlierDateLabel ? `effective ${c.earlierDateLabel}` : null].filter(Boolean).join(', ');
+  return `Compared with ${c.earlierTitle} (${details ? `${details}; ` : ''}SHA-256 ${c.earlierSha256.slice(0, 12)}…), the version in the library before it.`;
+}
+
+/** Where a change is: its citation in the current text, or where removed wording stood in the earlier version. */
+export function changePlace(x: MemoVersionChanges['changes'][number]): string {
+  if (x.citation) return citationText(x.citation);
+  return x.earlierSection ? `removed from § ${x.earlierSection} of the earlier version` : 'removed from the earlier version';
+}

@@ -122,7 +122,7 @@ describe('memo model', () => {
     expect(resolveMemoOptions({ privilegedHeader: '  Confidential \n draft ' }).privilegedHeader).toBe('Confidential draft');
   });
 
-  it('leaves out "changes since an earlier version" until a version comparison supplies them', () => {
+  it('leaves out "changes since an earlier version" when no document has an earlier version, and takes another source of changes', () => {
     expect(memoOf().sections).not.toContain('changes');
     const source: VersionChangesSource = (library, assessment, cite) => {
       const documentId = assessment.documents[0].documentId;
@@ -132,9 +132,13 @@ describe('memo model', () => {
           documentId,
           documentRef: 'D1',
           documentTitle: library.documents.get(documentId).title,
+          earlierDocumentId: 99,
           earlierTitle: 'Llama 3 Community License Agreement',
           earlierVersionLabel: 'Llama 3',
-          changes: [{ summary: 'The notice changes to “Built with Llama”.', material: true, topics: ['Attribution'], citation: cite(documentId, text.indexOf('Built with Llama')) }],
+          earlierDateLabel: null,
+          earlierSha256: '0'.repeat(64),
+          overview: '1 changed passage (1 modified), 1 material; 97% of the earlier wording is unchanged.',
+          changes: [{ summary: 'The notice changes to “Built with Llama”.', material: true, topics: ['Attribution'], citation: cite(documentId, text.indexOf('Built with Llama')), earlierSection: null }],
         },
       ];
     };
