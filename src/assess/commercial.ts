@@ -23,13 +23,18 @@ const STRONG_LIMIT = /\b(?:only|solely|exclusively)\b|\bnot (?:be )?(?:permitted
 const ABOUT_OUTPUTS = /\boutputs?\b/i;
 /** Charging for copies or selling is commercial use allowed. */
 const COMMERCIAL_ALLOWANCE_RULES = new Set(['commercial-use/fees', 'commercial-use/commercial-permitted']);
+const OUTPUT_PERMISSION = /\bmay (?:\w+ )?(?:use|incorporate|share) (?:the |any |such |your )?(?:outputs?|generations|completions)\b/i;
 /** How far after a grant that ends in a colon its list of permitted acts (and their purpose limit) may run. */
 const GRANT_LIST_REACH = 500;
 
 export function decideCommercialUse(findings: Finding[]): CommercialDecision {
   const cu = findings.filter((f) => f.category === 'commercial-use');
   const ncLimits = cu.filter((f) => NC_LIMIT_RULES.has(f.rule) || (f.rule === 'commercial-use/non-commercial-definition'));
-  const grants = cu.filter((f) => GRANT_RULES.has(f.rule) || (f.facts.alsoMatched as string[] | undefined)?.some((r) => GRANT_RULES.has(r)));
+  // A permission to use outputs ("You may incorporate Outputs in your products") is commercially relevant and
+  // highlighted, but it is not the licence grant: it does not decide that the material may be used commercially.
+  const grants = cu.filter(
+    (f) => (GRANT_RULES.has(f.rule) || (f.facts.alsoMatched as string[] | undefined)?.some((r) => GRANT_RULES.has(r))) && !OUTPUT_PERMISSION.test(f.quote),
+  );
 
   const ncGrants = cu.filter((f) => NC_RULES.has(f.rule));
   for (const g of grants) {
@@ -61,7 +66,7 @@ export function decideCommercialUse(findings: Finding[]): CommercialDecision {
     const deciding = [...thresholds, ...gates, ...separate];
     return { value: 'conditional', condition: conditionalSentence(deciding), decidedBy: unique(deciding) };
   }
-  const permits = grants.length > 0 ? grants : cu.filter((f) => f.stance === 'permits');
+  const permits = grants.length > 0 ? grants : cu.filter((f) => f.stance === 'permits' && !OUTPUT_PERMISSION.test(f.quote));
   if (permits.length > 0) return { value: 'permitted', condition: null, decidedBy: unique(permits.slice(0, 3)) };
   return { value: 'not-addressed', condition: null, decidedBy: [] };
 }

@@ -132,16 +132,17 @@ function matches(rule: ClauseRule, unit: ReadUnit, reading: string, terms: Defin
  */
 function conditionIndex(condition: Condition, unit: ReadUnit, reading: string, unitOnly: boolean, terms: DefinedTerms, seen: MatchCache): number {
   const unitOffset = reading.length - unit.normal.length;
+  if (Array.isArray(condition)) {
+    let first = -1;
+    for (const pattern of condition) {
+      const at = patternIndex(pattern, unit, reading, unitOnly, seen);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
+    return first;
+  }
   if ('defines' in condition) return unit.defines?.has(condition.defines) ? unitOffset : -1;
   const pattern = condition instanceof RegExp ? condition : condition.pattern;
-  const cache = unitOnly ? seen.unit : seen.reading;
-  let found = cache.get(pattern);
-  if (found === undefined) {
-    const m = pattern.exec(unitOnly ? unit.normal : reading);
-    found = m ? m.index + (unitOnly ? unitOffset : 0) : -1;
-    cache.set(pattern, found);
-  }
-  let at = found;
+  let at = patternIndex(pattern, unit, reading, unitOnly, seen);
   if (condition instanceof RegExp) return at;
   const tags = Array.isArray(condition.term) ? condition.term : [condition.term];
   for (const tag of tags) {
@@ -150,6 +151,17 @@ function conditionIndex(condition: Condition, unit: ReadUnit, reading: string, u
     if (i >= 0 && (at < 0 || i + unitOffset < at)) at = i + unitOffset;
   }
   return at;
+}
+
+function patternIndex(pattern: RegExp, unit: ReadUnit, reading: string, unitOnly: boolean, seen: MatchCache): number {
+  const cache = unitOnly ? seen.unit : seen.reading;
+  let found = cache.get(pattern);
+  if (found === undefined) {
+    const m = pattern.exec(unitOnly ? unit.normal : reading);
+    found = m ? m.index + (unitOnly ? reading.length - unit.normal.length : 0) : -1;
+    cache.set(pattern, found);
+  }
+  return found;
 }
 
 function toFinding(unit: ReadUnit, hits: Hit[]): Omit<Finding, 'id'> {

@@ -20,9 +20,10 @@ export interface Reading {
 
 /**
  * One condition of a rule: a pattern, or a pattern that a defined term with the given tag also satisfies
- * (so "Generated Content", once defined as what the model outputs, counts as an output).
+ * (so "Generated Content", once defined as what the model outputs, counts as an output), or any of several
+ * patterns (when one needs other flags, e.g. a case-sensitive capitalised name).
  */
-export type Condition = RegExp | { pattern: RegExp; term: DefinitionTag | DefinitionTag[] } | { defines: DefinitionTag };
+export type Condition = RegExp | RegExp[] | { pattern: RegExp; term: DefinitionTag | DefinitionTag[] } | { defines: DefinitionTag };
 
 export interface ClauseRule {
   /** "<category>/<name>", e.g. "commercial-use/mau-threshold". */
