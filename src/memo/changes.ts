@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { compareDocuments, type ComparedAnalysis, type Comparison } from '../compare';
 import type { Library } from '../store/library';
 import type { DocumentRecord } from '../store/records';
@@ -25,6 +26,28 @@ function storedAnalysis(library: Library, documentId: number): ComparedAnalysis 
   const analysis = library.findings.getAnalysis(documentId);
   if (!analysis) return undefined;
   return { findings: library.findings.listForDocument(documentId).filter((f) => f.status !== 'rejected'), assessment: analysis.assessment };
+}
+
+/**
+ * Comparing two licences takes a second or more, and the app's export dialog re-renders the memo on every option
+ * change: the last comparisons are kept, keyed by both texts and the findings as reviewed, so a new decision on a
+ * finding (or a re-analysis) is a new key.
+ */
+const comparisons = new Map<string, Comparison>();
+const KEPT_COMPARISONS = 16;
+
+function compareVersions(library: Library, earlier: DocumentRecord, current: DocumentRecord): Comparison {
+  const oldAnalysis = storedAnalysis(library, earlier.id);
+  const newAnalysis = storedAnalysis(library, current.id);
+  const reviewed = (a: ComparedAnalysis | undefined) => (a ? a.findings.map((f) => `${f.id}:${f.category}:${f.start}`).join(',') + JSON.stringify(a.assessment) : 'none');
+  const key = createHash('sha256').update(`${library.path}\n${earlier.sha256}\n${current.sha256}\n${reviewed(oldAnalysis)}\n${reviewed(newAnalysis)}`).digest('hex');
+  let comparison = comparisons.get(key);
+  if (!comparison) {
+    comparison = compareDocuments(library.documents.getModel(earlier.id), library.documents.getModel(current.id), { oldAnalysis, newAnalysis });
+    comparisons.set(key, comparison);
+    if (comparisons.size > KEPT_COMPARISONS) comparisons.delete(comparisons.keys().next().value!);
+  }
+  return comparison;
 }
 
 function overview(comparison: Comparison): string {
@@ -55,10 +78,7 @@ export const libraryVersionChanges: VersionChangesSource = (library, assessment,
     const doc = library.documents.get(documentId);
     const earlier = earlierVersionOf(doc, everything);
     if (!earlier) return;
-    const comparison = compareDocuments(library.documents.getModel(earlier.id), library.documents.getModel(documentId), {
-      oldAnalysis: storedAnalysis(library, earlier.id),
-      newAnalysis: storedAnalysis(library, documentId),
-    });
+    const comparison = compareVersions(library, earlier, doc);
     if (comparison.changes.length === 0) return;
     const byId = new Map(comparison.changes.map((c) => [c.id, c]));
     const where = (changeIds: string[]): { citation: MemoCitation | null; earlierSection: string | null } => {
