@@ -106,9 +106,10 @@ describe('running headers and footers', () => {
 });
 
 describe('hyphens at line ends', () => {
-  const evidence = new WordEvidence();
-  evidence.add('The international licence is granted by the Licensor for non-commercial use only; the agreement');
-  evidence.add('covers machine learning, royalty payments and free use. It is a herein defined term. Licensee herein');
+  const evidence = new WordEvidence(() => [
+    'The international licence is granted by the Licensor for non-commercial use only; the agreement',
+    'covers machine learning, royalty payments and free use. It is a herein defined term. Licensee herein',
+  ]);
 
   const decide = (line: string, next: string) => {
     const tail = hyphenatedTail(line)!;

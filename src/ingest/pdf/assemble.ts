@@ -35,35 +35,32 @@ export function addBlocks(builder: DocumentBuilder, blocks: readonly ClassifiedB
 
 /** The words printed inside lines; the pieces of words broken at a line end are left out (they are the question). */
 function wordEvidence(blocks: readonly ClassifiedBlock[]): WordEvidence {
-  const evidence = new WordEvidence();
-  let brokeBefore = false;
-  for (const block of blocks) {
-    for (const line of block.group.lines) {
-      let text = line.text;
-      if (brokeBefore) text = text.replace(/^\S+/, '');
-      const tail = hyphenatedTail(text);
-      if (tail) text = text.slice(0, text.length - tail.token.length - 1);
-      brokeBefore = tail !== null;
-      evidence.add(text);
+  return new WordEvidence(function* () {
+    for (const block of blocks) {
+      let brokeBefore = false;
+      for (const line of block.group.lines) {
+        let text = line.text;
+        if (brokeBefore) text = text.replace(/^\S+/, '');
+        const tail = hyphenatedTail(text);
+        if (tail) text = text.slice(0, text.length - tail.token.length - 1);
+        brokeBefore = tail !== null;
+        yield text;
+      }
     }
-    brokeBefore = false;
-  }
-  return evidence;
+  });
 }
 
 function boxOf(line: PlacedLine, pageSizes: PageSizes): NonNullable<Segment['box']> {
   const size = pageSizes.get(line.page);
-  const clampX = (v: number) => (size ? Math.min(size.width, Math.max(0, v)) : v);
-  const clampY = (v: number) => (size ? Math.min(size.height, Math.max(0, v)) : v);
-  const x = clampX(line.x);
-  const y = clampY(line.top);
-  return {
-    page: line.page,
-    x: round(x),
-    y: round(y),
-    width: round(clampX(line.right) - x),
-    height: round(clampY(line.bottom) - y),
-  };
+  const width = size?.width ?? Number.POSITIVE_INFINITY;
+  const height = size?.height ?? Number.POSITIVE_INFINITY;
+  const x = clamp(line.x, width);
+  const y = clamp(line.top, height);
+  return { page: line.page, x: round(x), y: round(y), width: round(clamp(line.right, width) - x), height: round(clamp(line.bottom, height) - y) };
+}
+
+function clamp(value: number, max: number): number {
+  return Math.min(max, Math.max(0, value));
 }
 
 function round(value: number): number {

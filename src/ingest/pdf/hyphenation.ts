@@ -25,24 +25,34 @@ const HYPHENATED_PREFIXES = new Set(['non', 'self', 'quasi', 'pseudo', 'ex', 'al
 /** Prefixes that take a hyphen when the next part starts with the vowel they end in (re-enter, co-operate). */
 const VOWEL_PREFIXES = ['re', 'pre', 'de', 'co', 'anti', 'semi', 'multi', 'intra', 'extra', 'ultra', 'micro', 'macro'];
 
-/** What the rest of the document says about words: single words and hyphenated compounds, lowercased, counted. */
+/**
+ * What the rest of the document says about words: single words and hyphenated compounds, lowercased, counted.
+ * Counted on the first question only: most documents never ask one.
+ */
 export class WordEvidence {
-  private readonly words = new Map<string, number>();
+  private words: Map<string, number> | undefined;
 
-  /** Counts the words of text printed inside a line (the fragments at line ends are not evidence). */
-  add(text: string): void {
-    for (const token of text.toLowerCase().match(/[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu) ?? []) {
-      this.bump(token.replace(/‐/g, '-'));
-      if (token.includes('-') || token.includes('‐')) for (const part of token.split(/[-‐]/)) this.bump(part);
-    }
-  }
+  /** `texts`: the text printed inside lines (the fragments at line ends are not evidence). */
+  constructor(private readonly texts: () => Iterable<string>) {}
 
   count(word: string): number {
+    this.words ??= this.tally();
     return this.words.get(word.toLowerCase()) ?? 0;
   }
 
-  private bump(word: string): void {
-    this.words.set(word, (this.words.get(word) ?? 0) + 1);
+  private tally(): Map<string, number> {
+    const words = new Map<string, number>();
+    const bump = (word: string) => words.set(word, (words.get(word) ?? 0) + 1);
+    const all = [...this.texts()].join('\n').toLowerCase();
+    for (const [token] of all.matchAll(/[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu)) {
+      if (!token.includes('-') && !token.includes('‐')) {
+        bump(token);
+        continue;
+      }
+      bump(token.replace(/‐/g, '-'));
+      for (const part of token.split(/[-‐]/)) bump(part);
+    }
+    return words;
   }
 }
 
@@ -51,14 +61,18 @@ export class WordEvidence {
  * it ends ("https://a.b/use"); null if the line does not end in a hyphen right after a letter or digit.
  */
 export function hyphenatedTail(line: string): { word: string; token: string; soft: boolean } | null {
-  const m = /(\S*?)([\p{L}\p{N}]+)([-‐\u00AD])$/u.exec(line);
-  if (!m) return null;
-  return { word: m[2], token: m[1] + m[2], soft: m[3] === '\u00AD' };
+  const mark = line[line.length - 1];
+  if (mark !== '-' && mark !== '‐' && mark !== '\u00AD') return null;
+  // Sliced rather than matched against the whole line: a regex anchored at the end would rescan it from each start.
+  const token = line.slice(line.lastIndexOf(' ') + 1, -1);
+  const word = /[\p{L}\p{N}]+$/u.exec(token)?.[0];
+  if (!word) return null;
+  return { word, token, soft: mark === '\u00AD' };
 }
 
 /** A web address or path broken after a slash: the next line carries on the same address, with no space. */
 export function breaksInsideAddress(line: string): boolean {
-  return /(?:^|\s)\S*(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*\/$/i.test(line);
+  return line.endsWith('/') && /[a-z][a-z0-9+.-]*:\/\/|www\./i.test(line.slice(line.lastIndexOf(' ') + 1));
 }
 
 /**
