@@ -102,6 +102,15 @@ export class HunkIndex {
     return { deleted: old ? widenToWord(this.a.text, old[0], old[1]) : '', inserted: neu ? widenToWord(this.b.text, neu[0], neu[1]) : '' };
   }
 
+  /** The hunk's words as printed (case kept), without link targets: names are told from words by their capital. */
+  printedWords(h: Hunk, side: 'old' | 'new'): string[] {
+    const t = side === 'old' ? this.a : this.b;
+    const [from, to] = side === 'old' ? [h.aFrom, h.aTo] : [h.bFrom, h.bTo];
+    const out: string[] = [];
+    for (let i = from; i < to; i++) if (!t.link[i]) out.push(t.text.slice(t.starts[i], t.ends[i]));
+    return out;
+  }
+
   /** The hunk's wording as printed on each side ("" for an empty side). */
   deletedText(h: Hunk): string {
     return h.aTo > h.aFrom ? this.a.text.slice(this.a.starts[h.aFrom], this.a.ends[h.aTo - 1]) : '';

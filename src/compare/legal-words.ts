@@ -75,9 +75,22 @@ const STOP_WORDS = new Set(
   'a an the of to in on at by for from with and or as is are be been this that these those such its it their his her our your you we us they'.split(' '),
 );
 
-/** Words that carry content: not stop words, not bare numbers (versions, section numbers). */
+/** Words that carry content: not stop words, not bare numbers (versions, section numbers). Case is ignored. */
 export function contentWords(words: string[]): string[] {
-  return words.filter((w) => !STOP_WORDS.has(w) && !/^\d+$/.test(w));
+  return words.filter((w) => !STOP_WORDS.has(w.toLowerCase()) && !/^\d+$/.test(w));
+}
+
+/**
+ * Content words that are not names: a capitalised word inside a definition is a product or company name ("Meta
+ * Llama 3" renamed "Llama 3.1"), not a change of what the definition covers.
+ */
+export function substanceWords(printed: string[]): string[] {
+  return contentWords(printed).filter((w) => !/^\p{Lu}/u.test(w));
+}
+
+/** A defined term that names a party: a change of its definition changes who the agreement is with. */
+export function isPartyTerm(term: string): boolean {
+  return /\b(?:part(?:y|ies)|licensor|licensee|provider|company|contracting|affiliates?|we|us|you)\b/i.test(term);
 }
 
 /** Edit distance, bounded: returns limit + 1 as soon as it is exceeded. */

@@ -1,7 +1,7 @@
 import type { Category, Finding } from '../clauses/types';
 import type { FindingPairs } from './findings-match';
 import type { Hunk, HunkIndex } from './hunks';
-import { categoryFromVocabulary, changesOperativeWords, contentWords, definedTerm, hasObligation, isInsideAddress, isSpellingFix, statesAvailability } from './legal-words';
+import { categoryFromVocabulary, changesOperativeWords, contentWords, definedTerm, hasObligation, isInsideAddress, isPartyTerm, isSpellingFix, statesAvailability, substanceWords } from './legal-words';
 import type { MaterialReason } from './types';
 import { CATEGORY_LABELS, clauseDescription, describeFactChange, quoted } from './wording';
 
@@ -18,7 +18,7 @@ const NOT_FACTS = new Set(['alsoMatched', 'currency']);
 const REMOVED_SHARE = 0.3;
 /** An added or removed obligation outside any finding must be at least this many words to count. */
 const MIN_OBLIGATION_WORDS = 4;
-/** A definition changed in substance when at least this many content words were added or removed. */
+/** A definition changed in substance when at least this many content words (not names) were added or removed. */
 const MIN_DEFINITION_WORDS = 3;
 
 function stable(value: unknown): string {
@@ -178,7 +178,9 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     const inAddress =
       (h.aTo === h.aFrom || isInsideAddress(input.oldText, oldOffset, hunks.a.ends[h.aTo - 1])) &&
       (h.bTo === h.bFrom || isInsideAddress(input.newText, newOffset, hunks.b.ends[h.bTo - 1]));
-    if (term && !inAddress && contentWords(deleted).length + contentWords(inserted).length >= MIN_DEFINITION_WORDS) {
+    const printed = [...hunks.printedWords(h, 'old'), ...hunks.printedWords(h, 'new')];
+    const substance = term && isPartyTerm(term) ? contentWords(printed) : substanceWords(printed);
+    if (term && !inAddress && substance.length >= MIN_DEFINITION_WORDS) {
       const flagged = [...oldFindingsHere, ...newFindingsHere].map((f) => f.category);
       const category = flagged[0] ?? null;
       add({

@@ -22,8 +22,10 @@ export interface MovedPair {
 
 /** Shared shingles (Dice) above which a deletion and an insertion are the same block moved. */
 const MOVE_SIMILARITY = 0.5;
-/** Below this, an in-place pair still reads as one rewritten block rather than a deletion and an insertion. */
-const REWRITE_SIMILARITY = 0.3;
+/** Shared words (Dice) above which a deleted and an inserted block side by side are one block rewritten in place. */
+const REWRITE_SIMILARITY = 0.5;
+/** In-place pairs are looked for among at most this many neighbouring deletions and insertions. */
+const MAX_NEIGHBOURS = 30;
 
 function shingles(ids: Int32Array, from: number, to: number): Set<number> {
   const out = new Set<number>();
@@ -58,9 +60,13 @@ export function pairMovedRegions(regions: Region[], a: ComparisonTokens, b: Comp
     for (const s of set) for (const k of index.get(s) ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
     for (const [k, n] of shared) {
       const similarity = (2 * n) / (set.size + insertedShingles.get(k)!.size);
-      const inPlace = isInPlace(regions, d, k);
-      if (similarity >= MOVE_SIMILARITY || (inPlace && similarity >= REWRITE_SIMILARITY)) candidates.push({ d, k, similarity });
+      if (similarity >= MOVE_SIMILARITY) candidates.push({ d, k, similarity });
     }
+  }
+  // A block rewritten in place shares words more than word sequences ("META LLAMA 3 …" / "LLAMA 3.1 …").
+  for (const [d, k] of neighbourPairs(regions)) {
+    const similarity = wordDice(a.ids, regions[d].aFrom, regions[d].aTo, b.ids, regions[k].bFrom, regions[k].bTo);
+    if (similarity >= REWRITE_SIMILARITY) candidates.push({ d, k, similarity });
   }
   candidates.sort((x, y) => y.similarity - x.similarity || Math.abs(x.d - x.k) - Math.abs(y.d - y.k));
   const used = new Set<number>();
@@ -73,6 +79,38 @@ export function pairMovedRegions(regions: Region[], a: ComparisonTokens, b: Comp
     pairs.push({ deleted: c.d, inserted: c.k, similarity: c.similarity, runs, edited: runs.some((r) => r.op === 'change'), inPlace: isInPlace(regions, c.d, c.k) });
   }
   return pairs.sort((x, y) => x.inserted - y.inserted);
+}
+
+/** Deleted and inserted regions with nothing unchanged between them, as [deleted, inserted] index pairs. */
+function neighbourPairs(regions: Region[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < regions.length) {
+    if (regions[i].kind !== 'deleted' && regions[i].kind !== 'inserted') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < regions.length && j - i < MAX_NEIGHBOURS && (regions[j].kind === 'deleted' || regions[j].kind === 'inserted')) j++;
+    for (let d = i; d < j; d++) for (let k = i; k < j; k++) if (regions[d].kind === 'deleted' && regions[k].kind === 'inserted') out.push([d, k]);
+    i = j;
+  }
+  return out;
+}
+
+function wordDice(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFrom: number, bTo: number): number {
+  if (aTo <= aFrom || bTo <= bFrom) return 0;
+  const counts = new Map<number, number>();
+  for (let i = aFrom; i < aTo; i++) counts.set(a[i], (counts.get(a[i]) ?? 0) + 1);
+  let shared = 0;
+  for (let j = bFrom; j < bTo; j++) {
+    const n = counts.get(b[j]) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(b[j], n - 1);
+    }
+  }
+  return (2 * shared) / (aTo - aFrom + (bTo - bFrom));
 }
 
 function isInPlace(regions: Region[], i: number, k: number): boolean {
