@@ -147,6 +147,20 @@ export const contract = {
         .optional(),
     })
     .strict(),
+  /** Two library documents compared, the earlier first (src/compare/types.ts: the result shape). */
+  'compare-documents': z.object({ oldId: id, newId: id }).strict(),
+  /** The comparison report as a self-contained HTML page or a Word redline (DOCX bytes). */
+  'compare-export': z.object({ oldId: id, newId: id, format: z.enum(['html', 'docx']) }).strict(),
+  'versions-families': z.undefined().or(z.object({}).strict()),
+  'versions-timeline': z.object({ family: z.string().trim().min(1).max(200) }).strict(),
+  'versions-suggest': z.object({ documentId: id }).strict(),
+  'versions-notices': z.object({ documentId: id, assessmentId: id, includeDismissed: z.boolean() }).partial().strict().optional(),
+  'versions-dismiss-notice': z.object({ id }).strict(),
+  /** Re-anchors the earlier version's annotations and confirmed findings in the later version. */
+  'annotations-carry-over': z
+    .object({ fromDocumentId: id, toDocumentId: id })
+    .strict()
+    .refine((a) => a.fromDocumentId !== a.toDocumentId, 'carry-over needs two different documents'),
 } satisfies Record<HandlerName, z.ZodType>;
 
 export type ApiContract = typeof contract;

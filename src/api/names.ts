@@ -37,6 +37,14 @@ export const HANDLER_NAMES = [
   'matrix-get',
   'matrix-csv',
   'memo-render',
+  'compare-documents',
+  'compare-export',
+  'versions-families',
+  'versions-timeline',
+  'versions-suggest',
+  'versions-notices',
+  'versions-dismiss-notice',
+  'annotations-carry-over',
 ] as const;
 
 export type HandlerName = (typeof HANDLER_NAMES)[number];

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { ApiContext } from '../api/context';
 import { toWireError } from '../api/errors';
 import { assessCommand } from './commands/assess';
+import { compareCommand } from './commands/compare';
 import { analyzeCommand, importCommand, listCommand, reanalyzeCommand, searchCommand, showCommand } from './commands/documents';
 import { memoCommand } from './commands/memo';
 import type { Command } from './commands/types';
@@ -10,7 +11,7 @@ import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, processIO, type CliIO } f
 import { openSession } from './session';
 
 /** Every command, in the order `--help` lists them. Later features append their own. */
-export const COMMANDS: Command[] = [importCommand, listCommand, showCommand, searchCommand, analyzeCommand, reanalyzeCommand, assessCommand, memoCommand];
+export const COMMANDS: Command[] = [importCommand, listCommand, showCommand, searchCommand, analyzeCommand, reanalyzeCommand, assessCommand, memoCommand, compareCommand];
 
 const GLOBAL_OPTIONS = {
   db: { type: 'string', description: 'library file (default: $LICENSE_DESK_DB, else the desktop app’s library)' },

@@ -8,3 +8,4 @@ export type { ListFilter, InsertResult } from './documents';
 export type { Annotation, AnnotationInput, AnnotationChange, AnchorStatus } from './annotations';
 export type { Assessment, AssessmentChange, AttachedDocument, Verdict, VerdictChange } from './assessments';
 export type { AuditEntry, AuditEntity } from './audit';
+export type { VersionNotice, NoticeAssessment, VersionNoticeInput, CarriedAnnotationInput } from './versions';

@@ -7,6 +7,7 @@ import { openDatabase, type OpenOptions, type SqliteDatabase } from './database'
 import { StoreError } from './errors';
 import { DocumentsRepository } from './documents';
 import { FindingsRepository } from './findings';
+import { VersionsRepository } from './versions';
 
 /** One open library file and its repositories. The rest of the engine reaches SQLite only through this. */
 export class Library {
@@ -15,6 +16,7 @@ export class Library {
   readonly annotations: AnnotationsRepository;
   readonly assessments: AssessmentsRepository;
   readonly audit: AuditRepository;
+  readonly versions: VersionsRepository;
 
   private constructor(
     readonly path: string,
@@ -25,6 +27,7 @@ export class Library {
     this.annotations = new AnnotationsRepository(db);
     this.assessments = new AssessmentsRepository(db);
     this.audit = new AuditRepository(db);
+    this.versions = new VersionsRepository(db, this.annotations);
   }
 
   static open(path: string, options: OpenOptions = {}): Library {

@@ -60,6 +60,17 @@ const seeds: Record<number, (db: Db) => void> = {
     db.prepare(`INSERT INTO assessment_documents (assessment_id, document_id, role, position) VALUES (1, 1, 'weights-license', 0)`).run();
     db.prepare(`INSERT INTO assessment_verdicts (assessment_id, topic, title, position, verdict, rationale, edited_by) VALUES (1, 'commercial-use', 'Commercial use', 0, 'conditional', 'MAU cap far away', 'Ann')`).run();
   },
+  5: (db) => {
+    db.prepare(
+      `INSERT INTO documents (id, sha256, title, kind, family, format, source_name, byte_length, characters, imported_at, updated_at)
+       VALUES (2, 'bb', 'Llama 3.2 Community License', 'model-license', 'Llama Community License', 'text', 'llama32.txt', 10, 23, '2026-02-01', '2026-02-01')`,
+    ).run();
+    db.prepare(
+      `INSERT INTO version_notices (id, document_id, previous_document_id, family, created_at, material_categories_json, summary_json)
+       VALUES (1, 2, 1, 'Llama Community License', '2026-02-01', '["commercial-use"]', '["Commercial use: the threshold changed"]')`,
+    ).run();
+    db.prepare(`INSERT INTO version_notice_assessments (notice_id, assessment_id, topics_json) VALUES (1, 1, '["commercial-use"]')`).run();
+  },
 };
 
 /** What must still be true after migrating a seeded database to the latest version. */
@@ -77,6 +88,12 @@ function expectSeedsSurvived(db: Db, seededUpTo: number): void {
   }
   if (seededUpTo >= 4) {
     expect(db.prepare('SELECT verdict, rationale FROM assessment_verdicts WHERE assessment_id = 1').get()).toEqual({ verdict: 'conditional', rationale: 'MAU cap far away' });
+  }
+  if (seededUpTo >= 5) {
+    expect(db.prepare('SELECT n.summary_json, l.topics_json FROM version_notices n JOIN version_notice_assessments l ON l.notice_id = n.id').get()).toEqual({
+      summary_json: '["Commercial use: the threshold changed"]',
+      topics_json: '["commercial-use"]',
+    });
   }
 }
 
@@ -135,6 +152,27 @@ describe('migration 4: assessments', () => {
     expect(() => migrated.prepare('DELETE FROM documents WHERE id = 1').run()).toThrow(/FOREIGN KEY/);
     migrated.prepare('DELETE FROM assessments WHERE id = 1').run();
     expect(migrated.prepare('SELECT count(*) AS n FROM assessment_verdicts').get()).toEqual({ n: 0 });
+    migrated.close();
+  });
+});
+
+describe('migration 5: version notices', () => {
+  it('adds notices tied to both versions and to assessments; the timeline query finds a family by its index', () => {
+    const db = openAt(4);
+    for (const v of [1, 2, 3, 4]) seeds[v](db);
+    db.close();
+    const migrated = openAt(5);
+    seeds[5](migrated);
+    expect(() => migrated.prepare(`INSERT INTO version_notices (document_id, previous_document_id, family, created_at) VALUES (1, 1, 'x', 'now')`).run()).toThrow(/CHECK/);
+    const plan = migrated.prepare(`EXPLAIN QUERY PLAN SELECT id FROM documents WHERE family = ?`).all('Llama Community License') as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/documents_family/);
+    // An assessment gone: its link goes, the notice (about the documents) stays.
+    migrated.prepare('DELETE FROM assessments WHERE id = 1').run();
+    expect(migrated.prepare('SELECT count(*) AS n FROM version_notice_assessments').get()).toEqual({ n: 0 });
+    expect(migrated.prepare('SELECT count(*) AS n FROM version_notices').get()).toEqual({ n: 1 });
+    // The newer version gone: the notice goes with it.
+    migrated.prepare('DELETE FROM documents WHERE id = 2').run();
+    expect(migrated.prepare('SELECT count(*) AS n FROM version_notices').get()).toEqual({ n: 0 });
     migrated.close();
   });
 });

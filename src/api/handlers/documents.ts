@@ -5,7 +5,9 @@ import { importDocument } from '../../ingest';
 import type { StoredAnalysis, StoredFinding } from '../../store/findings';
 import type { DocumentRecord } from '../../store/records';
 import type { DocumentModel } from '../../document/model';
+import type { VersionNotice } from '../../store/versions';
 import type { HandlerImpls } from './types';
+import { fileRelatedVersions, recordVersionNotices, suggestForImport, suggestedMetadata, type VersionSuggestion } from './versions';
 
 export interface DocumentDetail {
   document: DocumentRecord;
@@ -19,6 +21,12 @@ export interface ImportResult {
   /** True when the same file (by SHA-256) was already in the library: the existing document is returned. */
   duplicate: boolean;
   warnings: string[];
+  /** Where the document sits among versions: the family, label and date suggested (applied where none was given). */
+  version?: VersionSuggestion;
+  /** When it is a newer version of documents assessments rely on: what changed and which assessments it touches. */
+  versionNotices?: VersionNotice[];
+  /** The notice about the latest earlier version, or null (the first of versionNotices). */
+  versionNotice?: VersionNotice | null;
 }
 
 export const documentHandlers = {
@@ -28,8 +36,13 @@ export const documentHandlers = {
     if (existing) return { document: existing, duplicate: true, warnings: [] };
     const model = await importDocument(bytes, name);
     const analysis = analyzeDocument(model);
-    const { document, duplicate } = library.documents.insert(model, bytes, name, metadata ?? {}, analysis, ctx.now().toISOString());
-    return { document, duplicate, warnings: model.warnings };
+    const version = suggestForImport(ctx, model, analysis, name, metadata?.title ?? model.title);
+    const meta = { ...suggestedMetadata(version, metadata ?? {}), ...metadata };
+    const { document, duplicate } = library.documents.insert(model, bytes, name, meta, analysis, ctx.now().toISOString());
+    if (duplicate) return { document, duplicate, warnings: model.warnings };
+    if (metadata?.family === undefined) fileRelatedVersions(ctx, version);
+    const versionNotices = recordVersionNotices(ctx, document.id);
+    return { document, duplicate, warnings: model.warnings, version, versionNotices, versionNotice: versionNotices[0] ?? null };
   },
   'documents-list': async (ctx, filter) => ctx.library.documents.list(filter ?? {}),
   'documents-get': async (ctx, { id }): Promise<DocumentDetail> => ({
