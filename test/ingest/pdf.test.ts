@@ -269,6 +269,17 @@ describe.skipIf(!corpusAvailable)('PDF import of a browser print with soft hyphe
   });
 });
 
+describe('PDF import of a file whose pages are mostly scans (fixture made from the corpus)', () => {
+  it('imports the text page and names the image-only pages in a warning', async () => {
+    const file = join(PROJECT_ROOT, 'test', 'fixtures', 'pdf', 'llama-page-1.then-2-scanned-pages.pdf');
+    const m = await importDocument(new Uint8Array(readFileSync(file)), 'mixed.pdf');
+    expect(m.pageCount).toBe(3);
+    expect(m.text).toContain('LLAMA 3.1 COMMUNITY LICENSE AGREEMENT');
+    expect(new Set(m.blocks.map((b) => b.page))).toEqual(new Set([1]));
+    expect(m.warnings).toEqual([expect.stringMatching(/^Pages 2, 3 of 3 have no text layer: .*OCR/)]);
+  });
+});
+
 describe.skipIf(!corpusAvailable)('PDF import errors (corpus bad/)', () => {
   it('says a password is needed for an encrypted PDF', async () => {
     const error = await importError(BAD_DIR, 'encrypted-user-password.pdf');
