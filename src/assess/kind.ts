@@ -7,33 +7,49 @@ import type { DocumentModel } from '../document/model';
 import type { DocumentKind } from './types';
 
 const OPEN_SOURCE =
-  /\bapache license\b|\bpermission is hereby granted, free of charge\b|\bredistribution and use in source and binary forms\b|\bgnu (?:lesser |affero )?general public license\b|\bcreative commons\b[^.]{0,80}\bpublic license\b|\bcc0\b|\bmozilla public license\b/i;
-const DATA_TERMS = /\bopen data commons\b|\bdatabase (?:contents )?licen[cs]e\b|\bodc[- ](?:by|odbl)\b|\bopen database license\b/i;
+  /\bapache license\b|\bpermission is hereby granted, free of charge\b|\bredistribution and use in source and binary forms\b|\bgnu (?:lesser |affero )?general public license\b|\bcreative commons (?:attribution|legal ?code|corporation|cc0)\b|\bcreative commons\b[^.]{0,80}\bpublic licen[cs]e\b|\bcc0\b|\bmozilla public license\b/i;
+const DATA_TERMS = /\bopen data commons\b|\bdatabase (?:contents )?licen[cs]e\b|\bopen database licen[cs]e\b|\bthis database\b/i;
 const POLICY_TITLE = /\b(?:acceptable|prohibited|permitted|responsible)[- ]use polic(?:y|ies)\b|\busage polic(?:y|ies)\b|\buse polic(?:y|ies)\b|\busage guidelines\b/i;
 const SERVICE_TITLE = /\bterms of (?:service|use)\b|\bservices? agreement\b|\bbusiness terms\b|\bservice terms\b|\bcustomer agreement\b|\bapi terms\b/i;
-const MODEL_SUBJECT = /\b(?:model weights|trained model|machine[- ]learning model|large language models?|foundation(?:al)? models?|the model\b|models?\b(?= and| or|,))/i;
+/** What a model licence licenses: weights, parameters, checkpoints, derivatives of a model. */
+const MODEL_MATERIAL = /\b(?:model weights|trained (?:model )?weights|weights|parameters|checkpoints?|model derivatives|derivatives of the model|machine[- ]learning models?|large language models?|foundation(?:al)? models?)\b/i;
+const LICENCE_ACTS = /\b(?:reproduce|distribute|redistribute|modify|create derivative works|make modifications|sublicense)\b/i;
+const GRANT_RULES = /\/(?:grant|non-commercial-grant|permission)$/;
 
 export interface KindDecision {
   kind: DocumentKind;
   decidedBy: string[];
 }
 
+/** The document's title as printed: its file title and its first heading or short opening line. */
+function titleOf(model: DocumentModel): string {
+  const first = model.blocks[0];
+  const firstText = first ? model.text.slice(first.start, first.end) : '';
+  const heading = model.blocks.find((b) => b.kind === 'heading');
+  const headingText = heading ? model.text.slice(heading.start, heading.end) : '';
+  return [model.title, firstText.length <= 160 ? firstText : '', headingText.length <= 160 ? headingText : ''].join('\n');
+}
+
 export function classifyDocument(model: DocumentModel, findings: Finding[]): KindDecision {
-  const opening = model.text.slice(0, 1500);
-  const heading = `${model.title}\n${opening.slice(0, 300)}`;
-  const grants = findings.filter((f) => f.category === 'commercial-use' && f.stance === 'permits' && /\/(?:grant|non-commercial-grant)$/.test(f.rule));
+  const title = titleOf(model);
+  const opening = model.text.slice(0, 4000);
+  const grants = findings.filter((f) => f.category === 'commercial-use' && GRANT_RULES.test(f.rule));
   const listed = findings.filter((f) => f.category === 'acceptable-use' && f.stance === 'prohibits');
   const ids = (fs: Finding[]) => fs.slice(0, 3).map((f) => f.id);
+  // A licence over material grants the copyright acts (reproduce, modify, distribute); service terms grant access.
+  const grantsOverModel = grants.filter((g) => LICENCE_ACTS.test(g.quote));
+  const modelDocument = MODEL_MATERIAL.test(model.text.slice(0, 30000));
 
-  if (POLICY_TITLE.test(heading) && grants.length === 0) return { kind: 'acceptable-use-policy', decidedBy: ids(listed) };
-  if (DATA_TERMS.test(opening)) return { kind: 'data-terms', decidedBy: ids(grants) };
-  if (OPEN_SOURCE.test(opening)) return { kind: 'open-source-license', decidedBy: ids(grants) };
-  const grantsOverModel = grants.filter((g) => MODEL_SUBJECT.test(g.quote) || /\bmaterials\b|\bmodel\b/i.test(g.quote));
-  if (SERVICE_TITLE.test(heading) && !/\bmodel\b[^.\n]{0,40}\b(?:licen[cs]e|terms)\b/i.test(heading.replace(/\bmodel api\b/gi, ''))) {
-    return { kind: 'service-terms', decidedBy: ids(grants) };
+  if (POLICY_TITLE.test(title) && grants.length === 0) return { kind: 'acceptable-use-policy', decidedBy: ids(listed) };
+  if (OPEN_SOURCE.test(opening) && !modelDocument) return { kind: 'open-source-license', decidedBy: ids(grants) };
+  if (DATA_TERMS.test(title) || (DATA_TERMS.test(opening) && /\bdatabase\b/i.test(grants.map((g) => g.quote).join(' ')))) {
+    return { kind: 'data-terms', decidedBy: ids(grants) };
   }
-  if (grantsOverModel.length > 0 && MODEL_SUBJECT.test(model.text.slice(0, 20000))) return { kind: 'model-license', decidedBy: ids(grantsOverModel) };
+  // A licence over model weights is a model licence even when it calls itself "Terms of Use" (Gemma).
+  if (grantsOverModel.length > 0 && modelDocument) return { kind: 'model-license', decidedBy: ids(grantsOverModel) };
+  if (SERVICE_TITLE.test(title)) return { kind: 'service-terms', decidedBy: ids(grants) };
+  if (OPEN_SOURCE.test(opening)) return { kind: 'open-source-license', decidedBy: ids(grants) };
   if (listed.length > 3 && grants.length === 0) return { kind: 'acceptable-use-policy', decidedBy: ids(listed) };
-  if (grants.length > 0 && /\blicen[cs]e\b/i.test(heading)) return { kind: 'model-license', decidedBy: ids(grants) };
+  if (grants.length > 0 && /\blicen[cs]e\b/i.test(title)) return { kind: 'model-license', decidedBy: ids(grants) };
   return { kind: 'other', decidedBy: [] };
 }
