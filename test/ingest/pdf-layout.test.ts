@@ -64,6 +64,11 @@ describe('lines from text runs', () => {
     expect(rotatedCharacters).toBe(5);
   });
 
+  it("reads Word's Symbol-font bullet as a bullet", () => {
+    const { lines } = buildPageLines([run('\uF0B7', 72, 100, 4), run('Harassment of others', 90, 100, 100)], FONTS, LETTER);
+    expect(lines[0].text).toBe('• Harassment of others');
+  });
+
   it('drops a fake-bold double strike', () => {
     const { lines } = buildPageLines([run('Definitions', 72, 100, 60), run('Definitions', 72.3, 100, 60)], FONTS, LETTER);
     expect(lines[0].text).toBe('Definitions');

@@ -110,11 +110,11 @@ function pageWarnings(pages: PdfPageText[], textless: number[], failures: PdfPag
     warnings.push(`${capitalise(pageList(failures.map((f) => f.page)))} could not be read (damaged content: ${failures[0].message}); their text is missing.`);
   }
   if (textless.length > 0) {
-    const most = textless.length * 2 >= pageCount;
+    const one = textless.length === 1;
     warnings.push(
-      most
-        ? `${capitalise(pageList(textless))} of ${pageCount} have no text layer: they are probably scanned images, and their content is missing. Run the file through OCR to import them.`
-        : `${capitalise(pageList(textless))} ${textless.length === 1 ? 'has' : 'have'} no text (blank, or an image that would need OCR).`,
+      textless.length * 2 >= pageCount
+        ? `${capitalise(pageList(textless))} of ${pageCount} ${one ? 'has' : 'have'} no text layer: ${one ? 'it is probably a scanned image, and its' : 'they are probably scanned images, and their'} content is missing. Run the file through OCR to import ${one ? 'it' : 'them'}.`
+        : `${capitalise(pageList(textless))} ${one ? 'has' : 'have'} no text (blank, or an image that would need OCR).`,
     );
   }
   const rotated = pages.filter((page) => page.rotatedCharacters > 0);
@@ -125,7 +125,7 @@ function pageWarnings(pages: PdfPageText[], textless: number[], failures: PdfPag
   return warnings;
 }
 
-/** Sizes of every page; a page that could not be read takes the size most pages have. */
+/** Sizes of every page; a page that could not be read takes the size of the first page that could. */
 function pageSizes(pages: PdfPageText[], pageCount: number): PageInfo[] {
   const read = new Map(pages.map((page) => [page.page, page]));
   const common = pages[0];

@@ -168,8 +168,12 @@ function toLine(group: PlacedRun[], silentGaps: readonly SilentGap[]): PdfLine {
     if (run.size > main.size) main = run;
     previous = run;
   }
+  text = text.replace(/\s+/g, ' ').trim();
+  // Word prints list bullets in the Symbol or Wingdings font, whose characters sit in the private use area
+  // (U+F0B7 "", U+F0A7 ""): read a leading one as the bullet it is.
+  if (/^[\uF000-\uF0FF](\s|$)/.test(text)) text = `•${text.slice(1)}`;
   return {
-    text: text.replace(/\s+/g, ' ').trim(),
+    text,
     x: group[0].x0,
     right: Math.max(...group.map((r) => r.x1)),
     top: Math.min(...group.map((r) => r.top)),
