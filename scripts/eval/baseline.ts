@@ -14,6 +14,7 @@ export function toBaseline(results: SetResult[]): Baseline {
   for (const r of results) {
     const m: Record<string, number> = {};
     for (const f of FIELDS) m[`field.${f}`] = round(r.summary.fields[f].accuracy);
+    m['field.kind'] = round(r.summary.kind.accuracy);
     for (const c of [...CORE_CATEGORIES, 'core' as const]) {
       m[`recall.${c}`] = round(r.summary.recall[c].value);
       m[`precision.${c}`] = round(r.summary.precision[c].value);

@@ -8,7 +8,7 @@ const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 export function formatSummary(title: string, s: SetSummary): string[] {
   const lines: string[] = [];
   lines.push(`${title}: ${s.documents} documents${s.importFailures ? `, ${s.importFailures} import failures (counted as misses)` : ''}`);
-  lines.push(`  fields     ${FIELDS.map((f) => `${f} ${pct(s.fields[f].accuracy)} (${s.fields[f].correct}/${s.fields[f].total})`).join('  ')}`);
+  lines.push(`  fields     ${FIELDS.map((f) => `${f} ${pct(s.fields[f].accuracy)} (${s.fields[f].correct}/${s.fields[f].total})`).join('  ')}  (kind ${pct(s.kind.accuracy)})`);
   lines.push(`  recall     ${[...CORE_CATEGORIES, 'core' as const].map((c) => `${c} ${pct(s.recall[c].value)} (${s.recall[c].found}/${s.recall[c].total})`).join('  ')}`);
   lines.push(`  precision  ${[...CORE_CATEGORIES, 'core' as const].map((c) => `${c} ${pct(s.precision[c].value)} (${s.precision[c].correct}/${s.precision[c].total})`).join('  ')}`);
   return lines;

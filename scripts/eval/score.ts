@@ -21,7 +21,7 @@ const LABEL_FIELD: Record<Field, keyof GoldLabel> = {
 
 export type Miss =
   | { kind: 'import'; file: string; error: string }
-  | { kind: 'field'; file: string; field: Field; expected: string; got: string; decidedBy: string[] }
+  | { kind: 'field'; file: string; field: Field | 'kind'; expected: string; got: string; decidedBy: string[] }
   | { kind: 'recall'; file: string; category: CoreCategory; passage: string; near: string | null }
   | { kind: 'unlocatable'; file: string; category: CoreCategory; passage: string }
   | { kind: 'precision'; file: string; category: CoreCategory; quote: string; rule: string; findingId: string };
@@ -30,6 +30,8 @@ export interface DocumentScore {
   file: string;
   exhaustive: boolean;
   fields: Record<Field, boolean>;
+  /** Document kind (not a README field: reported for information and guarded by the baseline). */
+  kind: boolean;
   /** Per category: gold passages found / total (unlocatable passages count as not found). */
   recall: Record<CoreCategory, { found: number; total: number }>;
   /** Per category, exhaustive documents only: findings matching a gold passage / findings. */
@@ -98,7 +100,8 @@ export function scoreDocument(doc: AnalysedDocument): DocumentScore {
       precision[category] = { correct: 0, total: 0 };
     }
   }
-  return { file: doc.file, exhaustive: label.exhaustive, fields, recall, precision, misses };
+  if (assessment.kind !== label.kind) misses.push({ kind: 'field', file: doc.file, field: 'kind', expected: label.kind, got: assessment.kind, decidedBy: assessment.decidedBy.kind });
+  return { file: doc.file, exhaustive: label.exhaustive, fields, kind: assessment.kind === label.kind, recall, precision, misses };
 }
 
 /** A document that could not be analysed: every field and passage is a miss. */
@@ -106,7 +109,7 @@ export function scoreImportFailure(file: string, label: GoldLabel, error: string
   const fields = Object.fromEntries(FIELDS.map((f) => [f, false])) as Record<Field, boolean>;
   const recall = Object.fromEntries(CORE_CATEGORIES.map((c) => [c, { found: 0, total: (label.quotes[c] ?? []).length }])) as DocumentScore['recall'];
   const precision = Object.fromEntries(CORE_CATEGORIES.map((c) => [c, { correct: 0, total: 0 }])) as DocumentScore['precision'];
-  return { file, exhaustive: label.exhaustive, fields, recall, precision, misses: [{ kind: 'import', file, error }] };
+  return { file, exhaustive: label.exhaustive, fields, kind: false, recall, precision, misses: [{ kind: 'import', file, error }] };
 }
 
 /** What the analysis flagged where a missed passage sits (helps tell a wrong category from no finding). */
@@ -120,6 +123,7 @@ export interface SetSummary {
   documents: number;
   importFailures: number;
   fields: Record<Field, { correct: number; total: number; accuracy: number }>;
+  kind: { correct: number; total: number; accuracy: number };
   recall: Record<CoreCategory | 'core', { found: number; total: number; value: number }>;
   precision: Record<CoreCategory | 'core', { correct: number; total: number; value: number }>;
 }
@@ -151,8 +155,10 @@ export function summariseScores(scores: DocumentScore[]): SetSummary {
   }
   recall.core = { found: rf, total: rt, value: ratio(rf, rt) };
   precision.core = { correct: pc, total: pt, value: ratio(pc, pt) };
+  const kinds = scores.filter((s) => s.kind).length;
   return {
     documents: scores.length,
+    kind: { correct: kinds, total: scores.length, accuracy: ratio(kinds, scores.length) },
     importFailures: scores.filter((s) => s.misses.some((m) => m.kind === 'import')).length,
     fields,
     recall,
