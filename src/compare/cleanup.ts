@@ -137,7 +137,7 @@ function isNoise(r: Run, a: ComparisonTokens, b: ComparisonTokens): boolean {
  * a space numbers an item; it is not a word of the clause.
  */
 function isListMarker(t: ComparisonTokens, i: number): boolean {
-  if (!/^(?:\d{1,3}|[a-z]|[ivxlc]{1,6})$/.test(t.words[i])) return false;
+  if (!/^(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6})$/.test(t.words[i])) return false;
   const after = t.text[t.ends[i]];
   const following = t.text[t.ends[i] + 1];
   if ((after === '.' || after === ')') && (following === undefined || /\s/.test(following))) return true;
@@ -149,8 +149,11 @@ function isPrintedNumberOf(side: ComparisonTokens, from: number, to: number, oth
   if (to - from > 4 || to <= from) return false;
   const words: string[] = [];
   for (let i = from; i < to; i++) {
-    if (!/^(?:\d{1,3}|[a-z]|[ivxlc]{1,6})$/.test(side.words[i])) return false;
-    words.push(side.words[i]);
+    // The tokenizer may keep "1.1" as one word or split it: compare its parts either way.
+    for (const part of side.words[i].split(/[^a-z0-9]+/).filter(Boolean)) {
+      if (!/^(?:\d{1,3}|[a-z]|[ivxlc]{1,6})$/.test(part)) return false;
+      words.push(part);
+    }
   }
   const spelled = words.join('.');
   const block = at < other.blockOf.length ? other.blockOf[at] : other.blockNumbers.length - 1;

@@ -77,7 +77,7 @@ const STOP_WORDS = new Set(
 
 /** Words that carry content: not stop words, not bare numbers (versions, section numbers). Case is ignored. */
 export function contentWords(words: string[]): string[] {
-  return words.filter((w) => !STOP_WORDS.has(w.toLowerCase()) && !/^\d+$/.test(w));
+  return words.filter((w) => !STOP_WORDS.has(w.toLowerCase()) && !/^[\d.,]+$/.test(w));
 }
 
 /**

@@ -46,6 +46,11 @@ function factsSaid(f: Finding, how: 'added' | 'removed'): string {
   return said.length ? ` — ${said.join('; ')}` : '';
 }
 
+/** A definition counts as a clause of its own when it states a fact (the governing law, a policy address). */
+function hasFacts(f: Finding): boolean {
+  return Object.keys(f.facts).some((k) => !NOT_FACTS.has(k));
+}
+
 /** Hunks whose change is real wording, not a spelling fix. */
 function substantive(index: HunkIndex, ids: number[]): number[] {
   return ids.filter((k) => !isSpellingFix(index.deletedWords(index.hunks[k]), index.insertedWords(index.hunks[k])));
@@ -126,7 +131,7 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
 
   // Clauses only one version has.
   oldFindings.forEach((f, i) => {
-    if (pairs.oldToNew.has(i) || f.stance === 'defines') return;
+    if (pairs.oldToNew.has(i) || (f.stance === 'defines' && !hasFacts(f))) return;
     const touching = substantive(hunks, hunks.touching('old', f.start, f.end));
     if (touching.length === 0) return;
     if (hunks.changedShare('old', f.start, f.end) < REMOVED_SHARE && operative(hunks, touching).length === 0) return;
@@ -141,7 +146,7 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     });
   });
   newFindings.forEach((g, j) => {
-    if (pairs.newToOld.has(j) || g.stance === 'defines') return;
+    if (pairs.newToOld.has(j) || (g.stance === 'defines' && !hasFacts(g))) return;
     const touching = substantive(hunks, hunks.touching('new', g.start, g.end));
     if (touching.length === 0) return;
     if (hunks.changedShare('new', g.start, g.end) < REMOVED_SHARE && operative(hunks, touching).length === 0) return;
