@@ -69,6 +69,16 @@ describe('lines from text runs', () => {
     expect(lines[0].text).toBe('• Harassment of others');
   });
 
+  it('names the typeface of a line set in one, and none for a line that mixes them (a bold term in a sentence)', () => {
+    const bold = { ascent: 0.95, descent: -0.2, fontFamily: 'serif' };
+    const { lines } = buildPageLines(
+      [run('Organization of Information Security.', 72, 100, 200, 11, 'bold'), run('Meta has personnel responsible for', 275, 100, 180), run('Data Security Terms', 72, 130, 110, 11, 'bold')],
+      { ...FONTS, bold },
+      LETTER,
+    );
+    expect(lines.map((l) => l.font)).toEqual(['', 'serif 0.95 -0.2']);
+  });
+
   it('drops a fake-bold double strike', () => {
     const { lines } = buildPageLines([run('Definitions', 72, 100, 60), run('Definitions', 72.3, 100, 60)], FONTS, LETTER);
     expect(lines[0].text).toBe('Definitions');

@@ -269,6 +269,23 @@ describe.skipIf(!corpusAvailable)('PDF import of a browser print with soft hyphe
   });
 });
 
+describe.skipIf(!corpusAvailable)('PDF import of a word processor export with nested numbered lists (fixture made from the corpus)', () => {
+  it('keeps the gold passages and reads short numbered entries as list items, nested under their item', async () => {
+    const file = join(PROJECT_ROOT, 'test', 'fixtures', 'pdf', 'llama-3.2-acceptable-use-policy.libreoffice.pdf');
+    const m = await importDocument(new Uint8Array(readFileSync(file)), 'aup.pdf');
+    const label = loadLabels().find((l) => l.file === 'llama-3.2-acceptable-use-policy.md')!;
+    const runs = wordRuns(m.text);
+    expect(Object.values(label.quotes).flat().filter((p) => !locatePassage(m.text, asPrinted(p), runs))).toEqual([]);
+    const block = (text: string) => m.blocks.find((b) => m.text.slice(b.start, b.end).startsWith(text))!;
+    const entries = ['1. Violence or terrorism', '5. Sexual solicitation', '6. Any other criminal activity'].map(block);
+    for (const entry of entries) expect(entry.kind).toBe('list-item');
+    expect(new Set(entries.map((e) => e.level)).size).toBe(1);
+    expect(entries[0].level).toBeGreaterThan(block('1. Engage in, promote, generate').level);
+    expect(block('1. Engage in, promote, generate').level).toBeGreaterThan(block('1. Violate the law').level);
+    expect(block('Prohibited Uses').kind).toBe('heading');
+  });
+});
+
 describe('PDF import of a file whose pages are mostly scans (fixture made from the corpus)', () => {
   it('imports the text page and names the image-only pages in a warning', async () => {
     const file = join(PROJECT_ROOT, 'test', 'fixtures', 'pdf', 'llama-page-1.then-2-scanned-pages.pdf');

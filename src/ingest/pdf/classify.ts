@@ -33,7 +33,10 @@ export function classifyBlocks(groups: readonly LineGroup[], stats: LayoutStats)
   const texts = groups.map((group) => group.lines.map((line) => line.text).join(' '));
   const sizes = groups.map((group) => group.lines[0].size);
   const isLarge = (size: number) => size >= stats.bodySize * HEADING_SCALE;
-  const headingFlags = groups.map((group, i) => isHeading(group, texts[i], stats, isLarge(sizes[i])));
+  const markers = texts.map((text) => parseMarker(text));
+  const headingFlags = groups.map(
+    (group, i) => isHeading(group, texts[i], stats, isLarge(sizes[i])) && !(markers[i] && inListOfItsOwn(groups, markers, i)),
+  );
   const largeSizes = [...new Set(sizes.filter((size, i) => headingFlags[i] && isLarge(size)).map((size) => Math.round(size)))].sort((a, b) => b - a);
 
   const outline = new NumberingOutline(2);
@@ -43,7 +46,7 @@ export function classifyBlocks(groups: readonly LineGroup[], stats: LayoutStats)
     const group = groups[i];
     const text = texts[i];
     const indent = Math.max(0, Math.round((group.lines[0].x - stats.leftEdge) / column));
-    const marker = parseMarker(text);
+    const marker = markers[i];
     const bullet = marker ? null : parseBullet(text);
     if (headingFlags[i]) {
       let level: number;
@@ -55,7 +58,7 @@ export function classifyBlocks(groups: readonly LineGroup[], stats: LayoutStats)
       } else {
         level = largeSizes.length + (marker ? outline.place(marker, indent).level : 1);
       }
-      out.push({ kind: 'heading', level: Math.min(6, Math.max(1, level)), number: marker?.number ?? null, size: sizes[i], dropPrefix: 0, group });
+      out.push({ kind: 'heading', level: Math.min(6, Math.max(1, level)), number: marker?.number ?? null, size: sizes[i], dropPrefix: bullet?.offset ?? 0, group });
       continue;
     }
     if (marker) {
@@ -86,9 +89,23 @@ function isHeading(group: LineGroup, text: string, stats: LayoutStats, large: bo
   const words = caption.split(/\s+/).filter(Boolean);
   const oneSentence = !/[.!?]["”’)]*\s+\S/.test(caption);
   if (isCapitals(caption) && words.length <= 12) return true;
-  if (group.lines[0].font !== stats.bodyFont && words.length <= 12 && oneSentence) return true;
+  const font = group.lines[0].font;
+  if (font && font !== stats.bodyFont && words.length <= 12 && oneSentence) return true;
   if (marker && isCaption(marker, words) && oneSentence) return true;
   return !marker && words.length >= 2 && words.length <= 10 && isTitleCase(words) && !/[.!?]$/.test(caption);
+}
+
+/**
+ * Whether a numbered block sits in a list of siblings: the block before or after it is numbered in the same style
+ * at the same indentation ("5. Sexual solicitation" between "4. …" and "6. …" is an item, not a heading).
+ */
+function inListOfItsOwn(groups: readonly LineGroup[], markers: ReadonlyArray<Marker | null>, i: number): boolean {
+  const style = markers[i]!.readings[0].style;
+  const x = groups[i].lines[0].x;
+  return [i - 1, i + 1].some((j) => {
+    const other = markers[j];
+    return other !== null && other !== undefined && other.readings.some((r) => r.style === style) && Math.abs(groups[j].lines[0].x - x) <= 2;
+  });
 }
 
 /** A short capitalised caption after a number: "Intellectual Property.", "Customer obligations.". */

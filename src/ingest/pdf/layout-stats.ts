@@ -19,7 +19,7 @@ export function measureLayout(pages: readonly PdfPageText[]): LayoutStats {
   for (const page of pages) {
     for (const line of page.lines) {
       bump(sizes, roundTo(line.size, 0.5), line.text.length);
-      bump(fonts, line.font, line.text.length);
+      if (line.font) bump(fonts, line.font, line.text.length);
     }
   }
   const bodySize = mostCommon(sizes) ?? 11;

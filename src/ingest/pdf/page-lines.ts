@@ -180,7 +180,7 @@ function toLine(group: PlacedRun[], silentGaps: readonly SilentGap[]): PdfLine {
     bottom: Math.max(...group.map((r) => r.bottom)),
     baseline: main.baseline,
     size: heaviest(sizeWeight),
-    font: heaviest(fontWeight),
+    font: uniformFont(fontWeight),
   };
 }
 
@@ -190,6 +190,14 @@ function silentBetween(left: PlacedRun, right: PlacedRun, silentGaps: readonly S
   return silentGaps.some(
     (gap) => Math.abs(gap.baseline - right.baseline) <= 0.35 * right.size && gap.x0 >= left.x1 - slack && gap.x1 <= right.x0 + slack,
   );
+}
+
+/** The typeface of (almost) all of a line's characters, or '' when the line mixes typefaces (a bold term). */
+function uniformFont(weights: Map<string, number>): string {
+  let total = 0;
+  for (const weight of weights.values()) total += weight;
+  const font = heaviest(weights);
+  return (weights.get(font) ?? 0) >= 0.9 * total ? font : '';
 }
 
 function heaviest<K>(weights: Map<K, number>): K {

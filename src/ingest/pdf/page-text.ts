@@ -17,7 +17,10 @@ export interface PdfLine {
   baseline: number;
   /** Font size, in points, of most of the line's characters. */
   size: number;
-  /** Typeface of most of the line's characters (generic family and metrics; the same on every page). */
+  /**
+   * Typeface of (almost) all the line's characters, named by generic family and metrics so that it is the same
+   * on every page; '' when the line mixes typefaces (a bold defined term in a regular sentence).
+   */
   font: string;
 }
 

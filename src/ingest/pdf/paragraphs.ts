@@ -17,7 +17,8 @@ const PARAGRAPH_GAP = 1.3;
 
 /**
  * Groups the lines of a document, in reading order, into blocks. A new block starts where a reader sees one:
- * - a vertical gap clearly larger than the line pitch, or a change of font size or typeface (a heading);
+ * - a vertical gap clearly larger than the line pitch, or a change of font size, or of typeface between two
+ *   lines each set in one typeface (a bold heading over regular text);
  * - a line that starts with a section or item number ("4.2", "(b)", "iv.", "•") after a line that ended a
  *   sentence or stopped short;
  * - a line after one that stopped short of the right margin, although the first word of this line would have
@@ -48,7 +49,7 @@ export function groupLines(pages: readonly PdfPageText[], stats: LayoutStats): L
 function startsNewBlock(a: PlacedLine, b: PlacedLine, block: LineGroup, stats: LayoutStats): boolean {
   const size = Math.max(a.size, b.size);
   if (Math.abs(a.size - b.size) > 0.12 * size) return true;
-  if (a.font !== b.font) return true;
+  if (a.font && b.font && a.font !== b.font) return true;
   const numbered = startsWithMarker(b.text);
   const endsSentence = /[.:;!?]["'”’)\]]*$/.test(a.text);
 
