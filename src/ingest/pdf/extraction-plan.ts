@@ -22,8 +22,11 @@ export interface ExtractionPlan {
 
 /** Pages a worker must have to read for starting it to pay off. */
 export const PAGES_PER_WORKER = 24;
-/** More threads than this stop paying off for one document (each holds its own copy of pdf.js). */
-const MAX_THREADS = 4;
+/**
+ * Threads for one document at most: each holds its own pdf.js and parsed copy of the file (some 50–60 MB for a
+ * long document), so more cores would buy speed with memory the 300 MB budget of an import does not have.
+ */
+const MAX_THREADS = 3;
 
 const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
 
