@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { compareDocuments, type ComparedAnalysis, type Comparison } from '../compare';
+import { compareVersions, orderTimeline } from '../compare/versions';
 import type { Library } from '../store/library';
 import type { DocumentRecord } from '../store/records';
 import type { VersionChangesSource } from './model';
@@ -7,18 +8,15 @@ import { formatDate, printable } from './text';
 import type { MemoCitation, MemoVersionChanges } from './types';
 import { categoryTitle } from './wording';
 
-const sameTitle = (a: string, b: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
-
 /**
- * The version of a document the library held before it: another document of the same family (as the reviewer
- * recorded it) or with the same title — vendors keep a title across versions — that is older by effective date
- * when both have one, else imported earlier (the terms counsel reviewed before the vendor changed them). The
- * most recent such document is the one the memo compares with.
+ * The version of a document the library held before it: the latest document of the same family (the family
+ * import suggests and counsel can edit) that comes before it on the family's timeline (src/compare/versions: by
+ * effective date, else version label, else import). A copy of the same file is not a version.
  */
 export function earlierVersionOf(doc: DocumentRecord, library: DocumentRecord[]): DocumentRecord | null {
-  const older = (a: DocumentRecord, b: DocumentRecord) => (a.effectiveDate && b.effectiveDate ? a.effectiveDate < b.effectiveDate : a.importedAt < b.importedAt || (a.importedAt === b.importedAt && a.id < b.id));
-  const candidates = library.filter((d) => d.id !== doc.id && d.sha256 !== doc.sha256 && ((doc.family && d.family === doc.family) || sameTitle(d.title, doc.title)) && older(d, doc));
-  return candidates.reduce<DocumentRecord | null>((best, d) => (!best || older(best, d) ? d : best), null);
+  if (!doc.family) return null;
+  const earlier = library.filter((d) => d.id !== doc.id && d.family === doc.family && d.sha256 !== doc.sha256 && compareVersions(d, doc) < 0);
+  return orderTimeline(earlier).at(-1) ?? null;
 }
 
 /** The analysis as counsel left it: live findings with their categories, and the stored summary. */
@@ -36,7 +34,7 @@ function storedAnalysis(library: Library, documentId: number): ComparedAnalysis 
 const comparisons = new Map<string, Comparison>();
 const KEPT_COMPARISONS = 16;
 
-function compareVersions(library: Library, earlier: DocumentRecord, current: DocumentRecord): Comparison {
+function compareWithEarlier(library: Library, earlier: DocumentRecord, current: DocumentRecord): Comparison {
   const oldAnalysis = storedAnalysis(library, earlier.id);
   const newAnalysis = storedAnalysis(library, current.id);
   const reviewed = (a: ComparedAnalysis | undefined) => (a ? a.findings.map((f) => `${f.id}:${f.category}:${f.start}`).join(',') + JSON.stringify(a.assessment) : 'none');
@@ -78,7 +76,7 @@ export const libraryVersionChanges: VersionChangesSource = (library, assessment,
     const doc = library.documents.get(documentId);
     const earlier = earlierVersionOf(doc, everything);
     if (!earlier) return;
-    const comparison = compareVersions(library, earlier, doc);
+    const comparison = compareWithEarlier(library, earlier, doc);
     if (comparison.changes.length === 0) return;
     const byId = new Map(comparison.changes.map((c) => [c.id, c]));
     const where = (changeIds: string[]): { citation: MemoCitation | null; earlierSection: string | null } => {

@@ -15,21 +15,24 @@ const record = (id: number, over: Partial<DocumentRecord>): DocumentRecord =>
   ({ id, sha256: `${id}`.padStart(64, '0'), title: 'Terms of Service', family: null, effectiveDate: null, versionLabel: null, importedAt: `2026-01-0${id}T00:00:00.000Z`, ...over }) as DocumentRecord;
 
 describe('earlierVersionOf', () => {
-  it('takes the most recent older document of the same family or title, by effective date, else by import', () => {
+  it('takes the latest document of the same family before it on the timeline', () => {
     const current = record(5, { title: 'Llama 3.1 Community License', family: 'llama', effectiveDate: '2024-07-23' });
     const library = [
       record(1, { title: 'Llama 2 Community License', family: 'llama', effectiveDate: '2023-07-18' }),
       record(2, { title: 'Llama 3 Community License', family: 'llama', effectiveDate: '2024-04-18' }),
       record(3, { title: 'Llama 3.2 Community License', family: 'llama', effectiveDate: '2024-09-25' }),
       record(4, { title: 'Gemma Terms of Use', family: 'gemma', effectiveDate: '2024-05-01' }),
+      record(6, { title: 'Llama 3.1 Community License', family: null, effectiveDate: '2024-01-01' }),
       current,
     ];
     expect(earlierVersionOf(current, library)?.id).toBe(2);
     expect(earlierVersionOf(library[0], library)).toBeNull();
-    // Same title, no family or dates: the one imported before is the earlier version; the same file is not.
-    const terms = [record(1, {}), record(2, {}), record(3, { sha256: record(2, {}).sha256 })];
-    expect(earlierVersionOf(terms[1], terms)?.id).toBe(1);
-    expect(earlierVersionOf(terms[0], terms)).toBeNull();
+    expect(earlierVersionOf(library[5], library)?.id).toBe(2);
+    // No family: no versions to compare. Without dates, version labels order the family; the same file is no version.
+    expect(earlierVersionOf(library[4], library)).toBeNull();
+    const labelled = [record(1, { family: 'terms', versionLabel: '2.0' }), record(2, { family: 'terms', versionLabel: '1.1' }), record(3, { family: 'terms', versionLabel: '1.5', sha256: record(1, {}).sha256 })];
+    expect(earlierVersionOf(labelled[0], labelled)?.id).toBe(2);
+    expect(earlierVersionOf(labelled[1], labelled)).toBeNull();
   });
 });
 
@@ -51,7 +54,7 @@ describe('a memo of a licence whose earlier version is in the library', () => {
   it('says what changed since Llama 3, in counsel’s words, cited in the current text', () => {
     expect(memo.sections).toContain('changes');
     const [changes] = memo.changes;
-    expect(changes).toMatchObject({ documentRef: 'D1', earlierVersionLabel: null, earlierDateLabel: '18 April 2024' });
+    expect(changes).toMatchObject({ documentRef: 'D1', earlierDateLabel: '18 April 2024' });
     expect(changes.earlierTitle).toMatch(/LLAMA 3 COMMUNITY LICENSE/i);
     expect(changes.overview).toMatch(/\d+ changed passages .* material; \d+% of the earlier wording is unchanged\./);
     // The corpus's VERSIONS.tsv: the required notice changes from "Built with Meta Llama 3" to "Built with Llama".
