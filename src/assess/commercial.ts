@@ -12,7 +12,7 @@ export interface CommercialDecision {
   decidedBy: string[];
 }
 
-const NC_RULES = new Set(['commercial-use/non-commercial-grant']);
+const NC_RULES = new Set(['commercial-use/non-commercial-grant', 'commercial-use/non-commercial-licence-statement']);
 const NC_LIMIT_RULES = new Set(['commercial-use/non-commercial-grant', 'commercial-use/non-commercial-limit']);
 const GRANT_RULES = new Set(['commercial-use/grant', 'commercial-use/permission', 'commercial-use/any-purpose', 'commercial-use/licence-statement']);
 const COMMERCIAL_GRANT_TEXT =

@@ -49,6 +49,8 @@ const WEB_ADDRESS = /\bhttps?:\/\/[^\s)\]>"”]+|\bmailto:[^\s)\]]+|\b[\w.-]+@[\
 const HEADING_BLOCK = /^#{1,6}\s/;
 const LABEL_START = /^(?:[*_]{1,2}[^*_]{2,80}?[*_]{1,2}\s*[:.]?|[A-Z][\w'’&/ -]{1,60}:)\s/;
 const THE_FOLLOWING = /\bthe following\b|:\s*$/;
+/** A heading that itself prohibits ("Do Not Compromise Children's Safety", "Prohibited uses") heads a list of uses. */
+const PROHIBITING_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:do not|don[’']t|never)\s|\bprohibited uses?\b|\bdisallowed uses?\b|\bwhat you (?:cannot|can[’']t|may not) do\b/i;
 const DEFINITIONS_HEADING = /\bdefinitions?\b|\binterpretation\b|\bglossary\b/i;
 
 export function readDocument(model: DocumentModel): ReadDocument {
@@ -141,7 +143,15 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
     const block = model.blocks[b];
     const own = blockUnits[b];
     if (intro && intro.block !== block) {
-      const shape = itemShape(block, model.text.slice(block.start, block.end));
+      const text = model.text.slice(block.start, block.end);
+      // Under a prohibiting heading, a paragraph ending in a colon ("This includes using our services to:")
+      // introduces the heading's items: its last sentence becomes the introduction.
+      if (intro.headingLike && !firstShape && /:\s*$/.test(text) && !isHeadingBlock(block, text)) {
+        intro = own[own.length - 1];
+        intro.introducesProhibitedList = true;
+        continue;
+      }
+      const shape: ItemShape | null = itemShape(block, text);
       // A list that began with bullets or numbers ends at a paragraph with a bold run-in title: that is the
       // next clause, not another item (labelled items may contain bulleted sub-items, not the reverse).
       if (shape && !(firstShape === 'list' && shape === 'label')) {
@@ -150,6 +160,14 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
       } else {
         intro = null;
       }
+    }
+    const blockText = model.text.slice(block.start, block.end);
+    if (own.length === 1 && isHeadingBlock(block, blockText) && PROHIBITING_HEADING.test(blockText)) {
+      // The heading leads the list but is not itself flagged (headings never are).
+      intro = own[0];
+      intro.headingLike = true;
+      firstShape = null;
+      continue;
     }
     for (const [i, unit] of own.entries()) {
       if (unit.prohibitedListIntro) continue;

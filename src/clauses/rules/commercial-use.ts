@@ -18,7 +18,7 @@ const COMMERCIAL_PERMITTED =
   /\bcommercially usable\b|\bincluding (?:without limitation )?(?:for )?commercial (?:use|uses|purposes?)\b|\bcommercial use is (?:permitted|allowed)\b|\b(?:may|can) (?:be )?used? [^.;]{0,40}\bfor commercial (?:use|purposes?)\b|\bintended for your commercial use\b/i;
 const REVENUE = /\b(?:annual|yearly|gross) (?:revenues?|turnover|sales)\b|\brevenues? (?:of|exceed|greater|more|less)/i;
 const SEPARATE_LICENCE =
-  /\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\blicen[cs]e (?:from|with)\b|\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\b(?:separate|seperate|commercial|enterprise|paid|different) licen[cs]e\b|\bcommercial licen[cs](?:e|ing)\b|\benterprise licen[cs]e\b|\bcontact\b[^.;]{0,40}\bfor (?:a )?commercial\b/i;
+  /\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\blicen[cs]e (?:from|with)\b|\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\b(?:separate|seperate|commercial|enterprise|paid|different) licen[cs]e\b|\bcommercial licen[cs](?:e|ing)\b|\benterprise licen[cs]e\b|\bwithout (?:a |an )?(?:separate|commercial|written|enterprise) licen[cs]e\b|\bcontact\b[^.;]{0,40}\bfor (?:a )?commercial\b/i;
 const REGISTRATION =
   /\b(?:must|shall|will need to|required to) register\b|\bregistration (?:is )?required\b|\bcomplete (?:the |a )?registration\b|\bobtain (?:our |the licensor[’']s |prior )?(?:written )?(?:authori[sz]ation|approval|consent)\b|\bwithout (?:our |the licensor[’']s )?(?:express |prior )?(?:written )?authori[sz]ation\b/i;
 const APPROVAL =
@@ -35,6 +35,9 @@ const LICENCE_STATEMENT =
   /\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under)\b[^.;]{0,40}\b(?:cc[- ]?by|creative commons|odc[- ]?by|open data commons|apache|mit|bsd|cc0|gpl|odbl|openrail|open rail)/i;
 /** The "how to apply this licence" notice licensors paste into files (Apache appendix): guidance, not a term. */
 export const APPLY_BOILERPLATE = /\byou may not use this file except in compliance\b|\bmay obtain a copy of the licen[cs]e at\b/i;
+/** A statement that the material is released under a non-commercial licence ("licensed under CC BY-NC 4.0"). */
+const NC_LICENCE_STATEMENT =
+  /\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under|made available under|available under|subject to)\b[^.;]{0,40}\b(?:cc[- ]?by[- ]?nc|creative commons attribution[- ]non-?commercial|non-?commercial (?:research )?licen[cs]e)/i;
 const TERMS_GATE = /\b(?:must|need to|required to) (?:agree|accept|consent) to (?:the )?(?:terms|licen[cs]e)/i;
 const RESEARCH_ADVICE =
   /\b(?:recommend(?:ation)?|intended|encourage|advise)\b[^.]{0,80}\b(?:research purposes|industrial products?|commercial products?|production)\b|\b(?:dataset|model|release|materials?)\b[^.;]{0,40}\bfor research purposes\b/i;
@@ -236,6 +239,16 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     when: [END_USER_EXCEPTION],
     explanation: 'Recipients through an integrated end-user product are outside the commercial terms.',
     confidence: 0.85,
+  },
+  {
+    id: 'commercial-use/non-commercial-licence-statement',
+    category: 'commercial-use',
+    stance: 'restricts',
+    when: [NC_LICENCE_STATEMENT],
+    unless: [APPLY_BOILERPLATE],
+    explanation: 'Released under a non-commercial licence: commercial use is not licensed.',
+    confidence: 0.85,
+    facts: { grantScope: 'non-commercial', purposeLimits: ['non-commercial'] },
   },
   {
     id: 'commercial-use/licence-statement',

@@ -54,6 +54,24 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(au(fs, '(c) to make decisions about credit')).toBeDefined();
   });
 
+  it('reads the items under a prohibiting heading, introduced by a sentence that is not itself a prohibition', async () => {
+    const fs = await findingsOf(
+      [
+        "## Do Not Compromise Children's Safety",
+        'This includes using our products or services to:',
+        '- Create or distribute child sexual abuse material',
+        '- Facilitate the trafficking of minors',
+        '## Contact',
+        'Write to us with questions.',
+      ].join('\n\n'),
+    );
+    const item = au(fs, 'Facilitate the trafficking of minors')!;
+    expect(item.rule).toBe('acceptable-use/listed-prohibited-use');
+    expect(au(fs, 'This includes using our products or services to:')).toBeDefined();
+    expect(au(fs, 'Write to us with questions.')).toBeUndefined();
+    expect(fs.some((f) => f.quote.includes("Do Not Compromise"))).toBe(false);
+  });
+
   it('recognises an incorporated policy, age limits, export rules and safety circumvention', async () => {
     const fs = await findingsOf(
       [

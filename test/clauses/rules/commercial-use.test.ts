@@ -63,6 +63,23 @@ describe('commercial-use rules on paraphrases', () => {
     expect(cu(fs, 'Commercial use of the Dataset is not permitted')!.rule).toBe('commercial-use/non-commercial-limit');
   });
 
+  it('recognises daily-user thresholds, registration gates, express commercial permission and non-commercial licence statements', async () => {
+    const fs = await findingsOf(
+      [
+        'If you use the Models for commercial purposes and your daily active users exceed 1 million, you must apply to us for a commercial license.',
+        'If you intend to use the Models for commercial purposes, you shall complete the registration and obtain our written authorization.',
+        'Models are commercially usable.',
+        'The model weights are released under CC BY-NC 4.0.',
+        'You may use the Models only for research purposes and in a non-production environment.',
+      ].join('\n\n'),
+    );
+    expect(cu(fs, 'daily active users exceed 1 million')!.facts.dauThreshold).toBe(1_000_000);
+    expect(findingsAt(fs, 'complete the registration').map((f) => f.rule)).toContain('commercial-use/registration');
+    expect(cu(fs, 'commercially usable')!.stance).toBe('permits');
+    expect(cu(fs, 'released under CC BY-NC 4.0')!.rule).toBe('commercial-use/non-commercial-licence-statement');
+    expect(cu(fs, 'only for research purposes')!.facts.purposeLimits).toEqual(expect.arrayContaining(['research', 'non-production']));
+  });
+
   it('does not treat a grant from the user to the provider, or a trademark licence, as the licence grant', async () => {
     const fs = await findingsOf('You grant Acme a licence to use your feedback.\n\nAcme grants you a licence to use the Acme mark (the “Mark”) solely to identify the Model.');
     expect(fs.filter((f) => f.category === 'commercial-use')).toEqual([]);

@@ -64,6 +64,11 @@ describe('output rules on paraphrases', () => {
     expect(oo(fs, 'We may use the prompts')!.rule).toBe('output-ownership/provider-use-of-content');
   });
 
+  it('reads a provider named in the text, in any tense, using or not using customer content', async () => {
+    const fs = await findingsOf('Mistral may use your prompts and outputs to improve its models.\n\nGoogle uses the content you submit to improve its products.\n\nWe do not use your inputs to train our models.');
+    for (const phrase of ['Mistral may use', 'Google uses the content', 'We do not use your inputs']) expect(oo(fs, phrase)?.rule).toBe('output-ownership/provider-use-of-content');
+  });
+
   it('lets a defined term stand for outputs', async () => {
     const fs = await findingsOf('“Generated Media” means images produced by the Service.\n\nAs between the parties, you own all Generated Media.');
     expect(oo(fs, 'you own all Generated Media')!.facts.outputOwner).toBe('user');
