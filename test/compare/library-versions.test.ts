@@ -95,7 +95,7 @@ describe.skipIf(!corpusAvailable)('versions in the library', () => {
     ];
     const ids = new Map<string, number>();
     for (const f of files) ids.set(f, (await importCorpus(f)).document.id);
-    const families = await call(ctx, 'versions-families');
+    const families = await call(ctx, 'versions-families', {});
     const grouped = families.map((f) => f.versions.map((v) => v.documentId).sort((a, b) => a - b));
     expect(grouped).toEqual(
       expect.arrayContaining([
