@@ -78,9 +78,20 @@ async function runSet(name: SetName, jobs: Job[], withReference: boolean): Promi
       importMs += performance.now() - t0;
     }
     const t1 = performance.now();
-    const findings = detectClauses(model);
-    const assessment = summariseDocument(model, findings, null);
-    analysisMs += performance.now() - t1;
+    let findings;
+    let assessment;
+    try {
+      findings = detectClauses(model);
+      assessment = summariseDocument(model, findings, null);
+    } catch (error) {
+      // A rule that throws on one document is a scored failure of that document, not the end of the run.
+      const message = `ANALYSIS_FAILED: ${error instanceof Error ? error.message : String(error)}`;
+      scores.push(scoreImportFailure(path, job.label, message));
+      referenceScores.push(scoreImportFailure(path, job.label, message));
+      continue;
+    } finally {
+      analysisMs += performance.now() - t1;
+    }
     scores.push(scoreDocument({ file: path, label: job.label, text: model.text, findings, assessment }));
     if (!withReference) continue;
     const product = analyzeDocument(model);
