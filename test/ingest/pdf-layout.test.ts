@@ -210,6 +210,23 @@ describe('which threads read the pages', () => {
     }
   });
 
+  it.skipIf(!corpusAvailable)('hands the pages of a worker that dies to the others, page by page', async () => {
+    const pool = new PagePool(readCorpusFile(FORMATS_DIR, 'chatgpt-commercial-terms-2026-08-22.chromium.pdf'), 'chatgpt.pdf', 2);
+    try {
+      const opened = await pool.opened;
+      // Failure injection: the first worker to take a chunk is killed while reading it.
+      const workers = (pool as unknown as { workers: Array<{ worker: import('node:worker_threads').Worker; inFlight?: unknown }> }).workers;
+      const extraction = pool.extract(null, opened.pageCount);
+      const victim = workers.find((w) => w.inFlight) ?? workers[0];
+      await victim.worker.terminate();
+      const outcome = await extraction;
+      expect(outcome.results.map((r) => r.ok)).toEqual(Array(18).fill(true));
+      expect(outcome.workerFailures).toEqual([expect.stringMatching(/exited/)]);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it.skipIf(!corpusAvailable)('reports an encrypted file from the workers with its code, and stops them', async () => {
     const pool = new PagePool(readCorpusFile(BAD_DIR, 'encrypted-user-password.pdf'), 'enc.pdf', 2);
     try {

@@ -7,6 +7,13 @@ import type { ExtractRequest, OpenedDocument, PageWorkerData, PageWorkerMessage 
 
 /** Pages handed out at a time: small enough to balance the threads, large enough to keep messages rare. */
 const CHUNK_PAGES = 4;
+/**
+ * How long a worker may take over one chunk, and how much memory it may use, before it is stopped: a hostile or
+ * broken page must not hang the import or exhaust the machine. A chunk that stopped one worker is given to one
+ * more; if that one stops too, its pages are reported unreadable rather than tried again.
+ */
+const CHUNK_TIMEOUT_MS = 60_000;
+const WORKER_HEAP_MB = 512;
 
 export interface ExtractionOutcome {
   /** One result per page, in page order. */
@@ -17,10 +24,16 @@ export interface ExtractionOutcome {
   workerFailures: string[];
 }
 
+interface Chunk extends ExtractRequest {
+  /** Workers that stopped while reading it. */
+  failures: number;
+}
+
 interface PoolWorker {
   worker: Worker;
-  /** The chunk it is reading, if any. */
-  inFlight?: ExtractRequest;
+  /** The chunk it is reading, if any, and when it must be done. */
+  inFlight?: Chunk;
+  deadline?: NodeJS.Timeout;
   ready: boolean;
   stopped: boolean;
 }
@@ -34,7 +47,7 @@ interface PoolWorker {
  */
 export class PagePool {
   private readonly workers: PoolWorker[] = [];
-  private readonly queue: ExtractRequest[] = [];
+  private readonly queue: Chunk[] = [];
   private results: PageResult[] = [];
   private pending = 0;
   private extracting = false;
@@ -74,16 +87,20 @@ export class PagePool {
     this.extracting = true;
     this.results = new Array(pageCount);
     this.pending = pageCount;
-    for (let first = 1; first <= pageCount; first += CHUNK_PAGES) this.queue.push({ first, last: Math.min(pageCount, first + CHUNK_PAGES - 1) });
+    for (let first = 1; first <= pageCount; first += CHUNK_PAGES) this.queue.push({ first, last: Math.min(pageCount, first + CHUNK_PAGES - 1), failures: 0 });
     for (const entry of this.workers) if (entry.ready) this.feed(entry);
     while (this.pending > 0) {
-      const chunk = doc ? this.queue.shift() : undefined;
-      if (doc && chunk) {
+      // A page that stopped a worker is not read on this thread, which nothing could stop.
+      const index = doc ? this.queue.findIndex((chunk) => chunk.failures === 0) : -1;
+      if (doc && index >= 0) {
+        const [chunk] = this.queue.splice(index, 1);
         this.store(await extractPageRange(doc, chunk.first, chunk.last));
         continue;
       }
-      if (!doc && !this.starting && this.workers.every((entry) => entry.stopped)) {
-        throw new Error(`every page worker failed: ${this.failures.join('; ')}`);
+      if (!this.starting && this.workers.every((entry) => entry.stopped)) {
+        if (!doc) throw new Error(`every page worker failed: ${this.failures.join('; ')}`);
+        for (const chunk of this.queue.splice(0)) this.giveUp(chunk, this.failures[this.failures.length - 1] ?? 'no worker left');
+        continue;
       }
       await new Promise<void>((resolve) => (this.wake = resolve));
     }
@@ -96,12 +113,18 @@ export class PagePool {
     await Promise.all(
       this.workers.map((entry) => {
         entry.stopped = true;
+        clearTimeout(entry.deadline);
         return entry.worker.terminate().catch(() => undefined);
       }),
     );
   }
 
   private async startWorkers(count: number): Promise<void> {
+    if (count === 0) {
+      this.starting = false;
+      this.rejectOpened(new Error('no page worker was asked for'));
+      return;
+    }
     try {
       const { url, execArgv } = await pageWorkerEntry();
       const cMapUrl = localCMapUrl();
@@ -110,7 +133,7 @@ export class PagePool {
       this.failures.push(error instanceof Error ? error.message : String(error));
     }
     this.starting = false;
-    if (this.workers.length === 0) this.rejectOpened(new Error(`no page worker was started: ${this.failures.join('; ') || 'none asked for'}`));
+    if (this.workers.length === 0) this.rejectOpened(new Error(`no page worker was started: ${this.failures.join('; ')}`));
     this.notify();
   }
 
@@ -124,7 +147,7 @@ export class PagePool {
       stdout: true,
       // pdf.js makes short-lived objects by the million (arrays per glyph); a nursery half the default size is
       // collected more often and keeps each worker some 15 MB smaller.
-      resourceLimits: { maxYoungGenerationSizeMb: 16 },
+      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: WORKER_HEAP_MB },
     });
     worker.stdout.resume();
     const entry: PoolWorker = { worker, ready: false, stopped: false };
@@ -142,6 +165,7 @@ export class PagePool {
         if (this.extracting) this.feed(entry);
         return;
       case 'pages':
+        clearTimeout(entry.deadline);
         entry.inFlight = undefined;
         this.pagesReadByWorkers += message.results.length;
         this.store(message.results);
@@ -157,8 +181,12 @@ export class PagePool {
 
   private feed(entry: PoolWorker): void {
     if (entry.stopped || entry.inFlight) return;
-    entry.inFlight = this.queue.shift();
-    if (entry.inFlight) entry.worker.postMessage(entry.inFlight);
+    const chunk = this.queue.shift();
+    if (!chunk) return;
+    entry.inFlight = chunk;
+    entry.worker.postMessage({ first: chunk.first, last: chunk.last } satisfies ExtractRequest);
+    entry.deadline = setTimeout(() => this.stop(entry, `pages ${chunk.first}–${chunk.last} took longer than ${CHUNK_TIMEOUT_MS / 1000} s`), CHUNK_TIMEOUT_MS);
+    entry.deadline.unref();
   }
 
   private store(list: PageResult[]): void {
@@ -173,9 +201,13 @@ export class PagePool {
   private stop(entry: PoolWorker, why: string): void {
     if (entry.stopped) return;
     entry.stopped = true;
+    clearTimeout(entry.deadline);
     this.failures.push(why);
-    if (entry.inFlight) this.queue.unshift(entry.inFlight);
+    const chunk = entry.inFlight;
     entry.inFlight = undefined;
+    // Retried page by page, so that one bad page does not take its neighbours down with it.
+    if (chunk && chunk.failures === 0) this.queue.unshift(...pagesOf(chunk).map((page) => ({ first: page, last: page, failures: 1 })));
+    else if (chunk) this.giveUp(chunk, why);
     void entry.worker.terminate().catch(() => undefined);
     if (!this.starting && this.workers.every((other) => other.stopped)) this.rejectOpened(new Error(`no page worker could open the file: ${this.failures.join('; ')}`));
     // A chunk handed back goes to a worker that is free now, or to the current thread's loop.
@@ -183,9 +215,17 @@ export class PagePool {
     this.notify();
   }
 
+  private giveUp(chunk: Chunk, why: string): void {
+    this.store(pagesOf(chunk).map((page) => ({ ok: false, failure: { page, message: `the reader stopped on it (${why})` } })));
+  }
+
   private notify(): void {
     const wake = this.wake;
     this.wake = undefined;
     wake?.();
   }
+}
+
+function pagesOf(chunk: ExtractRequest): number[] {
+  return Array.from({ length: chunk.last - chunk.first + 1 }, (_, i) => chunk.first + i);
 }
