@@ -15,14 +15,18 @@ export type { Analysis } from './types';
  */
 export const RULES_VERSION = '1.4';
 
-/** A licence found in the document backs the summary only when it is (nearly) the whole document. */
+/**
+ * A licence found in the document backs the summary only when it is (nearly) the whole document and its text is
+ * exactly the reference's: a modified copy may have changed precisely the clause a known fact describes, so its
+ * answers must come from its own clauses (the diff is shown to counsel instead).
+ */
 const REFERENCE_MIN_COVERAGE = 0.6;
 
 /** Runs the whole analysis of one document: clause findings, licence identification, summary. */
 export function analyzeDocument(model: DocumentModel): Analysis {
   const findings = detectClauses(model);
   const license = identify(model);
-  const facts = license && (license.coverage ?? 1) >= REFERENCE_MIN_COVERAGE ? referenceFacts(license.id) : null;
+  const facts = license && license.match === 'exact' && (license.coverage ?? 1) >= REFERENCE_MIN_COVERAGE ? referenceFacts(license.id) : null;
   const reference: ReferenceSummary | null = facts
     ? {
         kind: facts.kind,
