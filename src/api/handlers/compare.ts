@@ -18,7 +18,7 @@ export interface LibrarySide {
  * A library document as a comparison side. Its stored findings are used as reviewed: a finding counsel rejected
  * is not a clause of the document, and a finding moved to another category counts in that category.
  */
-export function librarySide(ctx: ApiContext, documentId: number): LibrarySide {
+export function librarySide(ctx: Pick<ApiContext, 'library'>, documentId: number): LibrarySide {
   const record = ctx.library.documents.get(documentId);
   const model = ctx.library.documents.getModel(documentId);
   const stored = ctx.library.findings.getAnalysis(documentId);
@@ -29,7 +29,7 @@ export function librarySide(ctx: ApiContext, documentId: number): LibrarySide {
 }
 
 /** Compares two library documents (the earlier first). */
-export function compareLibraryDocuments(ctx: ApiContext, oldId: number, newId: number): { comparison: Comparison; old: LibrarySide; new: LibrarySide } {
+export function compareLibraryDocuments(ctx: Pick<ApiContext, 'library'>, oldId: number, newId: number): { comparison: Comparison; old: LibrarySide; new: LibrarySide } {
   const before = librarySide(ctx, oldId);
   const after = librarySide(ctx, newId);
   const comparison = compareDocuments(before.model, after.model, { oldAnalysis: before.analysis, newAnalysis: after.analysis });
