@@ -15,7 +15,7 @@ interface Props {
 }
 
 /** A long group shows its first findings and a button for the rest (a long agreement can have thousands). */
-const GROUP_PAGE = 40;
+const GROUP_PAGE = 25;
 
 /** The findings grouped by category (taxonomy order), each group in document order. */
 export function FindingsSidebar({ findings, hiddenCategories, activeFindingId, saving, analysed, onShow, onReview }: Props) {

@@ -2,7 +2,7 @@
  * The review of one document: the summary on top, the document (PDF pages or reading text) with its findings
  * highlighted, and the findings beside it for counsel to confirm, reject or re-categorise.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredFinding } from '../app/types';
 import { useLibraryStore } from '../state/library';
 import { useReviewStore, visibleFindings } from '../state/review';
@@ -20,6 +20,10 @@ import { SummaryPanel } from './SummaryPanel';
 import type { DocumentMarks } from './textRuns';
 import { useReviewShortcuts } from './useReviewShortcuts';
 
+const NO_FINDINGS: StoredFinding[] = [];
+/** The longest a PDF's model waits for its first page to be drawn. */
+const MODEL_WAIT_MS = 800;
+
 export function ReviewView({ documentId, focus }: { documentId: number; focus?: DocumentFocus }) {
   const review = useReviewStore();
   const layout = useViewerStore((s) => s.layout);
@@ -28,14 +32,30 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
   const [pdfProblem, setPdfProblem] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
 
+  // A PDF's first page needs nothing from the model: it is drawn first, and the model (text, boxes, findings:
+  // megabytes for a long agreement) is asked for once that page is up — or after a short wait at the latest —
+  // so the two do not compete for the window's main thread.
+  const modelRequested = useRef(false);
+  const requestModel = useCallback(() => {
+    if (modelRequested.current) return;
+    modelRequested.current = true;
+    void useReviewStore.getState().open(documentId);
+  }, [documentId]);
+
   useEffect(() => {
     useViewerStore.getState().reset();
     setPdfProblem(null);
-    // The page image does not need the model: start fetching the PDF before the model.
+    modelRequested.current = false;
     const known = useLibraryStore.getState().documents.find((d) => d.id === documentId);
-    if (known?.format === 'pdf') openLibraryPdf(documentId).catch(() => undefined);
-    void useReviewStore.getState().open(documentId);
-  }, [documentId]);
+    const pagesFirst = known?.format === 'pdf' && (known.pageCount ?? 0) > 0 && useViewerStore.getState().layout === 'pages';
+    if (!pagesFirst) {
+      requestModel();
+      return;
+    }
+    openLibraryPdf(documentId).catch(requestModel);
+    const timer = setTimeout(requestModel, MODEL_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [documentId, requestModel]);
 
   const ready = review.status === 'ready' && review.detail !== null && review.documentId === documentId;
   const record = useLibraryStore((s) => s.documents.find((d) => d.id === documentId));
@@ -45,7 +65,10 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
     if (ready && focus) useViewerStore.getState().scrollTo(focus, { flash: true });
   }, [ready, focus]);
 
-  const shown = useMemo(() => visibleFindings(review.findings, review.hiddenCategories), [review.findings, review.hiddenCategories]);
+  // The findings (thousands, in a long agreement) are drawn in an interruptible background render, so the
+  // first page and the reviewer's keys are never kept waiting behind them.
+  const findings = useDeferredValue(review.findings, NO_FINDINGS);
+  const shown = useMemo(() => visibleFindings(findings, review.hiddenCategories), [findings, review.hiddenCategories]);
   const marks: DocumentMarks = useMemo(
     () => ({
       findings: shown,
@@ -81,7 +104,13 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
 
   const showHelp = useCallback(() => setHelpOpen(true), []);
   useReviewShortcuts({ step, decide, showHelp });
-  const onPdfUnavailable = useCallback((reason: string) => setPdfProblem(reason), []);
+  const onPdfUnavailable = useCallback(
+    (reason: string) => {
+      setPdfProblem(reason);
+      requestModel();
+    },
+    [requestModel],
+  );
 
   if (review.status === 'error' && review.documentId === documentId) {
     return (
@@ -110,7 +139,7 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
     <div className="review" data-testid="review-view" data-layout={effectiveLayout} aria-busy={!detail}>
       <ReviewToolbar document={document} pageCount={pageCount} canShowPages={canShowPages} layout={effectiveLayout} onShowShortcuts={showHelp} />
       {detail ? (
-        <SummaryPanel analysis={detail.analysis} findings={review.findings} onShowFinding={showFinding} />
+        <SummaryPanel analysis={detail.analysis} findings={findings} onShowFinding={showFinding} onReanalyze={review.reanalyze} />
       ) : (
         <section className="summary summary-folded" aria-label="Summary">
           <p className="summary-line">Reading the analysis…</p>
@@ -120,7 +149,7 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
         <section className="document-pane" aria-label="Document">
           {detail && (
             <CategoryLegend
-              findings={review.findings}
+              findings={findings}
               hidden={review.hiddenCategories}
               onToggle={review.toggleCategory}
               onShowAll={review.showAllCategories}
@@ -141,7 +170,14 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
             </p>
           )}
           {effectiveLayout === 'pages' ? (
-            <PdfView documentId={documentId} model={model} marks={marks} onFindingClick={onHighlightClick} onUnavailable={onPdfUnavailable} />
+            <PdfView
+              documentId={documentId}
+              model={model}
+              marks={marks}
+              onFindingClick={onHighlightClick}
+              onUnavailable={onPdfUnavailable}
+              onFirstPaint={requestModel}
+            />
           ) : model ? (
             <ReadingView model={model} marks={marks} onFindingClick={onHighlightClick} />
           ) : (
@@ -151,7 +187,7 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
         <div className="sidebar-column">
           {detail ? (
             <FindingsSidebar
-              findings={review.findings}
+              findings={findings}
               hiddenCategories={review.hiddenCategories}
               activeFindingId={review.activeFindingId}
               saving={review.saving}

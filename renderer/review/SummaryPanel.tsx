@@ -13,6 +13,7 @@ interface Props {
   analysis: StoredAnalysis | null;
   findings: StoredFinding[];
   onShowFinding(finding: StoredFinding): void;
+  onReanalyze(): void;
 }
 
 function Topic({ title, value, tone, children, evidence, onShow }: {
@@ -42,14 +43,35 @@ function Topic({ title, value, tone, children, evidence, onShow }: {
   );
 }
 
-export function SummaryPanel({ analysis, findings, onShowFinding }: Props) {
+/** A long condition is shown in three lines until the reviewer asks for the rest. */
+function Condition({ text }: { text: string }) {
+  const [full, setFull] = useState(false);
+  const long = text.length > 140;
+  return (
+    <p className={`summary-condition${long && !full ? ' clamped' : ''}`}>
+      {text}{' '}
+      {long && (
+        <button type="button" className="btn btn-link summary-more" aria-expanded={full} onClick={() => setFull((f) => !f)}>
+          {full ? 'less' : 'more'}
+        </button>
+      )}
+    </p>
+  );
+}
+
+export function SummaryPanel({ analysis, findings, onShowFinding, onReanalyze }: Props) {
   const [showDiff, setShowDiff] = useState(false);
   const open = useViewerStore((s) => s.summaryOpen);
   const toggle = useViewerStore((s) => s.toggleSummary);
   if (!analysis) {
     return (
       <section className="summary" aria-label="Summary">
-        <p className="summary-missing">This document has not been analysed; re-analyse it from the library to see its summary.</p>
+        <p className="summary-missing">
+          This document has not been analysed yet.{' '}
+          <button type="button" className="btn btn-small" onClick={onReanalyze}>
+            Analyse it now
+          </button>
+        </p>
       </section>
     );
   }
@@ -91,7 +113,7 @@ export function SummaryPanel({ analysis, findings, onShowFinding }: Props) {
       {toggleButton}
       <div className="summary-grid">
         <Topic title="Commercial use" value={COMMERCIAL_LABELS[a.commercialUse]} tone={commercialTone} evidence={byEngineId(a.decidedBy.commercialUse)} onShow={onShowFinding}>
-          {a.commercialCondition && <p className="summary-condition">{a.commercialCondition}</p>}
+          {a.commercialCondition && <Condition text={a.commercialCondition} />}
         </Topic>
         <Topic
           title="Attribution"

@@ -30,6 +30,8 @@ interface ReviewState {
   setActiveFinding(findingId: number | null): void;
   reviewFinding(findingId: number, change: FindingChange): Promise<void>;
   dismissSaveError(): void;
+  /** Runs the analysis again (a document stored before analysis existed, or with older rules) and reloads. */
+  reanalyze(): Promise<void>;
 }
 
 let openGeneration = 0;
@@ -95,6 +97,17 @@ export const useReviewStore = create<ReviewState>((set, get) => ({
     }
   },
   dismissSaveError: () => set({ saveError: null }),
+  reanalyze: async () => {
+    const { documentId } = get();
+    if (documentId === null) return;
+    try {
+      await desk().documentsReanalyze({ id: documentId });
+      const { findings, ...detail } = await desk().documentsGet({ id: documentId });
+      if (get().documentId === documentId) set({ detail, findings, activeFindingId: null });
+    } catch (error) {
+      set({ saveError: `The document could not be analysed: ${toCallFailure(error).message}` });
+    }
+  },
 }));
 
 /** Findings the reviewer can see (category not hidden), in document order. */

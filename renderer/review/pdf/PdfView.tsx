@@ -8,7 +8,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { DocumentModel, PageInfo, TextBox } from '../../app/types';
 import { useViewerStore } from '../../state/viewer';
 import type { DocumentMarks } from '../textRuns';
-import { boxesByPage, layoutPages, offsetPosition, pageAt } from './pageLayout';
+import { boxesByPage, layoutPages, offsetPosition, pageAt, type PageLayout } from './pageLayout';
 import { openLibraryPdf } from './pdfDocuments';
 import { PdfPage } from './PdfPage';
 import { PdfTextLayer } from './PdfTextLayer';
@@ -20,14 +20,17 @@ interface Props {
   marks: DocumentMarks;
   onFindingClick(findingId: number): void;
   onUnavailable(reason: string): void;
+  /** Called once, when the first page has been drawn. */
+  onFirstPaint?(): void;
 }
 
 /** Pages within this distance of the viewport are drawn; beyond the second, their canvases are released. */
 const RENDER_MARGIN = '200px 0px';
 const KEEP_MARGIN = '150% 0px';
 
-function useIntersectingPages(root: HTMLElement | null, margin: string, pageCount: number): Set<number> {
-  const [pages, setPages] = useState<Set<number>>(() => new Set());
+/** Pages intersecting the root (grown by the margin), as the observer reports them; null until its first report. */
+function useIntersectingPages(root: HTMLElement | null, margin: string, pageCount: number): Set<number> | null {
+  const [pages, setPages] = useState<Set<number> | null>(null);
   useEffect(() => {
     if (!root) return;
     const current = new Set<number>();
@@ -48,7 +51,17 @@ function useIntersectingPages(root: HTMLElement | null, margin: string, pageCoun
   return pages;
 }
 
-export function PdfView({ documentId, model, marks, onFindingClick, onUnavailable }: Props) {
+/**
+ * The pages in view computed from the layout alone: used until the observers first report, so the first page
+ * starts drawing in the same frame the layout exists rather than an observer round later.
+ */
+function pagesInView(layout: PageLayout, root: HTMLElement | null): Set<number> {
+  const top = root?.scrollTop ?? 0;
+  const bottom = top + (root?.clientHeight || 800);
+  return new Set(layout.slots.filter((s) => s.top < bottom && s.top + s.height > top).map((s) => s.number));
+}
+
+export function PdfView({ documentId, model, marks, onFindingClick, onUnavailable, onFirstPaint }: Props) {
   const zoom = useViewerStore((s) => s.zoom);
   const scrollRequest = useViewerStore((s) => s.scrollRequest);
   const pageRequest = useViewerStore((s) => s.pageRequest);
@@ -65,8 +78,11 @@ export function PdfView({ documentId, model, marks, onFindingClick, onUnavailabl
   }, [model, pdf, firstPageSize]);
   const layout = useMemo(() => layoutPages(pages, zoom), [pages, zoom]);
   const boxes = useMemo(() => (model ? boxesByPage(model.blocks) : new Map<number, TextBox[]>()), [model]);
-  const visible = useIntersectingPages(root, RENDER_MARGIN, layout.slots.length);
-  const kept = useIntersectingPages(root, KEEP_MARGIN, layout.slots.length);
+  const observedVisible = useIntersectingPages(root, RENDER_MARGIN, layout.slots.length);
+  const observedKept = useIntersectingPages(root, KEEP_MARGIN, layout.slots.length);
+  const estimated = useMemo(() => pagesInView(layout, root), [layout, root]);
+  const visible = observedVisible ?? estimated;
+  const kept = observedKept ?? estimated;
   const anchor = useRef<{ page: number; fraction: number } | null>(null);
   const firstPaintReported = useRef(false);
 
@@ -104,8 +120,9 @@ export function PdfView({ documentId, model, marks, onFindingClick, onUnavailabl
         root.dataset.firstPaintMs = ms.toFixed(0);
         root.dataset.firstPaintPage = String(page);
       }
+      onFirstPaint?.();
     },
-    [root],
+    [root, onFirstPaint],
   );
 
   // Zooming keeps the same place of the same page at the top of the viewport.

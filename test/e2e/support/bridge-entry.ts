@@ -22,6 +22,10 @@ const transport: Transport = async (name, arg) => {
   if (!invoke) throw new Error('The test binding __deskInvoke is missing.');
   let reply = await invoke(name, toWireJson(arg));
   // A large reply waits on the test server (same origin) rather than crossing the binding.
+  if (reply.startsWith('{"__parkedBytes":')) {
+    const response = await fetch((JSON.parse(reply) as { __parkedBytes: string }).__parkedBytes);
+    return { ok: true, value: new Uint8Array(await response.arrayBuffer()) };
+  }
   if (reply.startsWith('{"__parked":')) reply = await (await fetch((JSON.parse(reply) as { __parked: string }).__parked)).text();
   return fromWireJson(reply) as Envelope<unknown>;
 };

@@ -105,7 +105,11 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     // a PDF), so a large reply is parked on the test server and the page fetches it from there (same origin).
     await page.exposeBinding('__deskInvoke', async (_source, name: string, argJson: string) => {
       const json = await engine.dispatchJson(name, argJson);
-      return json.length > PARK_ABOVE_CHARS ? JSON.stringify({ __parked: server.park(json) }) : json;
+      if (json.length <= PARK_ABOVE_CHARS) return json;
+      // A file's bytes are parked as bytes (no base64 on the page's side); anything else as its JSON text.
+      const bytes = /^\{"ok":true,"value":\{"__bytes":"([A-Za-z0-9+/=]*)"\}\}$/.exec(json);
+      if (bytes) return JSON.stringify({ __parkedBytes: server.park(Buffer.from(bytes[1], 'base64')) });
+      return JSON.stringify({ __parked: server.park(json) });
     });
     await page.addInitScript({ content: readFileSync(BRIDGE_BUNDLE, 'utf8') });
     await page.goto(`${server.origin}/`);

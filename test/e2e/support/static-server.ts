@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   origin: string;
   /** Holds a large reply for the page to fetch once (see fixtures.ts); returns its path. */
-  park(body: string): string;
+  park(body: string | Uint8Array): string;
   close(): Promise<void>;
 }
 
@@ -25,7 +25,7 @@ const PARKED_PREFIX = '/__desk/reply/';
 
 export async function serveDirectory(root: string): Promise<StaticServer> {
   const base = resolve(root);
-  const parked = new Map<string, string>();
+  const parked = new Map<string, string | Uint8Array>();
   let nextParked = 1;
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
@@ -33,7 +33,10 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
       const body = parked.get(path);
       parked.delete(path);
       if (body === undefined) res.writeHead(404).end();
-      else res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(body);
+      else {
+        const type = typeof body === 'string' ? 'application/json; charset=utf-8' : 'application/octet-stream';
+        res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' }).end(body);
+      }
       return;
     }
     const file = resolve(base, normalize(path === '/' ? 'index.html' : path.slice(1)));

@@ -32,6 +32,8 @@ export function toWireJson(value: unknown): string {
 
 export function fromWireJson(text: string): unknown {
   if (text === '') return undefined;
+  // A reviver runs for every value: only pay for it when there are bytes to restore (a model has none).
+  if (!text.includes(`"${BYTES_KEY}"`)) return JSON.parse(text);
   return JSON.parse(text, (_key, value: unknown) => {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
       const record = value as Record<string, unknown>;

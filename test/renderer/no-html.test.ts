@@ -1,0 +1,45 @@
+/**
+ * Imported documents are untrusted. The renderer builds every piece of document text with React text nodes, so
+ * no HTML string from a file can reach the DOM; this test keeps it that way by refusing the APIs that parse HTML.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../support/corpus';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+describe('the renderer', () => {
+  const sources = files(join(PROJECT_ROOT, 'renderer'));
+
+  it('has sources to check', () => {
+    expect(sources.length).toBeGreaterThan(20);
+  });
+
+  it('never parses an HTML string into the page', () => {
+    const offences: string[] = [];
+    const htmlSinks = /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write|createContextualFragment|DOMParser|srcdoc/;
+    for (const file of sources) {
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (htmlSinks.test(line)) offences.push(`${relative(PROJECT_ROOT, file)}:${i + 1}: ${line.trim()}`);
+        });
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it('renders no link or image element a document could point somewhere', () => {
+    const offences: string[] = [];
+    for (const file of sources.filter((f) => f.endsWith('.tsx'))) {
+      const code = readFileSync(file, 'utf8');
+      for (const m of code.matchAll(/<(a|img|iframe|object|embed|link|script)[\s>]/g)) offences.push(`${relative(PROJECT_ROOT, file)}: <${m[1]}>`);
+    }
+    expect(offences).toEqual([]);
+  });
+});
