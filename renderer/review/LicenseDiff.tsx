@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { LicenseDiffPart } from '../app/types';
 
 /** Long unchanged stretches are shortened to their ends, so the changes stand out. */
@@ -19,9 +20,17 @@ export function LicenseDiff({ parts, referenceName }: { parts: LicenseDiffPart[]
         <del>{deleted} words removed</del>.
       </p>
       <div className="license-diff-text">
-        {parts.map((part, i) =>
-          part.op === 'insert' ? <ins key={i}>{part.text}</ins> : part.op === 'delete' ? <del key={i}>{part.text}</del> : <span key={i}>{shorten(part.text)}</span>,
-        )}
+        {parts.map((part, i) => {
+          const text = part.op === 'equal' ? shorten(part.text) : part.text;
+          // Parts are word runs: put back the space between two parts that meet without one.
+          const space = i > 0 && !/\s$/.test(parts[i - 1].text) && !/^\s/.test(part.text) ? ' ' : '';
+          return (
+            <Fragment key={i}>
+              {space}
+              {part.op === 'insert' ? <ins>{text}</ins> : part.op === 'delete' ? <del>{text}</del> : <span>{text}</span>}
+            </Fragment>
+          );
+        })}
       </div>
     </div>
   );

@@ -68,6 +68,8 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
   // The findings (thousands, in a long agreement) are drawn in an interruptible background render, so the
   // first page and the reviewer's keys are never kept waiting behind them.
   const findings = useDeferredValue(review.findings, NO_FINDINGS);
+  /** The findings exist but are not drawn yet (never say "none" meanwhile). */
+  const findingsPending = findings !== review.findings && findings.length === 0;
   const shown = useMemo(() => visibleFindings(findings, review.hiddenCategories), [findings, review.hiddenCategories]);
   const marks: DocumentMarks = useMemo(
     () => ({
@@ -147,7 +149,7 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
       )}
       <div className="review-body">
         <section className="document-pane" aria-label="Document">
-          {detail && (
+          {detail && !findingsPending && (
             <CategoryLegend
               findings={findings}
               hidden={review.hiddenCategories}
@@ -185,7 +187,7 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
           )}
         </section>
         <div className="sidebar-column">
-          {detail ? (
+          {detail && !findingsPending ? (
             <FindingsSidebar
               findings={findings}
               hiddenCategories={review.hiddenCategories}

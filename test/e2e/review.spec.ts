@@ -1,8 +1,9 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test, type DeskLibrary } from './support/fixtures';
 import { compact, importThroughDialog, openDocument } from './support/library-page';
-import { FORMATS_DIR } from './support/paths';
+import { DOCUMENTS_DIR, FORMATS_DIR } from './support/paths';
 import { pdfWords, wordRunsOf } from './support/pdf-words';
 
 interface Finding {
@@ -205,4 +206,35 @@ test('keyboard: next / previous finding, find in document, zoom; the legend hide
   await screenshot(app, 'review-shortcuts');
   await app.keyboard.press('Escape');
   await expect(app.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
+});
+
+test('a modified licence: the library marks it, and the review shows its changes against the reference', async ({ app, desk }, testInfo) => {
+  // The Apache License with a fee and a unilateral-change clause written in: what counsel must not miss.
+  const original = readFileSync(join(DOCUMENTS_DIR, 'apache-2.0.txt'), 'utf8');
+  const modified = original
+    .replace(/You must give any other recipients[^\n]*/, 'You must pay the Licensor a fee of USD 10,000 per year.')
+    .replace('7. Disclaimer of Warranty.', '7. Disclaimer of Warranty. The Licensor may change these terms at any time.');
+  expect(modified).not.toBe(original);
+  const file = testInfo.outputPath('apache-2.0-as-received.txt');
+  writeFileSync(file, modified);
+  await importThroughDialog(app, [file]);
+  const detail = await detailOf(desk, file);
+  const license = (await desk.call<{ analysis: { license: { name: string; match: string } | null } }>('documents-get', { id: detail.document.id })).analysis.license;
+  expect(license, 'the licence engine identifies the modified Apache License').toMatchObject({ match: 'modified' });
+
+  const row = app.locator(`tr[data-document-id="${detail.document.id}"]`);
+  await expect(row.getByTestId('license-cell')).toContainText(license!.name);
+  await expect(row.locator('.tag-modified')).toHaveText('modified');
+
+  await openDocument(app, detail.document.id);
+  const summary = app.getByTestId('summary');
+  await expect(summary.getByTestId('license-name')).toHaveText(license!.name);
+  await expect(summary).toContainText('Modified from the reference text');
+  await summary.getByRole('button', { name: 'Show the changes' }).click();
+  const diff = app.getByTestId('license-diff');
+  await expect(diff.locator('ins')).not.toHaveCount(0);
+  expect((await diff.locator('ins').allTextContents()).join(' ')).toContain('fee of USD 10,000 per year');
+  expect((await diff.locator('ins').allTextContents()).join(' ')).toContain('may change these terms at any time');
+  expect((await diff.locator('del').allTextContents()).join(' ')).toContain('give any other recipients');
+  await screenshot(app, 'review-modified-licence');
 });
