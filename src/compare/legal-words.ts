@@ -47,6 +47,34 @@ export function changesOperativeWords(deleted: string[], inserted: string[]): bo
   return false;
 }
 
+/** Negations, carve-outs and modal verbs: the words that turn a permission into a prohibition and back. */
+const POLARITY = new Set('not no never nor without except unless only solely shall must may will cannot prohibited permitted'.split(' '));
+
+/** True when replacing `deleted` by `inserted` adds or removes a negation, carve-out or modal verb. */
+export function changesPolarity(deleted: string[], inserted: string[]): boolean {
+  const count = new Map<string, number>();
+  for (const w of deleted) if (POLARITY.has(w)) count.set(w, (count.get(w) ?? 0) + 1);
+  for (const w of inserted) if (POLARITY.has(w)) count.set(w, (count.get(w) ?? 0) - 1);
+  for (const n of count.values()) if (n !== 0) return true;
+  return false;
+}
+
+/** Words by which a sentence grants, obliges or forbids. */
+const DEONTIC = /\b(?:shall|must|may|will not|agree|agrees|required|obligated|permitted|allowed|prohibited|entitled)\b/i;
+
+export function isDeontic(sentence: string): boolean {
+  return DEONTIC.test(sentence);
+}
+
+/** The sentence of `text` around `offset`, not reaching before `floor` (the start of its block). */
+export function sentenceAround(text: string, floor: number, offset: number): string {
+  let start = offset;
+  while (start > floor && !/[.;!?]\s/.test(text.slice(start - 2, start))) start--;
+  let end = offset;
+  while (end < text.length && text[end] !== '\n' && !/[.;!?]\s/.test(text.slice(end, end + 2))) end++;
+  return text.slice(start, Math.min(text.length, end + 1));
+}
+
 /** A change inside a web address (a path or host that changed), not in the words of the clause. */
 export function isInsideAddress(text: string, start: number, end: number): boolean {
   let from = start;

@@ -1,7 +1,7 @@
 import type { Category, Finding } from '../clauses/types';
 import type { FindingPairs } from './findings-match';
 import type { Hunk, HunkIndex } from './hunks';
-import { categoryFromVocabulary, changesOperativeWords, contentWords, definedTerm, hasObligation, isInsideAddress, isPartyTerm, isSpellingFix, statesAvailability, substanceWords } from './legal-words';
+import { categoryFromVocabulary, changesOperativeWords, changesPolarity, contentWords, definedTerm, hasObligation, isDeontic, isInsideAddress, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, substanceWords } from './legal-words';
 import type { MaterialReason } from './types';
 import { CATEGORY_LABELS, clauseDescription, describeFactChange, quoted } from './wording';
 
@@ -201,6 +201,7 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
 
     // An obligation added or removed in a clause no rule flagged: categorised by its vocabulary.
     if (oldFindingsHere.length || newFindingsHere.length || coveredOld.has(k) || coveredNew.has(k)) return;
+    const before = reasons.length;
     for (const [side, words, text] of [
       ['removed', deleted, hunks.deletedText(h)],
       ['added', inserted, hunks.insertedText(h)],
@@ -220,6 +221,14 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
         hunks: [k],
       });
     }
+    // A negation or modal verb added to or struck from a sentence that grants, obliges or forbids, where no rule
+    // flagged a clause: "you may" became "you may not" all the same.
+    if (reasons.length > before || !changesPolarity(deleted, inserted)) return;
+    const sentence = h.bTo > h.bFrom || h.aTo === h.aFrom ? sentenceAround(input.newText, input.blockStartNew(newOffset), newOffset) : sentenceAround(input.oldText, input.blockStartOld(oldOffset), oldOffset);
+    if (!isDeontic(sentence)) return;
+    const category = categoryFromVocabulary(sentence) ?? categoryFromVocabulary(changeText.get(h.change) ?? '');
+    if (!category) return;
+    add({ category, kind: 'wording', summary: `${label(category)}: the wording of a clause changed: ${describeHunk(hunks, h)} (${quoted(sentence, 120)})`, oldFindings: [], newFindings: [], hunks: [k] });
   });
   return reasons;
 }

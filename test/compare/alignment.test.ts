@@ -99,3 +99,36 @@ describe.skipIf(!corpusAvailable)('a new list item that starts like the next one
     expect(item!.parts.map((p) => p.op)).toEqual(['insert']);
   });
 });
+
+describe.skipIf(!corpusAvailable)('one-word edits counsel must not miss', () => {
+  const edit = async (file: string, from: string, to: string) => {
+    const text = readFileSync(join(DOCUMENTS_DIR, file), 'utf8');
+    expect(text).toContain(from);
+    const { comparison } = await compareTexts(text, text.replace(from, to));
+    expect(comparison.changes).toHaveLength(1);
+    return comparison.changes[0];
+  };
+
+  it('a revenue threshold', async () => {
+    const change = await edit('stability-ai-community-license-2024-07-05.md', 'generate more than USD $1,000,000 in annual revenue', 'generate more than USD $5,000,000 in annual revenue');
+    expect(change).toMatchObject({ material: true });
+    expect(change.summary).toBe('Commercial use: the revenue threshold changed from USD 1 million to USD 5 million');
+  });
+
+  it('the governing law', async () => {
+    const change = await edit('llama-3.1-community-license.txt', 'laws of the State of California', 'laws of the State of New York');
+    expect(change.reasons[0]).toMatchObject({ category: 'governing-law', kind: 'fact', summary: 'Governing law: the governing law changed from State of California to State of New York' });
+  });
+
+  it('a negation added to a sentence no rule flags', async () => {
+    const change = await edit('gemma-terms-of-use-2025-03-24.txt', 'Google may update Gemma from time to time.', 'Google may not update Gemma from time to time.');
+    expect(change).toMatchObject({ material: true, categories: ['licence-changes'] });
+    expect(change.summary).toMatch(/^Changes to the terms: the wording of a clause changed: “not” added/);
+  });
+
+  it('a typo fixed is a change but not a material one', async () => {
+    const change = await edit('apache-2.0.txt', 'copyright license to reproduce, prepare Derivative Works of', 'copyrigth license to reproduce, prepare Derivative Works of');
+    expect(change.material).toBe(false);
+    expect(change.summary).toMatch(/“copyright” replaced by “copyrigth”/);
+  });
+});
