@@ -86,6 +86,7 @@ export function LibraryView() {
         </button>
         <input
           ref={inputRef}
+          id="import-input"
           type="file"
           multiple
           accept={ACCEPTED}

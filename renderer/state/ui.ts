@@ -47,7 +47,8 @@ export const useUiStore = create<UiState>((set) => ({
   showLibrary: () => set({ route: { view: 'library' } }),
   openDocument: (documentId, focus) => {
     // The review view measures its first painted page from here (the reviewer's click).
-    performance.clearMarks('ld:document-chosen');
+    // Marks of the previous document (per page drawn) are dropped: the buffer must not grow with every page.
+    performance.clearMarks();
     performance.mark('ld:document-chosen');
     set((s) => ({
       route: { view: 'review', documentId, ...(focus ? { focus: { ...focus, nonce: nextFocusNonce++ } } : {}) },

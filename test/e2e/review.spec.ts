@@ -94,6 +94,25 @@ test('a PDF: pages drawn by pdf.js, findings highlighted on the right words, a c
   await showFinding(app, onPages[0]);
   await screenshot(app, 'review-pdf');
 
+  // Zoom redraws the pages larger (sharper, not stretched) and keeps the text layer on the printed words.
+  const widthBefore = (await app.locator('.pdf-page[data-page="1"]').boundingBox())!.width;
+  await app.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(app.getByTestId('zoom-value')).toHaveText('110 %');
+  await expect.poll(async () => (await app.locator('.pdf-page[data-page="1"]').boundingBox())!.width).toBeCloseTo(widthBefore * 1.1, 0);
+  const canvas = app.locator(`.pdf-page[data-page="${onPages[0].page}"] canvas`);
+  await expect.poll(async () => canvas.evaluate((c: HTMLCanvasElement) => c.width)).toBeGreaterThanOrEqual(Math.floor(widthBefore * 1.1) - 1);
+  expect(compact(await highlightText(app, onPages[0].findingId))).toBe(compact(onPages[0].quote));
+  await app.getByRole('button', { name: 'Zoom out' }).click();
+  await expect(app.getByTestId('zoom-value')).toHaveText('100 %');
+
+  // The same document as reading text: the same highlights, on the same words.
+  await app.getByRole('button', { name: 'Reading', exact: true }).click();
+  await expect(app.getByTestId('review-view')).toHaveAttribute('data-layout', 'reading');
+  for (const finding of onPages) expect(compact(await highlightText(app, finding.findingId))).toBe(compact(finding.quote));
+  await screenshot(app, 'review-pdf-reading');
+  await app.getByRole('button', { name: 'Pages', exact: true }).click();
+  await expect(app.getByTestId('review-view')).toHaveAttribute('data-layout', 'pages');
+
   // Confirm one: saved at once, shown at once, still confirmed after a reload.
   const chosen = onPages[0];
   const card = app.locator(`.finding-card[data-finding-id="${chosen.findingId}"]`);
