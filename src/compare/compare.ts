@@ -94,10 +94,10 @@ export function compareDocumentsWithMaps(oldModel: DocumentModel, newModel: Docu
   );
   const idOf = (unit: Unit | null) => (unit ? changes[units.indexOf(unit)].id : null);
   const alignment: BlockPair[] = rows.map((row) => blockPair(row, oldModel, newModel, idOf(row.unit)));
-  const summaryChanges: SummaryChange[] = summaryDiff.changes.map(({ hunks: list, ...rest }) => ({
-    ...rest,
-    changeIds: [...new Set(list.map((k) => changes[hunkList[k].change].id))],
-  }));
+  const summaryChanges: SummaryChange[] = summaryDiff.changes.map(({ hunks: list, ...rest }) => {
+    const changeIds = [...new Set(list.map((k) => changes[hunkList[k].change].id))];
+    return { ...rest, changeIds, material: rest.category !== null && changeIds.length > 0 };
+  });
 
   const equalWords = runs.reduce((n, r) => n + (r.op === 'change' ? 0 : r.aTo - r.aFrom), 0) + moves.reduce((n, m) => n + m.runs.reduce((s, r) => s + (r.op === 'change' ? 0 : r.aTo - r.aFrom), 0), 0);
   const count = (kind: ChangeKind) => changes.filter((c) => c.kind === kind).length;
@@ -346,7 +346,7 @@ function describeDocument(model: DocumentModel, assessment: DocumentAssessment):
 /** The material changes in counsel's words, core topics first, each said once. */
 function materialSummary(changes: Change[], summaryChanges: SummaryChange[]): string[] {
   const lines: string[] = [];
-  for (const s of summaryChanges) if (s.category && s.changeIds.length) lines.push(s.summary);
+  for (const s of summaryChanges) if (s.material) lines.push(s.summary);
   const reasons = changes.flatMap((c) => c.reasons).sort((x, y) => coreFirst(x.category) - coreFirst(y.category) || REASON_ORDER[x.kind] - REASON_ORDER[y.kind]);
   for (const r of reasons) if (!lines.includes(r.summary)) lines.push(r.summary);
   return lines;

@@ -129,7 +129,7 @@ export function buildComparisonReport(comparison: Comparison, oldModel: Document
     newSource: comparison.new.source ?? `${comparison.new.format}, SHA-256 ${comparison.new.sha256.slice(0, 12)}…`,
     statsLine: `${comparison.changes.length} change${comparison.changes.length === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}, ${s.material} material; ${Math.round(s.similarity * 100)}% of the earlier wording is unchanged.`,
     materialSummary: comparison.materialSummary,
-    summaryChanges: comparison.summaryChanges.map((c) => ({ field: c.field, old: String(c.old), new: String(c.new), summary: c.summary, material: c.category !== null && c.changeIds.length > 0 })),
+    summaryChanges: comparison.summaryChanges.map((c) => ({ field: c.field, old: String(c.old), new: String(c.new), summary: c.summary, material: c.material })),
     changes: comparison.changes.map((c) => ({ id: c.id, kind: kindLabel(c), where: where(c), categories: c.categories.map(categoryName), material: c.material, summary: c.summary })),
     redline,
   };

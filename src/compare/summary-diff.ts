@@ -15,7 +15,7 @@ const FIELDS: Array<{ field: SummaryChange['field']; category: Category | null; 
 ];
 
 export interface SummaryDiff {
-  changes: Array<Omit<SummaryChange, 'changeIds'> & { hunks: number[] }>;
+  changes: Array<Omit<SummaryChange, 'changeIds' | 'material'> & { hunks: number[] }>;
   reasons: LocatedReason[];
 }
 

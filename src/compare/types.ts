@@ -85,6 +85,8 @@ export interface SummaryChange {
   summary: string;
   /** Changes whose wording explains it (empty when no changed clause decides the field: then not material). */
   changeIds: string[];
+  /** A core answer that changed because wording changed. (Two renderings of one text read differently: false.) */
+  material: boolean;
 }
 
 export interface ComparedDocument {

@@ -40,7 +40,7 @@ const EXPECTATIONS: Record<string, (c: Comparison) => void> = {
     expect(outputs?.change.newSection).toBe('1.b.i');
     expect(outputs?.summary).toMatch(/outputs or results of the Llama Materials to create, train/);
     // The acceptable use policy is no longer appended but incorporated by reference.
-    expect(c.summaryChanges).toContainEqual(expect.objectContaining({ field: 'acceptableUse', old: 'embedded', new: 'by-reference' }));
+    expect(c.summaryChanges).toContainEqual(expect.objectContaining({ field: 'acceptableUse', old: 'embedded', new: 'by-reference', material: true }));
     const policy = reasons.filter((r) => r.kind === 'summary' && r.category === 'acceptable-use');
     expect(policy.length).toBeGreaterThan(0);
     expect(policy.some((r) => r.change.kind === 'deleted' && r.change.categories.includes('acceptable-use'))).toBe(true);
@@ -60,7 +60,7 @@ const EXPECTATIONS: Record<string, (c: Comparison) => void> = {
     expect(coreMaterial(c)).toEqual([]);
   },
   'chatglm-6b-model-license-2023-05-24.txt': (c) => {
-    expect(c.summaryChanges).toContainEqual(expect.objectContaining({ field: 'commercialUse', old: 'non-commercial', new: 'permitted' }));
+    expect(c.summaryChanges).toContainEqual(expect.objectContaining({ field: 'commercialUse', old: 'non-commercial', new: 'permitted', material: true }));
     const reasons = reasonsOf(c).filter((r) => r.category === 'commercial-use');
     expect(reasons.map((r) => r.summary)).toContain('Commercial use: the grant is no longer limited to non-commercial and research purposes');
     // "commercial" struck from the prohibited purposes.
