@@ -61,22 +61,46 @@ function distinctive(words: string[]): boolean {
   return words.length >= 2 || (words.length === 1 && words[0].length >= 8);
 }
 
-/** Why two documents are versions of one licence, or null when they are not. */
-export function versionRelation(a: VersionCandidate, b: VersionCandidate): string | null {
+/**
+ * Why two documents may be versions of one licence, or null when they are not. Identification is proof enough; a
+ * title or file name is only a lead (every vendor has an "Acceptable Use Policy"), so `needsText` asks the caller
+ * to check the two texts share wording too (see sharedWording).
+ */
+export function versionRelation(a: VersionCandidate, b: VersionCandidate): { reason: string; needsText: boolean } | null {
   if (a.licenseFamily && b.licenseFamily) {
     // Two identified licences of different families are different licences, however alike their titles.
     if (familyBase(a.licenseFamily) !== familyBase(b.licenseFamily)) return null;
-    if (a.kind === b.kind) return `both identified as the ${familyBase(a.licenseFamily)} licence family`;
+    if (a.kind === b.kind) return { reason: `both identified as the ${familyBase(a.licenseFamily)} licence family`, needsText: false };
   }
   const ta = titleWords(a.title);
   const tb = titleWords(b.title);
-  if (distinctive(ta) && ta.join(' ') === tb.join(' ')) return `same title once versions and dates are set aside (“${ta.join(' ')}”)`;
-  if (a.kind === b.kind && distinctive(ta) && distinctive(tb) && jaccard(ta, tb) >= 0.75) return `nearly the same title (“${a.title}” / “${b.title}”)`;
+  if (distinctive(ta) && ta.join(' ') === tb.join(' ')) return { reason: `same title once versions and dates are set aside (“${ta.join(' ')}”)`, needsText: true };
+  if (a.kind === b.kind && distinctive(ta) && distinctive(tb) && jaccard(ta, tb) >= 0.75) return { reason: `nearly the same title (“${a.title}” / “${b.title}”)`, needsText: true };
   const fa = titleWords(a.sourceName);
   const fb = titleWords(b.sourceName);
-  if (fa.length >= 3 && fa.join(' ') === fb.join(' ')) return `same file name once versions and dates are set aside (“${fa.join('-')}”)`;
+  if (fa.length >= 3 && fa.join(' ') === fb.join(' ')) return { reason: `same file name once versions and dates are set aside (“${fa.join('-')}”)`, needsText: true };
   return null;
 }
+
+/** Share of four-word sequences the shorter text shares with the other: versions keep most of their sentences. */
+export function sharedWording(a: string, b: string): number {
+  const shingles = (text: string) => {
+    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const out = new Set<string>();
+    for (let i = 0; i + 3 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]}`);
+    return out;
+  };
+  const sa = shingles(a);
+  const sb = shingles(b);
+  if (sa.size === 0 || sb.size === 0) return 0;
+  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  let shared = 0;
+  for (const s of small) if (large.has(s)) shared++;
+  return shared / small.size;
+}
+
+/** Below this share of shared wording, documents with alike titles are different documents. */
+export const MIN_SHARED_WORDING = 0.2;
 
 /** A readable family name for a new group: the title with its version numbers and dates taken out. */
 export function familyNameFor(doc: Pick<VersionCandidate, 'title' | 'sourceName'>): string {
@@ -94,14 +118,16 @@ export function familyNameFor(doc: Pick<VersionCandidate, 'title' | 'sourceName'
 /**
  * The family a document belongs to among the library's documents: the family of the most closely related one
  * (or a new family name when the related documents have none yet). Null when nothing in the library is a version
- * of the same licence.
+ * of the same licence. `shareWording` gives the share of wording the document shares with another (sharedWording).
  */
-export function suggestFamily(doc: VersionCandidate, library: VersionCandidate[]): FamilySuggestion | null {
+export function suggestFamily(doc: VersionCandidate, library: VersionCandidate[], shareWording: (other: VersionCandidate) => number): FamilySuggestion | null {
   const related: Array<{ other: VersionCandidate; reason: string }> = [];
   for (const other of library) {
     if (other.id === doc.id) continue;
-    const reason = versionRelation(doc, other);
-    if (reason) related.push({ other, reason });
+    const relation = versionRelation(doc, other);
+    if (!relation) continue;
+    if (relation.needsText && shareWording(other) < MIN_SHARED_WORDING) continue;
+    related.push({ other, reason: relation.reason });
   }
   if (related.length === 0) return null;
   const named = related.find((r) => r.other.family);

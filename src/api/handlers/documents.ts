@@ -7,7 +7,7 @@ import type { DocumentRecord } from '../../store/records';
 import type { DocumentModel } from '../../document/model';
 import type { VersionNotice } from '../../store/versions';
 import type { HandlerImpls } from './types';
-import { fileRelatedVersions, recordVersionNotices, suggestForImport, suggestedMetadata, type VersionSuggestion } from './versions';
+import { fileRelatedVersions, recordVersionNoticesSafely, suggestForImport, suggestedMetadata, type VersionSuggestion } from './versions';
 
 export interface DocumentDetail {
   document: DocumentRecord;
@@ -41,8 +41,9 @@ export const documentHandlers = {
     const { document, duplicate } = library.documents.insert(model, bytes, name, meta, analysis, ctx.now().toISOString());
     if (duplicate) return { document, duplicate, warnings: model.warnings };
     if (metadata?.family === undefined) fileRelatedVersions(ctx, version);
-    const versionNotices = recordVersionNotices(ctx, document.id);
-    return { document, duplicate, warnings: model.warnings, version, versionNotices, versionNotice: versionNotices[0] ?? null };
+    // The document is stored: a failed comparison with earlier versions must not turn the import into a failure.
+    const { notices: versionNotices, warning } = recordVersionNoticesSafely(ctx, document.id);
+    return { document, duplicate, warnings: warning ? [...model.warnings, warning] : model.warnings, version, versionNotices, versionNotice: versionNotices[0] ?? null };
   },
   'documents-list': async (ctx, filter) => ctx.library.documents.list(filter ?? {}),
   'documents-get': async (ctx, { id }): Promise<DocumentDetail> => ({

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../analysis/types';
 import { CORE_CATEGORIES } from '../../clauses/types';
-import { compareVersions, orderTimeline, suggestEffectiveDate, suggestFamily, suggestVersionLabel, type FamilySuggestion, type VersionCandidate } from '../../compare/versions';
+import { compareVersions, orderTimeline, sharedWording, suggestEffectiveDate, suggestFamily, suggestVersionLabel, type FamilySuggestion, type VersionCandidate } from '../../compare/versions';
 import type { DocumentModel } from '../../document/model';
 import type { DocumentMetadata, DocumentRecord } from '../../store/records';
 import type { VersionNotice } from '../../store/versions';
@@ -53,6 +53,11 @@ function candidateOf(ctx: ApiContext, d: DocumentRecord): VersionCandidate {
   };
 }
 
+/** How much wording a text shares with a library document (read only when a title alone suggests a relation). */
+function wordingShared(ctx: ApiContext, text: string): (other: VersionCandidate) => number {
+  return (other) => sharedWording(text, ctx.library.documents.getModel(other.id).text);
+}
+
 /** Suggestions for a document about to be imported (id 0: not in the library yet). */
 export function suggestForImport(ctx: ApiContext, model: DocumentModel, analysis: Analysis, sourceName: string, title: string): VersionSuggestion {
   const effectiveDate = suggestEffectiveDate(model.text, sourceName);
@@ -67,7 +72,7 @@ export function suggestForImport(ctx: ApiContext, model: DocumentModel, analysis
     importedAt: ctx.now().toISOString(),
     licenseFamily: analysis.license?.family ?? null,
   };
-  const family = suggestFamily(candidate, ctx.library.documents.list().map((d) => candidateOf(ctx, d)));
+  const family = suggestFamily(candidate, ctx.library.documents.list().map((d) => candidateOf(ctx, d)), wordingShared(ctx, model.text));
   return { family: family?.family ?? null, versionLabel: suggestVersionLabel(title, sourceName, effectiveDate), effectiveDate, related: family?.related ?? [], reasons: family?.reasons ?? [] };
 }
 
@@ -124,6 +129,15 @@ export function recordVersionNotices(ctx: ApiContext, documentId: number): Versi
   return notices;
 }
 
+/** recordVersionNotices for the import path: an unexpected failure becomes a warning naming it, not a failed import. */
+export function recordVersionNoticesSafely(ctx: ApiContext, documentId: number): { notices: VersionNotice[]; warning: string | null } {
+  try {
+    return { notices: recordVersionNotices(ctx, documentId), warning: null };
+  } catch (error) {
+    return { notices: [], warning: `The comparison with earlier versions could not be made, so no version notice was raised: ${(error as Error).message}` };
+  }
+}
+
 function rank(category: string): number {
   const core = (CORE_CATEGORIES as readonly string[]).indexOf(category);
   return core >= 0 ? core : 10;
@@ -157,7 +171,7 @@ export const versionHandlers = {
     const doc = ctx.library.documents.get(documentId);
     const model = ctx.library.documents.getModel(documentId);
     const others = ctx.library.documents.list().map((d) => candidateOf(ctx, d));
-    const family: FamilySuggestion | null = suggestFamily(candidateOf(ctx, doc), others);
+    const family: FamilySuggestion | null = suggestFamily(candidateOf(ctx, doc), others, wordingShared(ctx, model.text));
     const effectiveDate = suggestEffectiveDate(model.text, doc.sourceName);
     return {
       family: family?.family ?? null,
