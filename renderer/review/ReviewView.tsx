@@ -8,6 +8,7 @@ import { useLibraryStore } from '../state/library';
 import { useReviewStore, visibleFindings } from '../state/review';
 import type { DocumentFocus } from '../state/ui';
 import { useViewerStore } from '../state/viewer';
+import { categoryStyle } from '../taxonomy/categories';
 import { CategoryLegend } from './CategoryLegend';
 import { FindBar } from './FindBar';
 import { FindingsSidebar } from './FindingsSidebar';
@@ -88,6 +89,8 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
     useViewerStore.getState().scrollTo(finding);
   }, []);
 
+  const showSpan = useCallback((span: { start: number; end: number }) => useViewerStore.getState().scrollTo(span, { flash: true }), []);
+
   const onHighlightClick = useCallback((findingId: number) => useReviewStore.getState().setActiveFinding(findingId), []);
 
   const step = useCallback((delta: 1 | -1) => {
@@ -133,6 +136,12 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
     );
   }
   const model = detail?.model ?? null;
+  // Screen readers hear where J / K landed.
+  const activeIndex = shown.findIndex((f) => f.findingId === review.activeFindingId);
+  const active = activeIndex >= 0 ? shown[activeIndex] : null;
+  const activeAnnouncement = active
+    ? `Finding ${activeIndex + 1} of ${shown.length}: ${categoryStyle(active.category).label}, ${active.status}${active.page !== null ? `, page ${active.page}` : ''}. ${active.quote.slice(0, 160)}`
+    : '';
   const pageCount = model ? model.pages.length : (document.pageCount ?? 0);
   const canShowPages = document.format === 'pdf' && pageCount > 0 && !pdfProblem;
   const effectiveLayout = canShowPages ? layout : 'reading';
@@ -141,7 +150,14 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
     <div className="review" data-testid="review-view" data-layout={effectiveLayout} aria-busy={!detail}>
       <ReviewToolbar document={document} pageCount={pageCount} canShowPages={canShowPages} layout={effectiveLayout} onShowShortcuts={showHelp} />
       {detail ? (
-        <SummaryPanel analysis={detail.analysis} findings={findings} onShowFinding={showFinding} onReanalyze={review.reanalyze} />
+        <SummaryPanel
+          analysis={detail.analysis}
+          findings={findings}
+          onShowFinding={showFinding}
+          onReanalyze={review.reanalyze}
+          textLength={detail.model.text.length}
+          onShowSpan={showSpan}
+        />
       ) : (
         <section className="summary summary-folded" aria-label="Summary">
           <p className="summary-line">Reading the analysis…</p>
@@ -213,6 +229,9 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
           </p>
         </div>
       </div>
+      <p className="visually-hidden" aria-live="polite" data-testid="active-finding-announcement">
+        {activeAnnouncement}
+      </p>
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );

@@ -14,6 +14,9 @@ interface Props {
   findings: StoredFinding[];
   onShowFinding(finding: StoredFinding): void;
   onReanalyze(): void;
+  /** Length of the document text: a licence match covering less of it is a licence embedded in the document. */
+  textLength: number;
+  onShowSpan(span: { start: number; end: number }): void;
 }
 
 function Topic({ title, value, tone, children, evidence, onShow }: {
@@ -59,7 +62,7 @@ function Condition({ text }: { text: string }) {
   );
 }
 
-export function SummaryPanel({ analysis, findings, onShowFinding, onReanalyze }: Props) {
+export function SummaryPanel({ analysis, findings, onShowFinding, onReanalyze, textLength, onShowSpan }: Props) {
   const [showDiff, setShowDiff] = useState(false);
   const open = useViewerStore((s) => s.summaryOpen);
   const toggle = useViewerStore((s) => s.toggleSummary);
@@ -78,6 +81,8 @@ export function SummaryPanel({ analysis, findings, onShowFinding, onReanalyze }:
   const a = analysis.assessment;
   const byEngineId = (ids: string[]) => ids.map((id) => findings.find((f) => f.id === id)).filter((f): f is StoredFinding => !!f);
   const license = analysis.license;
+  // A licence quoted inside a longer document (an agreement with the licence attached) is shown as contained.
+  const embedded = !!license && (license.start > 200 || license.end < textLength - 200);
   const commercialTone = a.commercialUse === 'permitted' ? 'good' : a.commercialUse === 'conditional' ? 'warn' : a.commercialUse === 'non-commercial' ? 'bad' : 'neutral';
   const toggleButton = (
     <button type="button" className="btn btn-link summary-toggle" aria-expanded={open} onClick={toggle}>
@@ -146,8 +151,15 @@ export function SummaryPanel({ analysis, findings, onShowFinding, onReanalyze }:
                 {license.name}
               </p>
               <p className="summary-condition">
-                {license.match === 'exact' ? 'Matches the reference text' : 'Modified from the reference text'} ({Math.round(license.score * 100)} % similar)
+                {embedded ? 'Contained in this document; ' : ''}
+                {license.match === 'exact' ? (embedded ? 'matches' : 'Matches') : embedded ? 'modified from' : 'Modified from'} the reference text (
+                {Math.round(license.score * 100)} % similar)
               </p>
+              {embedded && (
+                <button type="button" className="btn btn-link" onClick={() => onShowSpan(license)}>
+                  Show where
+                </button>
+              )}
               {license.match === 'modified' && license.diff && license.diff.length > 0 && (
                 <button type="button" className="btn btn-link" aria-expanded={showDiff} onClick={() => setShowDiff((v) => !v)}>
                   {showDiff ? 'Hide the changes' : 'Show the changes'}

@@ -71,8 +71,9 @@ export const useViewerStore = create<ViewerState>((set, get) => ({
   zoomOut: () => set((s) => ({ zoom: [...ZOOM_STEPS].reverse().find((z) => z < s.zoom - 1e-6) ?? s.zoom })),
   resetZoom: () => set({ zoom: 1 }),
   setLayout: (layout) => set({ layout }),
-  scrollTo: (span, options) =>
-    set({ scrollRequest: { ...span, nonce: nonce++, flash: !!options?.flash }, flashed: options?.flash ? span : get().flashed }),
+  scrollTo: ({ start, end }, options) =>
+    // A passage opened from elsewhere (a search hit, "show where") stays marked until the reviewer moves on.
+    set({ scrollRequest: { start, end, nonce: nonce++, flash: !!options?.flash }, flashed: options?.flash ? { start, end } : null }),
   setCurrentPage: (page) => {
     if (get().currentPage !== page) set({ currentPage: page });
   },

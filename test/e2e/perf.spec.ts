@@ -72,6 +72,10 @@ test('the 192-page PDF: first page painted quickly, and only the pages in view a
   expect(drawn.length, `pages with canvases: ${drawn.map((d) => d.page).join(', ')}`).toBeLessThanOrEqual(4);
   expect(drawn.every((d) => d.near)).toBe(true);
   await screenshot(app, 'review-big-pdf');
+  // Then the model and the findings arrive, drawn over the pages already shown.
+  await expect(app.locator('.finding-card').first()).toBeVisible({ timeout: 60_000 });
+  await expect(app.locator('.pdf-page[data-page="1"] .pdf-line').first()).toBeAttached();
+  await screenshot(app, 'review-big-pdf-findings');
 
   // Jump to page 120: it is drawn, the first pages give their canvases back.
   const pageBox = app.getByRole('textbox', { name: 'Page number' });

@@ -175,6 +175,7 @@ test('keyboard: next / previous finding, find in document, zoom; the legend hide
 
   await app.keyboard.press('j');
   await expect(app.locator(`.finding-card.active`)).toHaveAttribute('data-finding-id', String(ordered[0].findingId));
+  await expect(app.getByTestId('active-finding-announcement')).toContainText(`Finding 1 of ${ordered.length}`);
   await expect(app.locator(`.hl-active`).first()).toBeInViewport();
   await app.keyboard.press('j');
   await expect(app.locator(`.finding-card.active`)).toHaveAttribute('data-finding-id', String(ordered[1].findingId));
