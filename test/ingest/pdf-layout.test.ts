@@ -79,6 +79,17 @@ describe('lines from text runs', () => {
     expect(lines.map((l) => l.font)).toEqual(['', 'serif 0.95 -0.2']);
   });
 
+  it("writes a link's target after its text, at a word boundary, once for a link broken over two lines", () => {
+    const link = (url: string, x0: number, x1: number, baseline: number) => ({ url, x0, x1, top: baseline - 10, bottom: baseline + 3 });
+    const { lines } = buildPageLines(
+      [run('Download PDFView terms', 72, 100, 130), run('see https://a.example/usage-', 72, 120, 150), run('policies. Done', 72, 135, 70)],
+      FONTS,
+      LETTER,
+      [link('https://a.example/x.pdf', 72, 140, 100), link('https://a.example/usage-policies', 92, 222, 120), link('https://a.example/usage-policies', 72, 112, 135)],
+    );
+    expect(lines.map((l) => l.text)).toEqual(['Download PDF (https://a.example/x.pdf)View terms', 'see https://a.example/usage-', 'policies. Done']);
+  });
+
   it('drops a fake-bold double strike', () => {
     const { lines } = buildPageLines([run('Definitions', 72, 100, 60), run('Definitions', 72.3, 100, 60)], FONTS, LETTER);
     expect(lines[0].text).toBe('Definitions');

@@ -1,3 +1,5 @@
+import type { PageViewport, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { LinkArea } from './link-targets';
 import { buildPageLines, type FontMetrics } from './page-lines';
 import type { PDFDocumentProxy } from './pdfjs';
 import type { PdfPageFailure, PdfPageText } from './page-text';
@@ -5,8 +7,8 @@ import type { PdfPageFailure, PdfPageText } from './page-text';
 export type PageResult = { ok: true; text: PdfPageText } | { ok: false; failure: PdfPageFailure };
 
 /**
- * Reads the text lines of one page. Only text content is asked for: no operator list, no rendering, so images
- * are never decoded and fonts are read only as far as their character codes and widths.
+ * Reads the text lines of one page. Only text content and link annotations are asked for: no operator list, no
+ * rendering, so images are never decoded and fonts are read only as far as their character codes and widths.
  */
 export async function extractPage(doc: PDFDocumentProxy, pageNumber: number): Promise<PageResult> {
   try {
@@ -15,7 +17,8 @@ export async function extractPage(doc: PDFDocumentProxy, pageNumber: number): Pr
       const viewport = page.getViewport({ scale: 1 });
       // Marked content tells replacement glyphs (a soft hyphen printed as a space) from real spaces.
       const content = await page.getTextContent({ includeMarkedContent: true });
-      const { lines, rotatedCharacters } = buildPageLines(content.items, content.styles as Record<string, FontMetrics>, viewport.transform);
+      const links = await webLinks(page, viewport);
+      const { lines, rotatedCharacters } = buildPageLines(content.items, content.styles as Record<string, FontMetrics>, viewport.transform, links);
       return { ok: true, text: { page: pageNumber, width: viewport.width, height: viewport.height, lines, rotatedCharacters } };
     } finally {
       // Frees the page's parsed resources; fonts stay cached on the document for the next pages.
@@ -24,6 +27,21 @@ export async function extractPage(doc: PDFDocumentProxy, pageNumber: number): Pr
   } catch (error) {
     return { ok: false, failure: { page: pageNumber, message: error instanceof Error ? error.message : String(error) } };
   }
+}
+
+/**
+ * The page's web and e-mail links. Asked with the print intent: for the display intent pdf.js reads the page's
+ * text a second time to find the text under each link, which we already have.
+ */
+async function webLinks(page: PDFPageProxy, viewport: PageViewport): Promise<LinkArea[]> {
+  const annotations: Array<{ subtype?: string; url?: unknown; rect?: number[] }> = await page.getAnnotations({ intent: 'print' });
+  const links: LinkArea[] = [];
+  for (const annotation of annotations) {
+    if (annotation.subtype !== 'Link' || typeof annotation.url !== 'string' || !annotation.rect) continue;
+    const [x1, y1, x2, y2] = viewport.convertToViewportRectangle(annotation.rect);
+    links.push({ url: annotation.url, x0: Math.min(x1, x2), x1: Math.max(x1, x2), top: Math.min(y1, y2), bottom: Math.max(y1, y2) });
+  }
+  return links;
 }
 
 /** Reads pages first..last (inclusive), one after the other. */

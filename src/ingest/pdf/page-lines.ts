@@ -1,3 +1,4 @@
+import { placeLinkTargets, type LinkArea } from './link-targets';
 import type { PdfLine } from './page-text';
 
 /** The parts of a pdf.js text item this module reads (TextItem; marked-content items have no `str`). */
@@ -19,7 +20,8 @@ export interface FontMetrics {
   fontFamily?: string;
 }
 
-interface PlacedRun {
+/** A text run placed on the page (viewport coordinates). */
+export interface PlacedRun {
   str: string;
   x0: number;
   x1: number;
@@ -28,6 +30,8 @@ interface PlacedRun {
   bottom: number;
   size: number;
   font: string;
+  /** Text to insert into `str` at character positions (a link's target after its label). */
+  inserts?: Array<{ at: number; text: string }>;
 }
 
 /** Gap between two runs, as a fraction of the font size, above which a space was printed between them. */
@@ -58,13 +62,16 @@ interface MarkedContentItem {
  * prints a soft hyphen that does not end a line that way, as a space glyph whose actual text is U+00AD. pdf.js
  * does not read ActualText, so such a gap is simply not a space ("contr" + "olled" stays "controlled").
  *
+ * The targets of the page's web links are written after their text (see link-targets.ts).
+ *
  * `items` should include marked content; `viewport` is the page viewport transform, which maps user space to the
- * displayed page (y downwards).
+ * displayed page (y downwards); `links` are in the same viewport coordinates.
  */
 export function buildPageLines(
   items: ReadonlyArray<TextRun | object>,
   fonts: Readonly<Record<string, FontMetrics | undefined>>,
   viewport: readonly number[],
+  links: readonly LinkArea[] = [],
 ): { lines: PdfLine[]; rotatedCharacters: number } {
   const runs: PlacedRun[] = [];
   const silentGaps: SilentGap[] = [];
@@ -122,6 +129,7 @@ export function buildPageLines(
     });
   }
 
+  if (links.length > 0) placeLinkTargets(runs, links);
   runs.sort((p, q) => p.baseline - q.baseline || p.x0 - q.x0);
   const groups: PlacedRun[][] = [];
   let current: PlacedRun[] | undefined;
@@ -161,7 +169,7 @@ function toLine(group: PlacedRun[], silentGaps: readonly SilentGap[]): PdfLine {
       const spaced = /\s$/.test(text) || /^\s/.test(run.str);
       if (!spaced && gap > SPACE_GAP * Math.min(run.size, previous.size) && !silentBetween(previous, run, silentGaps)) text += ' ';
     }
-    text += run.str;
+    text += withInserts(run);
     const chars = run.str.length;
     sizeWeight.set(round(run.size), (sizeWeight.get(round(run.size)) ?? 0) + chars);
     fontWeight.set(run.font, (fontWeight.get(run.font) ?? 0) + chars);
@@ -182,6 +190,13 @@ function toLine(group: PlacedRun[], silentGaps: readonly SilentGap[]): PdfLine {
     size: heaviest(sizeWeight),
     font: uniformFont(fontWeight),
   };
+}
+
+function withInserts(run: PlacedRun): string {
+  if (!run.inserts) return run.str;
+  let str = run.str;
+  for (const { at, text } of [...run.inserts].sort((a, b) => b.at - a.at)) str = str.slice(0, at) + text + str.slice(at);
+  return str;
 }
 
 /** Whether the gap between two runs of a line is filled by a replacement glyph that is not a space. */

@@ -1,0 +1,74 @@
+import type { PlacedRun } from './page-lines';
+
+/** A web or e-mail link annotation on the page: its target and the area it covers, in viewport coordinates. */
+export interface LinkArea {
+  url: string;
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Writes each link's target after its text, "label (https://…)", as the document model does for every format
+ * (an incorporated policy's address matters to counsel), unless the printed text already is the target. A link
+ * broken over two lines comes as one annotation per line with the same target: the target follows the last.
+ * The position inside a run is found by the share of the run's width the link covers, moved to the nearest
+ * word boundary (glyphs differ in width, so the share is only close).
+ */
+export function placeLinkTargets(runs: PlacedRun[], links: readonly LinkArea[]): void {
+  for (let i = 0; i < links.length; ) {
+    let j = i + 1;
+    while (j < links.length && links[j].url === links[i].url) j++;
+    placeLink(runs, links.slice(i, j));
+    i = j;
+  }
+}
+
+function placeLink(runs: PlacedRun[], parts: readonly LinkArea[]): void {
+  let label = '';
+  let end: { run: PlacedRun; at: number } | undefined;
+  for (const part of parts) {
+    const covered = runs.filter((run) => covers(part, run)).sort((a, b) => a.x0 - b.x0);
+    for (const run of covered) {
+      const from = charIndex(run, part.x0);
+      const to = charIndex(run, part.x1);
+      label += run.str.slice(from, to);
+      end = { run, at: to };
+    }
+  }
+  if (!end) return;
+  const url = parts[0].url;
+  if (plain(label) === plain(url)) return;
+  (end.run.inserts ??= []).push({ at: end.at, text: ` (${url})` });
+}
+
+/** Whether a link area covers (part of) a run: half the run's height inside it, and some of its width. */
+function covers(link: LinkArea, run: PlacedRun): boolean {
+  const vertical = Math.min(link.bottom, run.bottom) - Math.max(link.top, run.top);
+  return vertical >= 0.5 * (run.bottom - run.top) && Math.min(link.x1, run.x1) - Math.max(link.x0, run.x0) > 0.5;
+}
+
+function charIndex(run: PlacedRun, x: number): number {
+  const { str } = run;
+  const share = (x - run.x0) / Math.max(1e-6, run.x1 - run.x0);
+  const estimate = Math.min(str.length, Math.max(0, Math.round(share * str.length)));
+  for (let distance = 0; distance <= 3; distance++) {
+    for (const at of [estimate - distance, estimate + distance]) if (at >= 0 && at <= str.length && isWordBoundary(str, at)) return at;
+  }
+  return estimate;
+}
+
+/** Between a word and what is not part of it, or before a capitalised word run into the previous one ("PDF|View"). */
+function isWordBoundary(str: string, at: number): boolean {
+  if (at === 0 || at === str.length) return true;
+  const before = str[at - 1];
+  const after = str[at];
+  const letter = /[\p{L}\p{N}]/u;
+  if (!letter.test(before) || !letter.test(after)) return true;
+  return /\p{Lu}/u.test(after) && (/\p{Ll}/u.test(before) || /\p{Ll}/u.test(str[at + 1] ?? ''));
+}
+
+function plain(text: string): string {
+  return text.replace(/[\s\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
+}
