@@ -32,6 +32,7 @@ tr.material td:first-child { border-left: 4px solid #a4262c; }
 .redline .changed.material { border-left-color: #a4262c; }
 .redline .away { color: #555; font-style: italic; }
 .label { display: block; font-size: .72rem; color: #555; }
+a { color: #1f4e9a; }
 ins { color: #1f4e9a; text-decoration: underline; background: #e8f0fb; }
 del { color: #a4262c; text-decoration: line-through; background: #fbeaea; }
 @media print { body { margin: 0; max-width: none; } .redline .changed { break-inside: avoid; } }
@@ -49,7 +50,8 @@ function paragraphHtml(p: RedlineParagraph): string {
 
 /**
  * The comparison as one self-contained HTML page: inline styles, no scripts, no external resource (a
- * Content-Security-Policy says so too), all document text escaped. Counsel can open, print or send it as is.
+ * Content-Security-Policy says so too), all document text escaped; the only links are to the changes in the page.
+ * Counsel can open, print or send it as is.
  */
 export function renderComparisonHtml(comparison: Comparison, oldModel: DocumentModel, newModel: DocumentModel): string {
   const r = buildComparisonReport(comparison, oldModel, newModel);
@@ -65,7 +67,7 @@ export function renderComparisonHtml(comparison: Comparison, oldModel: DocumentM
     ? `<table class="changes"><thead><tr><th scope="col">Change</th><th scope="col">Where</th><th scope="col">Topics</th><th scope="col">What changed</th></tr></thead><tbody>${r.changes
         .map(
           (c) =>
-            `<tr${c.material ? ' class="material"' : ''}><td>${esc(c.id)} ${esc(c.kind)}${c.material ? ' <span class="badge">material</span>' : ''}</td><td>${esc(c.where)}</td><td>${esc(c.categories.join(', ') || '—')}</td><td>${esc(c.summary)}</td></tr>`,
+            `<tr${c.material ? ' class="material"' : ''}><td><a href="#${esc(c.id)}">${esc(c.id)}</a> ${esc(c.kind)}${c.material ? ' <span class="badge">material</span>' : ''}</td><td>${esc(c.where)}</td><td>${esc(c.categories.join(', ') || '—')}</td><td>${esc(c.summary)}</td></tr>`,
         )
         .join('')}</tbody></table>`
     : '<p>The two versions have the same wording.</p>';
