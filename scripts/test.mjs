@@ -8,6 +8,8 @@ const steps = [
   ['typecheck (engine without DOM)', ['npx', 'tsc', '-p', 'tsconfig.engine.json', '--noEmit']],
   ['lint', ['npm', 'run', '--silent', 'lint']],
   ['unit and integration', ['npx', 'vitest', 'run']],
+  // Builds the renderer, serves it on 127.0.0.1 and drives it in Debian's Chromium, bridged to the real engine.
+  ['end to end (Chromium)', ['npx', 'playwright', 'test']],
   // Launches the built desktop app where an Electron binary exists; reports itself skipped, with why, where not.
   ['desktop app smoke (Electron)', ['npx', 'playwright', 'test', '-c', 'test/electron/playwright.config.ts']],
 ];
