@@ -88,8 +88,8 @@ export const compareCommand: Command = {
     if (positionals.length !== 2) throw new UsageError('compare needs two documents: the earlier version, then the later one (file paths or library ids)');
     const htmlPath = outputPath(io, values.html, 'html');
     const docxPath = outputPath(io, values.docx, 'docx');
-    const before = await loadSide(positionals[0], io, session);
-    const after = await loadSide(positionals[1], io, session);
+    // Both sides at once: a PDF's pages are read in workers, so two PDFs overlap.
+    const [before, after] = await Promise.all([loadSide(positionals[0], io, session), loadSide(positionals[1], io, session)]);
     const comparison = compareDocuments(before.model, after.model, { oldAnalysis: before.analysis, newAnalysis: after.analysis });
     comparison.old = { ...comparison.old, source: before.source, ...(before.documentId ? { documentId: before.documentId } : {}) };
     comparison.new = { ...comparison.new, source: after.source, ...(after.documentId ? { documentId: after.documentId } : {}) };
