@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BLOCK_SEPARATOR } from './model';
 import type { Block, BlockKind, DocumentFormat, DocumentModel, Emphasis, PageInfo, TablePosition, TextBox } from './model';
-import { isInvisible, isSpace } from './normalise';
+import { CHAR_SPACE, CHAR_TEXT, classifyCode } from './normalise';
 
 /** A piece of a block's text as the importer found it; the builder normalises it and tracks offsets. */
 export interface Segment {
@@ -43,22 +43,32 @@ export class DocumentBuilder {
     for (const segment of input.segments) {
       let segStart = -1;
       let segEnd = -1;
-      for (const ch of segment.text) {
-        if (isInvisible(ch)) continue;
-        if (isSpace(ch)) {
-          if (outLength > 0) pendingSpace = true;
+      const t = segment.text;
+      // Copies runs of visible characters as slices; spaces collapse to one, invisible characters vanish.
+      let runStart = -1;
+      const flush = (at: number) => {
+        out.push(t.slice(runStart, at));
+        outLength += at - runStart;
+        segEnd = outLength;
+        runStart = -1;
+      };
+      for (let i = 0; i < t.length; i++) {
+        const kind = classifyCode(t.charCodeAt(i));
+        if (kind === CHAR_TEXT) {
+          if (runStart >= 0) continue;
+          if (pendingSpace) {
+            out.push(' ');
+            outLength += 1;
+            pendingSpace = false;
+          }
+          if (segStart < 0) segStart = outLength;
+          runStart = i;
           continue;
         }
-        if (pendingSpace) {
-          out.push(' ');
-          outLength += 1;
-          pendingSpace = false;
-        }
-        if (segStart < 0) segStart = outLength;
-        out.push(ch);
-        outLength += ch.length;
-        segEnd = outLength;
+        if (runStart >= 0) flush(i);
+        if (kind === CHAR_SPACE && outLength > 0) pendingSpace = true;
       }
+      if (runStart >= 0) flush(t.length);
       if (segStart < 0) continue;
       const start = base + segStart;
       const end = base + segEnd;
