@@ -15,51 +15,69 @@ export interface CommercialDecision {
 const NC_RULES = new Set(['commercial-use/non-commercial-grant', 'commercial-use/non-commercial-licence-statement']);
 const NC_LIMIT_RULES = new Set(['commercial-use/non-commercial-grant', 'commercial-use/non-commercial-limit']);
 const GRANT_RULES = new Set(['commercial-use/grant', 'commercial-use/permission', 'commercial-use/any-purpose', 'commercial-use/licence-statement']);
+const THRESHOLD_RULES = new Set(['commercial-use/mau-threshold', 'commercial-use/dau-threshold', 'commercial-use/revenue-threshold']);
+const GATE_RULES = new Set(['commercial-use/registration', 'commercial-use/approval', 'commercial-use/fee-condition']);
+/** A grant that names commercial use among its purposes ("including for commercial purposes"). */
 const COMMERCIAL_GRANT_TEXT =
-  /\bfor (?:any )?commercial purposes?\b|\bincluding (?:without limitation )?commercial\b|\b(?:intended for|for) your commercial use\b|\bcommercial (?:and|or) business use\b|\bsell\b|\bcommercial(?:ly)? (?:use|purpose)s?\b(?![^.]{0,30}\bonly\b)/i;
+  /\bfor (?:any )?commercial purposes?\b|\bincluding (?:without limitation )?commercial\b|\b(?:intended for|for) your commercial use\b|\bcommercial (?:and|or) business use\b|\bcommercial(?:ly)? (?:use|purpose)s?\b(?![^.]{0,30}\bonly\b)/i;
 /** A limit stated as a limit ("only", "not permitted", "other than") rather than a passing mention. */
-const STRONG_LIMIT = /\b(?:only|solely|exclusively)\b|\bnot (?:be )?(?:permitted|allowed|licensed|authori[sz]ed)\b|\bprohibited\b|\bother than\b|\b(?:does|do|shall|will) not (?:permit|allow|authori[sz]e|include|extend to)\b/i;
-/** Limits on outputs or on one feature are not limits on the licence. */
-const ABOUT_OUTPUTS = /\boutputs?\b/i;
-/** Charging for copies or selling is commercial use allowed. */
-const COMMERCIAL_ALLOWANCE_RULES = new Set(['commercial-use/fees', 'commercial-use/commercial-permitted']);
+const STRONG_LIMIT =
+  /\b(?:only|solely|exclusively)\b|\bnot (?:be )?(?:permitted|allowed|licensed|authori[sz]ed)\b|\bprohibited\b|\bother than\b|\b(?:does|do|shall|will) not (?:permit|allow|authori[sz]e|include|extend to)\b|\b(?:you|licensee|recipients?)\b[^.;]{0,20}\b(?:may|shall|must|will) not (?:use|exercise|exploit|deploy|distribute)\b/i;
+/**
+ * Limits on outputs, or on one feature or offer (a beta, a trial, a preview), are not limits on the licence:
+ * "Free trials are for evaluation purposes only" leaves the paid service commercially usable.
+ */
+const ABOUT_OUTPUTS_OR_FEATURE = /\boutputs?\b|\b(?:beta|preview|trials?|free tier|early access|alpha)\b/i;
+/** An express allowance of commercial use. */
+const EXPRESS_ALLOWANCE_RULES = new Set(['commercial-use/commercial-permitted']);
+/** Charging for copies is commercial use allowed, though not in words: it answers a limit on one act, not a limited grant. */
+const CHARGING_RULES = new Set(['commercial-use/fees']);
 const OUTPUT_PERMISSION = /\bmay (?:\w+ )?(?:use|incorporate|share) (?:the |any |such |your )?(?:outputs?|generations|completions)\b/i;
 /** How far after a grant that ends in a colon its list of permitted acts (and their purpose limit) may run. */
 const GRANT_LIST_REACH = 500;
 
 export function decideCommercialUse(findings: Finding[]): CommercialDecision {
   const cu = findings.filter((f) => f.category === 'commercial-use');
+  const matched = (f: Finding, rules: Set<string>) => rules.has(f.rule) || ((f.facts.alsoMatched as string[] | undefined) ?? []).some((r) => rules.has(r));
   const ncLimits = cu.filter((f) => NC_LIMIT_RULES.has(f.rule) || (f.rule === 'commercial-use/non-commercial-definition'));
   // A permission to use outputs ("You may incorporate Outputs in your products") is commercially relevant and
   // highlighted, but it is not the licence grant: it does not decide that the material may be used commercially.
-  const grants = cu.filter(
-    (f) => (GRANT_RULES.has(f.rule) || (f.facts.alsoMatched as string[] | undefined)?.some((r) => GRANT_RULES.has(r))) && !OUTPUT_PERMISSION.test(f.quote),
-  );
+  const grants = cu.filter((f) => matched(f, GRANT_RULES) && !OUTPUT_PERMISSION.test(f.quote));
 
+  // The grant itself is limited: "a non-commercial copyright license", "for Research Purposes only", a release
+  // "under CC BY-NC", or a grant ending in a colon whose list of acts is limited.
   const ncGrants = cu.filter((f) => NC_RULES.has(f.rule));
   for (const g of grants) {
     if (!g.quote.trimEnd().endsWith(':')) continue;
     const limit = cu.find((f) => NC_LIMIT_RULES.has(f.rule) && f.start >= g.end && f.start - g.end <= GRANT_LIST_REACH);
     if (limit) ncGrants.push(g, limit);
   }
-  // A stated limit to non-commercial purposes, even outside the grant sentence ("Commercial use is not permitted.").
-  for (const f of ncLimits) if (f.rule === 'commercial-use/non-commercial-limit' && STRONG_LIMIT.test(f.quote) && !ABOUT_OUTPUTS.test(f.quote)) ncGrants.push(f);
-  const commercialGrants = [
+  // A stated limit to non-commercial purposes outside the grant sentence ("Commercial use is not permitted.").
+  const ncStatements = ncLimits.filter(
+    (f) => f.rule === 'commercial-use/non-commercial-limit' && STRONG_LIMIT.test(f.quote) && !ABOUT_OUTPUTS_OR_FEATURE.test(f.quote) && !ncGrants.includes(f),
+  );
+  const expressCommercial = [
     ...grants.filter((g) => !ncGrants.includes(g) && !isNonCommercial(g) && COMMERCIAL_GRANT_TEXT.test(g.quote)),
-    ...cu.filter((f) => COMMERCIAL_ALLOWANCE_RULES.has(f.rule) || (f.facts.alsoMatched as string[] | undefined)?.some((r) => COMMERCIAL_ALLOWANCE_RULES.has(r))),
+    ...cu.filter((f) => matched(f, EXPRESS_ALLOWANCE_RULES)),
   ];
-  const thresholds = cu.filter((f) => ['commercial-use/mau-threshold', 'commercial-use/dau-threshold', 'commercial-use/revenue-threshold'].includes(f.rule));
-  const gates = cu.filter((f) => f.rule === 'commercial-use/registration' || f.rule === 'commercial-use/approval');
+  const charging = cu.filter((f) => matched(f, CHARGING_RULES) && !GATE_RULES.has(f.rule));
+  const thresholds = cu.filter((f) => THRESHOLD_RULES.has(f.rule));
+  const gates = cu.filter((f) => matched(f, GATE_RULES));
   const separateAny = cu.filter((f) => f.rule === 'commercial-use/separate-licence');
   const separate = separateAny.filter((f) => /\bcommercial/i.test(f.quote));
 
-  if (ncGrants.length > 0 && commercialGrants.length === 0) {
+  // A limited grant yields only to an express allowance of commercial use; a limit stated elsewhere also yields
+  // to an allowance to charge for copies (the GPL's "only occasionally and noncommercially" limits one option).
+  const limitedGrant = ncGrants.length > 0 && expressCommercial.length === 0;
+  const limitedUse = ncStatements.length > 0 && expressCommercial.length === 0 && charging.length === 0;
+  if (limitedGrant || limitedUse) {
+    const deciding = limitedGrant ? ncGrants : ncStatements;
     const purposes = new Set<string>();
-    for (const f of [...ncGrants, ...ncLimits]) for (const p of (f.facts.purposeLimits as string[] | undefined) ?? []) purposes.add(p);
+    for (const f of [...deciding, ...ncLimits]) for (const p of (f.facts.purposeLimits as string[] | undefined) ?? []) purposes.add(p);
     return {
       value: 'non-commercial',
       condition: nonCommercialSentence([...purposes], separateAny.length > 0),
-      decidedBy: unique([...ncGrants, ...separateAny]),
+      decidedBy: unique([...deciding, ...separateAny]),
     };
   }
   if (thresholds.length > 0 || gates.length > 0 || separate.length > 0) {
@@ -101,8 +119,10 @@ function conditionalSentence(deciding: Finding[]): string {
     const currency = revenue.facts.currency && revenue.facts.currency !== 'unspecified' ? `${revenue.facts.currency} ` : '';
     parts.push(`free commercial use ends above ${currency}${formatNumber(revenue.facts.revenueThreshold as number)} in annual revenue, after which a separate licence is needed`);
   }
-  if (deciding.some((f) => f.rule === 'commercial-use/registration')) parts.push('commercial users must register with the licensor');
-  if (deciding.some((f) => f.rule === 'commercial-use/approval')) parts.push("use needs the provider's prior approval");
+  const fired = (rule: string) => deciding.some((f) => f.rule === rule || ((f.facts.alsoMatched as string[] | undefined) ?? []).includes(rule));
+  if (fired('commercial-use/registration')) parts.push('commercial users must register with (or obtain authorisation from) the licensor');
+  if (fired('commercial-use/approval')) parts.push("use needs the provider's prior approval");
+  if (deciding.some((f) => f.facts.feeRequired === true)) parts.push('a fee, royalty or revenue share is payable to the licensor');
   if (parts.length === 0) parts.push('some commercial uses need a separate licence from the licensor');
   const sentence = `Commercial use is allowed with conditions: ${joinWords(parts)}.`;
   return sentence;

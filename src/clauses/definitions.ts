@@ -23,7 +23,11 @@ export type DefinitionTag =
   /** Derivatives / modifications of the model. */
   | 'derivative'
   /** A derivative definition that reaches outputs or models trained on them (distillation, synthetic data). */
-  | 'derivative-output';
+  | 'derivative-output'
+  /** The party that provides the material or service: “Meta”, “we” or “us”; “Acme” (the “Licensor”). */
+  | 'provider'
+  /** The party that receives it: “Licensee” or “you”; the organisation accepting these terms (“Customer”). */
+  | 'user-party';
 
 export interface Definition {
   /** The term as written, e.g. "Non-Commercial Uses"; aliases ("Licensee" or "you") share one definition. */
@@ -60,6 +64,20 @@ const DERIVATIVE_TERM = /\bderivative|\bmodifications?\b|\badapt(?:ed|ation)/i;
 const DERIVATIVE_OUTPUT_MEANING = /\b(?:outputs?|synthetic data|distillation|distil(?:l|led))\b/i;
 const PRODUCT_MEANING = /\b(?:your|customer[’']s|licensee[’']s|its) (?:own )?(?:applications?|products?)\b[^.]{0,80}\bintegrat/i;
 const PARTY_TERM = /^(?:you|your|we|us|our|licensee|licensor|customer|user|company)$/i;
+/** Words that name the provider or the user side when they appear among a definition's terms. */
+const PROVIDER_WORD = /^(?:we|us|our|licensor|provider|vendor|supplier)$/i;
+const USER_WORD = /^(?:you|your|licensee|customer|user|subscriber|developer)$/i;
+/** Defined as "you", or as the person or organisation accepting / agreeing to / using these terms. */
+const USER_MEANING =
+  /^\s*(?:you\b|the (?:individual|person|entity|organi[sz]ation|company|customer)\b[^.;]{0,60}\b(?:accept|agree|enter|exercis|us(?:e|es|ing))|an? (?:individual|person) or (?:legal )?entity\b)/i;
+/** Defined as the licensor or provider, or as the party that distributes / provides / releases the material. */
+const PROVIDER_MEANING = /^\s*(?:the )?(?:licensor|provider)\b|\bthat (?:distributes|provides|offers|makes available|publishes|releases)\b|\bthe copyright owner\b/i;
+/** A capitalised name that may be the provider when the document defines none. Case-sensitive. */
+const UNDEFINED_PROVIDER_NAME =
+  /\b(?!You\b|Your\b|Customer\b|Licensee\b|Users?\b|Company\b|Recipients?\b|End Users?\b|Developers?\b|Section\b|This\b|These\b|The\b|Such\b|Each\b|Any\b|Outputs?\b|Models?\b|It\b|They\b|He\b|She\b|If\b|When\b|Where\b)[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?/;
+/** Terms listed in one parenthesis: (“Acme”, “we”, “our” or “us”). */
+const PARTY_LIST = /\(((?:\s*(?:,|or|and)?\s*(?:the\s+)?["“][^"“”]{1,40}["”]){2,6})\s*\)/g;
+const QUOTED_TERM = /["“]([^"“”]{1,40})["”]/g;
 
 /** Reads one unit; returns its definition or null. `inDefinitionsSection` allows the glossary style. */
 export function readDefinition(unit: string, span: TextSpan, inDefinitionsSection: boolean): Definition | null {
@@ -93,12 +111,20 @@ export function readInlineDefinitions(unit: string, span: TextSpan): Definition[
     const meaning = unit.slice(Math.max(0, m.index - 200), m.index);
     out.push({ terms: [term], span, meaning, tags: tagDefinition([term], meaning) });
   }
+  // A contract "between the organization accepting these terms (“Customer”) and Acme Ltd (“Acme”)": the party that
+  // is not the user is the provider.
+  if (/\bbetween\b/i.test(unit) && out.some((d) => d.tags.has('user-party'))) {
+    const others = out.filter((d) => d.tags.size === 0 && /^[A-Z]/.test(d.terms[0]) && !/\b(?:agreement|terms|licen[cs]e|policy|services?|effective date)\b/i.test(d.terms[0]));
+    if (others.length === 1) others[0].tags.add('provider');
+  }
   return out;
 }
 
 export function tagDefinition(terms: string[], meaning: string): Set<DefinitionTag> {
   const tags = new Set<DefinitionTag>();
   const name = terms.join(' ');
+  const party = partyOf(terms, meaning);
+  if (party) return new Set([party]);
   if (terms.every((t) => PARTY_TERM.test(t))) return tags;
   const derivative = DERIVATIVE_TERM.test(name);
   if (derivative) {
@@ -117,15 +143,50 @@ export function tagDefinition(terms: string[], meaning: string): Set<DefinitionT
   return tags;
 }
 
+/**
+ * Which party a definition names: the provider when its terms include "we"/"us"/"Licensor" or it is defined as the
+ * licensor; the user when its terms include "you"/"Licensee"/"Customer" or it is defined as "you" or as the entity
+ * accepting the terms. Null for every other term.
+ */
+function partyOf(terms: string[], meaning: string): 'provider' | 'user-party' | null {
+  if (terms.some((t) => USER_WORD.test(t))) return 'user-party';
+  if (terms.some((t) => PROVIDER_WORD.test(t))) return 'provider';
+  if (terms.length !== 1 || !/^[A-Z]/.test(terms[0]) || terms[0].split(/\s+/).length > 3) return null;
+  // Material ("Software", "Model") is also "provided"; only a name for a party can be the provider.
+  if (/\b(?:content|data|materials?|models?|software|services?|works?|outputs?|products?)\b/i.test(terms[0])) return null;
+  const head = meaning.slice(0, 160);
+  if (USER_MEANING.test(head)) return 'user-party';
+  if (PROVIDER_MEANING.test(head)) return 'provider';
+  return null;
+}
+
+/** Party names listed together in a parenthesis: 'Acme Inc. (“Acme”, “we”, “our” or “us”)'. */
+export function readPartyLists(unit: string, span: TextSpan): Definition[] {
+  const out: Definition[] = [];
+  PARTY_LIST.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PARTY_LIST.exec(unit))) {
+    const terms = [...m[1].matchAll(QUOTED_TERM)].map((q) => q[1].trim());
+    const party = partyOf(terms, '');
+    if (party) out.push({ terms, span, meaning: unit.slice(Math.max(0, m.index - 200), m.index), tags: new Set([party]) });
+  }
+  return out;
+}
+
 /** All defined terms of a document, and a matcher per tag for the clauses that use them. */
 export class DefinedTerms {
   private readonly byTag = new Map<DefinitionTag, RegExp>();
 
   constructor(readonly definitions: Definition[]) {
-    const tags: DefinitionTag[] = ['non-commercial', 'commercial', 'output', 'content', 'policy', 'product', 'derivative', 'derivative-output'];
+    const tags: DefinitionTag[] = ['non-commercial', 'commercial', 'output', 'content', 'policy', 'product', 'derivative', 'derivative-output', 'provider'];
+    // A name defined as the user ("Company" in a processor addendum) never stands for the provider.
+    const userNames = new Set(definitions.filter((d) => d.tags.has('user-party')).flatMap((d) => d.terms.map((t) => t.toLowerCase())));
     for (const tag of tags) {
       const terms = new Set<string>();
-      for (const d of definitions) if (d.tags.has(tag)) for (const t of d.terms) if (t.length >= 3 && !PARTY_TERM.test(t)) terms.add(t);
+      for (const d of definitions) {
+        if (!d.tags.has(tag)) continue;
+        for (const t of d.terms) if (t.length >= 3 && !PARTY_TERM.test(t) && !(tag === 'provider' && userNames.has(t.toLowerCase()))) terms.add(t);
+      }
       if (terms.size === 0) continue;
       const alternatives = [...terms].sort((a, b) => b.length - a.length).map(escapeTerm);
       // Defined terms are capitalised where they are used; matching case-sensitively keeps "content" (the
@@ -140,6 +201,28 @@ export class DefinedTerms {
     for (const [tag, re] of this.byTag) if (re.test(text)) out.add(tag);
     return out;
   }
+
+  /**
+   * Patterns for "the provider … <then>": the general words for the provider (we, us, the licensor, the provider),
+   * and the provider's defined names (case-sensitive, as defined terms are capitalised), each followed closely by
+   * `then`. Compiled once per document and pattern.
+   */
+  providerDoes(then: RegExp): RegExp[] {
+    let hit = this.providerPatterns.get(then);
+    if (hit) return hit;
+    const gap = String.raw`[^.;]{0,30}?`;
+    hit = [new RegExp(String.raw`\b(?:we|us|(?:the )?licensor|(?:the |our |service )?provider)\b,?${gap}(?:${then.source})`, 'i')];
+    const names = this.byTag.get('provider');
+    // What follows a name is ordinary prose ("Acme will not use"), in the lower case the patterns are written in.
+    if (names) hit.push(new RegExp(`${names.source},?${gap}(?:${then.source})`));
+    // A document that names no provider in its definitions: a capitalised name acting as the subject ("Acme may
+    // use …"), never a user-side word or a document part.
+    else hit.push(new RegExp(`${UNDEFINED_PROVIDER_NAME.source},? (?:${then.source})`));
+    this.providerPatterns.set(then, hit);
+    return hit;
+  }
+
+  private readonly providerPatterns = new Map<RegExp, RegExp[]>();
 
   /** Where a term with `tag` is used in `text`, or -1. */
   indexOfTag(tag: DefinitionTag, text: string): number {

@@ -134,13 +134,21 @@ function conditionIndex(condition: Condition, unit: ReadUnit, reading: string, u
   const unitOffset = reading.length - unit.normal.length;
   if (Array.isArray(condition)) {
     let first = -1;
-    for (const pattern of condition) {
-      const at = patternIndex(pattern, unit, reading, unitOnly, seen);
+    for (const one of condition) {
+      const at = conditionIndex(one, unit, reading, unitOnly, terms, seen);
       if (at >= 0 && (first < 0 || at < first)) first = at;
     }
     return first;
   }
   if ('defines' in condition) return unit.defines?.has(condition.defines) ? unitOffset : -1;
+  if ('provider' in condition) {
+    let first = -1;
+    for (const pattern of terms.providerDoes(condition.provider)) {
+      const at = patternIndex(pattern, unit, reading, unitOnly, seen);
+      if (at >= 0 && (first < 0 || at < first)) first = at;
+    }
+    return first;
+  }
   const pattern = condition instanceof RegExp ? condition : condition.pattern;
   let at = patternIndex(pattern, unit, reading, unitOnly, seen);
   if (condition instanceof RegExp) return at;

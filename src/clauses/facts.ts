@@ -57,7 +57,7 @@ const TERRITORIES: Array<[RegExp, string]> = [
 ];
 
 const PURPOSES: Array<[RegExp, string]> = [
-  [/\bnon-?commercial|\bother than (?:for )?commercial|not (?:for|primarily intended for) commercial/i, 'non-commercial'],
+  [/\bnon-?commercial|\bother than (?:for )?commercial|not (?:for|primarily intended for) commercial|\bnot\b[^.;]{0,160}\b(?:commercial advantage|monetary compensation)/i, 'non-commercial'],
   [/\bresearch\b/i, 'research'],
   [/\bevaluation\b|\bevaluate\b/i, 'evaluation'],
   [/\bnon-?production\b|other than[^.;]{0,30}production/i, 'non-production'],
@@ -104,8 +104,23 @@ const EXTRACTORS: Record<FactName, Extractor> = {
     }
   },
   noticeText(text, facts) {
-    const m = NOTICE_TEXT.exec(text);
-    if (m) facts.noticeText = m[1].trim();
+    // The first quoted text after a notice word, skipping file names ("in a “Notice” text file: “Licensed by …”").
+    const re = new RegExp(NOTICE_TEXT.source, 'gi');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const rest = text.slice(m.index + m[0].length);
+      if (/^\s*(?:text )?file\b/i.test(rest)) {
+        const quoted = /^\s*(?:text )?file\b[^"“.;]{0,60}?:\s*["“]([^"”]{3,300})["”]/i.exec(rest);
+        if (quoted) {
+          facts.noticeText = quoted[1].trim();
+          return;
+        }
+        re.lastIndex = m.index + m[0].length;
+        continue;
+      }
+      facts.noticeText = m[1].trim();
+      return;
+    }
   },
   namePrefix(text, facts) {
     const m = NAME_PREFIX.exec(text) ?? NAME_MUST_BEGIN.exec(text);

@@ -3,7 +3,7 @@
  * opening of its sentence, or the introduction of the list it belongs to) and the defined terms it uses.
  */
 import type { Block, DocumentModel } from '../document/model';
-import { DefinedTerms, readDefinition, readInlineDefinitions, type Definition, type DefinitionTag } from './definitions';
+import { DefinedTerms, readDefinition, readInlineDefinitions, readPartyLists, type Definition, type DefinitionTag } from './definitions';
 import { PROHIBITED_LIST_INTRO } from './rules';
 import { isRunInHeading, leadingEnumerator, splitUnits, type TextSpan } from './sentences';
 
@@ -19,6 +19,8 @@ export interface ReadUnit extends TextSpan {
   prohibitedListIntro?: ReadUnit;
   /** The unit introduces a list of prohibited uses. */
   introducesProhibitedList: boolean;
+  /** The list this unit introduces has its items inside the unit's own block. */
+  inlineItems?: boolean;
   /** Looks like a heading (short, no sentence punctuation, not a list item). */
   headingLike: boolean;
   termTags: Set<DefinitionTag>;
@@ -83,7 +85,7 @@ export function readDocument(model: DocumentModel): ReadDocument {
         definitions.push(definition);
         unit.defines = definition.tags;
       }
-      definitions.push(...readInlineDefinitions(normal, span));
+      definitions.push(...readInlineDefinitions(normal, span), ...readPartyLists(normal, span));
       own.push(unit);
       units.push(unit);
     }
@@ -142,6 +144,7 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
   for (let b = 0; b < blockUnits.length; b++) {
     const block = model.blocks[b];
     const own = blockUnits[b];
+    if (intro && intro.block !== block && (intro.inlineItems || isSiblingSection(model, intro.block, block))) intro = null;
     if (intro && intro.block !== block) {
       const text = model.text.slice(block.start, block.end);
       // Under a prohibiting heading, a paragraph ending in a colon ("This includes using our services to:")
@@ -175,11 +178,33 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
         unit.introducesProhibitedList = true;
         intro = unit;
         firstShape = null;
-        // Items inside the same block after a "…:" introduction (an importer that kept the list in one block).
-        for (const later of own.slice(i + 1)) if (later.lead && later.lead.start === unit.start) later.prohibitedListIntro = unit;
+        // Items inside the same block after a "…:" introduction (an importer that kept the list in one block):
+        // the list is then complete in its block, and the next block is the next clause.
+        for (const later of own.slice(i + 1)) {
+          if (later.lead && later.lead.start === unit.start) {
+            later.prohibitedListIntro = unit;
+            unit.inlineItems = true;
+          }
+        }
       }
     }
   }
+}
+
+/**
+ * "3.4" after a list introduced in "3.3": a block numbered as a sibling (same depth) of the introduction's block
+ * is the next section, however list-like it looks.
+ */
+function isSiblingSection(model: DocumentModel, introBlock: Block, block: Block): boolean {
+  const a = sectionNumber(model, introBlock);
+  const b = sectionNumber(model, block);
+  return a !== null && b !== null && a.length > 1 && a.length === b.length && a.slice(0, -1).join('.') === b.slice(0, -1).join('.') && a.join('.') !== b.join('.');
+}
+
+function sectionNumber(model: DocumentModel, block: Block): string[] | null {
+  const number = block.number ?? leadingEnumerator(model.text.slice(block.start, Math.min(block.end, block.start + 24)));
+  if (!number || !/^\d+(?:\.\d+)+\.?$/.test(number)) return null;
+  return number.split('.').filter(Boolean);
 }
 
 /** Text that leads into a unit when reading it: its list's introduction, then its sentence's opening. */

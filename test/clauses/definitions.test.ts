@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDefinition, readInlineDefinitions } from '../../src/clauses/definitions';
+import { readDefinition, readInlineDefinitions, readPartyLists } from '../../src/clauses/definitions';
 import { readDocument } from '../../src/clauses/units';
 import { corpusAvailable } from '../support/corpus';
 import { corpusDocument, modelOf } from './snippet';
@@ -38,6 +38,26 @@ describe('definitions', () => {
     const doc = readDocument(model);
     const grant = doc.units.find((u) => u.text.startsWith('Acme grants'))!;
     expect([...grant.termTags]).toContain('non-commercial');
+  });
+});
+
+describe('party definitions', () => {
+  it('tags the provider and the user side from their names and meanings', () => {
+    expect(readDefinition('“Meta” or “we” means Meta Platforms Ireland Limited.', span, false)!.tags).toEqual(new Set(['provider']));
+    expect(readDefinition('"Licensee" or "you" means you, or your employer.', span, false)!.tags).toEqual(new Set(['user-party']));
+    expect(readDefinition('“Licensor” means the ChatGLM-6B Model Team that distributes its Software.', span, false)!.tags).toEqual(new Set(['provider']));
+    expect(readDefinition('“Company” means the entity that accepts these Terms and uses the Services.', span, false)!.tags).toEqual(new Set(['user-party']));
+    // Material is provided too, but it is not a party.
+    expect(readDefinition('“Software” means the code that Acme provides under this Agreement.', span, false)!.tags.has('provider')).toBe(false);
+  });
+
+  it('reads names listed together in a parenthesis and the parties of a contract preamble', () => {
+    expect(readPartyLists('Pelican Technologies, Inc. ("Pelican", "we", "our" or "us") provides the Services.', span)).toMatchObject([
+      { terms: ['Pelican', 'we', 'our', 'us'], tags: new Set(['provider']) },
+    ]);
+    const preamble = readInlineDefinitions('This Agreement is between the organization agreeing to these terms (“Customer”) and Heron Labs Ltd (“Heron”).', span);
+    expect(preamble.find((d) => d.terms[0] === 'Heron')!.tags).toEqual(new Set(['provider']));
+    expect(preamble.find((d) => d.terms[0] === 'Customer')!.tags).toEqual(new Set(['user-party']));
   });
 });
 

@@ -19,7 +19,7 @@ const LAWFUL_USE =
   /\b(?:(?:your|customer[’']s|its|their) use|you|users?|customer|licensee)\b[^.;]{0,80}\b(?:comply|complies|compliance) with\b[^.;]{0,40}\b(?:applicable|all|local|international) [^.;]{0,30}\blaws?\b/i;
 const EXPORT = /\bexport controls?\b|\btrade (?:controls?|compliance|sanctions)\b|\bsanctions\b|\bembargo/i;
 const FLOW_DOWN =
-  /\b(?:use[- ]based restrictions|use restrictions)\b[^.]{0,160}\b(?:enforceable provision|include|notice|subsequent users|downstream)\b|\brequire (?:your )?end users to comply\b|\bsame use[- ]based restrictions\b|\busers of your [^.;]{0,40}\b(?:comply|understand)\b/i;
+  /\b(?:use[- ]based restrictions|use restrictions)\b[^.]{0,160}\b(?:enforceable provision|include|notice|subsequent users|downstream)\b|\brequire (?:all (?:of )?)?(?:your )?(?:end )?users\b[^.;]{0,40}\bto comply\b|\bsame use[- ]based restrictions\b|\busers of your [^.;]{0,40}\b(?:comply|understand)\b/i;
 const REMOTE_RESTRICTION = /\breserves? the right to restrict\b|\brestrict \(remotely or otherwise\)/i;
 const ENFORCEMENT =
   /\b(?:violat(?:ed|es|ion|ing)|misus(?:e|ing)|abus(?:e|ing)|breach(?:ed)?)\b[^.]{0,120}\b(?:restrict|suspend|terminate|limit)\b[^.]{0,40}\baccess\b|\b(?:restrict|suspend|terminate)\b[^.]{0,40}\baccess\b[^.]{0,80}\b(?:harms?|violat)/i;
@@ -36,9 +36,28 @@ const DISCLOSE_AI = /\bdisclose\b[^.;]{0,60}\b(?:interacting with an ai|ai syste
 const HIGH_RISK = /\b(?:not intended for (?:use in )?|do not use [^.;]{0,40} (?:for|to))\b[^.;]{0,60}\b(?:diagnos|treatment|medical|legal advice|high[- ]risk)/i;
 const TERMS_GATE = /\b(?:must|need to|required to) (?:agree|accept|consent) to (?:the )?(?:terms|licen[cs]e)\b/i;
 const ADVISED_AGAINST = /\b(?:do not|don[’']t|not) recommend (?:using|use|it for|the use)\b|\brecommendation is (?:therefore )?to use\b[^.]{0,60}\bfor research\b/i;
+/**
+ * Use held to a separately named code of conduct: "Your use of the Model must be consistent with the Acme
+ * Trustworthy AI terms", "… shall comply with the Acme Responsible Use Guidelines". The instrument is named in
+ * capitals (these Terms, this Agreement and the documentation are not a separate use policy).
+ */
+const NAMED_USE_STANDARD =
+  /\b(?:[Yy]our|[Tt]he|[Aa]ny|[Ss]uch) use\b[^.;]{0,80}\b(?:must|shall|will|is required to)(?: at all times)? (?:comply with|be consistent with|adhere to|conform to|be in accordance with|follow)\s+(?:the\s+)?(?:(?!This\b|These\b)[A-Z][\w-]*\s+){1,5}(?:[Tt]erms|[Gg]uidelines|[Pp]rinciples|[Ss]tandards|[Cc]ode of [Cc]onduct|[Rr]ules|[Pp]olic(?:y|ies))\b/;
 const OTHER_TERMS_APPLY =
   /\b(?:terms and policies|policies|guidelines)\b[^.;]{0,40}\b(?:may apply|apply to your use|form part of|are incorporated)\b/i;
 const USE_CASE_APPROVAL = /\buse cases?\b[^.;]{0,60}\b(?:approved|approval|reviewed)\b/i;
+/**
+ * A ban whose only object is commercial or production use ("You may not use the corpus for commercial products")
+ * limits commercial use; it is not a prohibited-use policy. Bans that also name harms ("for any commercial, military
+ * or illegal purposes") are both.
+ */
+const OTHER_HARM =
+  String.raw`\b(?:military|illegal|unlawful|harm\w*|weapons?|violat\w+|surveil\w*|discriminat\w+|deceiv\w*|mislead\w*|fraud\w*|spam|abus\w+|minors|children|compet\w+|laws?|rights)\b`;
+// Anchored, so it is tried once per unit: no other harm anywhere, and a commercial object.
+const COMMERCIAL_ONLY_BAN = new RegExp(
+  String.raw`^(?![^]*${OTHER_HARM})[^]*?(?:\bfor (?:any )?(?:commercial|production)\b|\b(?:in connection with|as part of) (?:any )?commercial\b|\bcommercially\b)`,
+  'i',
+);
 const THIRD_PARTY_ACCESS = /\b(?:hosted service|via (?:your )?apis?|enable third parties to use|resell|sell)\b/i;
 
 export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
@@ -89,6 +108,7 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       /\bif you do not agree\b/i,
       /\bterminates?\b/i,
       /\bexcept in compliance with the licen[cs]e\b/i,
+      COMMERCIAL_ONLY_BAN,
     ],
     explanation: 'Prohibits a use.',
     confidence: 0.8,
@@ -98,7 +118,7 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     category: 'acceptable-use',
     stance: 'prohibits',
     when: [PROHIBITED_USE_PHRASE],
-    unless: [DISCLAIMER, LITIGATION],
+    unless: [DISCLAIMER, LITIGATION, COMMERCIAL_ONLY_BAN],
     explanation: 'Prohibits a use.',
     confidence: 0.8,
   },
@@ -231,6 +251,17 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     confidence: 0.7,
   },
   {
+    id: 'acceptable-use/named-use-standard',
+    category: 'acceptable-use',
+    stance: 'requires',
+    when: [NAMED_USE_STANDARD],
+    unless: [DISCLAIMER, /\bprivacy\b/i, /\b(?:documentation|order form|brand guidelines|trademark)\b/i],
+    explanation: 'Use must follow a separately published code of conduct or use terms, which these terms incorporate.',
+    confidence: 0.8,
+    extract: ['policyUrl'],
+    facts: { policyIncorporated: true },
+  },
+  {
     id: 'acceptable-use/other-terms-apply',
     category: 'acceptable-use',
     stance: 'requires',
@@ -269,4 +300,4 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
 
 /** A unit that introduces a list of prohibited uses ("You agree not to use the Model … to:"). */
 export const PROHIBITED_LIST_INTRO =
-  /\bprohibited from\s*:?\s*$|\b(?:uses?|activities|purposes|use cases)\b[^.;:]{0,30}\b(?:are|is) (?:strictly )?(?:prohibited|not permitted|not allowed|forbidden)\b|\b(?:(?:shall|will|must|may|can)(?: not|n[’']t)|cannot|agrees? not to|prohibited from|not (?:be )?(?:permitted|allowed) to)\b[^.;:]{0,120}\b(?:use|using|access|for)\b|\bprohibit(?:s|ed)?\b[^.;:]{0,60}\b(?:uses?|using|activities|use cases|following)\b|\bmay not be used\b|\bdisallowed\b|\bstrictly prohibited\b|\bnot allowed\b|\bcannot use\b|\bdon[’']t allow\b/i;
+  /\bprohibited from\s*:?\s*$|\b(?:you|customer|licensee|licensees|users?|developers?|recipients?)\b[^.;:]{0,40}\b(?:(?:shall|will|must|may)(?: not|n[’']t)|cannot|agrees? not to)\b(?:[^.;:]{0,80}\bto\b\)?)?\s*:\s*$|\b(?:uses?|activities|purposes|use cases)\b[^.;:]{0,30}\b(?:are|is) (?:strictly )?(?:prohibited|not permitted|not allowed|forbidden)\b|\b(?:(?:shall|will|must|may|can)(?: not|n[’']t)|cannot|agrees? not to|prohibited from|not (?:be )?(?:permitted|allowed) to)\b[^.;:]{0,120}\b(?:use|using|access|for)\b|\bprohibit(?:s|ed)?\b[^.;:]{0,60}\b(?:uses?|using|activities|use cases|following)\b|\bmay not be used\b|\bdisallowed\b|\bstrictly prohibited\b|\bnot allowed\b|\bcannot use\b|\bdon[’']t allow\b/i;

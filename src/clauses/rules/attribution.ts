@@ -6,14 +6,14 @@ import { APPLY_BOILERPLATE } from './commercial-use';
 import type { ClauseRule } from './types';
 
 const LICENCE_COPY =
-  /\b(?:a )?copy of (?:this|the) (?:licen[cs]e|agreement|public licen[cs]e)\b|\btext of, or the uri or hyperlink to\b|\b(?:uri|hyperlink) (?:for|to)[^.;]{0,20}\b(?:this|the) (?:licen[cs]e|public licen[cs]e)\b|\balong with the program\b/i;
+  /\b(?:a )?(?:complete )?copy of,? (?:or [^.;]{0,50}?,? )?(?:this|the) (?:licen[cs]e|agreement|public licen[cs]e)\b|\btext of, or the uri or hyperlink to\b|\b(?:uri|uniform resource identifier|hyperlink|link) (?:for|to)[^.;]{0,20}\b(?:this|the) (?:licen[cs]e|public licen[cs]e)\b|\balong with the program\b/i;
 const GIVE = /\b(?:give|provide|include|accompan|distribut|deliver|supply|pass on|convey)/i;
 const CHANGE_NOTICE =
   /\bprominent notices? stating\b|\bnotices? stating that (?:you|You) (?:changed|modified)\b|\bindicate (?:if|that) you modified\b|\bstate [^.;]{0,40}that you changed\b|\bmarked in reasonable ways as different\b/i;
 const RETAIN_NOTICE =
   /\b(?:retain|reproduce|keep intact|preserve|include|carry|must display|displays?)\b[^.;]{0,140}\b(?:copyright|attribution|proprietary|legal|licen[cs]e) notices?\b|\b(?:above|this) (?:copyright|permission) notice\b|\b(?:retain|reproduce|keep intact|preserve)\b[^.;]{0,40}\b(?:this|these|such|all|any) notices?\b|\bkeep intact all notices\b|\bnotices? that refers? to\b/i;
 const NOTICE_FILE = /["“]notice["”] text file|\bnotice text file\b|\bnotice file\b/i;
-const DISPLAY = /\b(?:prominently )?display(?:s|ing)?\b[^.;]{0,20}["“][^"”]{2,60}["”]/i;
+const DISPLAY = /\b(?:prominently )?display(?:s|ing)?\b[^.;]{0,20}["“][^"”]{2,160}["”]/i;
 const NAME_PREFIX = /\bat the (?:beginning|start) of [^.;]{0,40}\bnames?\b|\bnames?\b[^.;]{0,60}\b(?:begin|start) with\b/i;
 const ATTRIBUTE =
   /\battribute (?:the|it|any|all|such|your|this|that|them)\b|\b(?:provide|give|include|retain|reasonable|appropriate|required|requirements? for|notices? of) attribution\b|\battribution (?:notices?|requirements?|statements?|text|and notices)\b|\b(?:is|are) attributed to\b|\bgive (?:appropriate )?credit\b|\bcredit (?:must|shall) be given\b|\b(?:must|shall) (?:cite|credit)\b|\bidentification of the creator|\bappropriate legal notices\b|\bauthor attributions?\b|\bdesignated to receive attribution\b/i;

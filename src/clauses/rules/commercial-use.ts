@@ -5,13 +5,48 @@
 import type { ClauseRule } from './types';
 import { DISCLAIMER, GRANT, MAY_USE, USER_PROHIBITION } from './vocabulary';
 
-const NON_COMMERCIAL =
-  /\bnon-?commercial(?:ly)?\b|\bnon-?production\b|\b(?:only|solely|exclusively) for (?:your )?(?:internal )?(?:non-?commercial|research|evaluation|academic|personal|testing)\b|\b(?:not|never) (?:use|exploit|deploy)\b[^.;]{0,50}\bfor (?:any )?commercial\b|\b(?:does|do|shall|will) not (?:permit|allow|authori[sz]e|include|extend to)\b[^.;]{0,30}\bcommercial\b|\bcommercial (?:use|uses|purposes?|exploitation|deployment)\b[^.;]{0,30}\b(?:is|are) (?:not (?:permitted|allowed|licensed|authori[sz]ed)|prohibited|excluded|forbidden)\b|\bother than (?:for )?commercial\b|\bnot (?:for|primarily intended for) commercial|\b(?:research|evaluation|academic)(?: (?:or|and|and\/or) (?:evaluation|research|non-?commercial|academic))? (?:purposes?|uses?) only\b|\bsolely for (?:your )?(?:non-?commercial )?research\b/i;
+/** Purposes that are not commercial: a grant "for" them (and nothing else) is a non-commercial grant. */
+const NC_PURPOSE = String.raw`(?:non-?commercial|non-?production|research|evaluation|evaluative|academic|personal|hobby|hobbyist|testing|experimental|experimentation|educational|scientific|study)`;
+const NC_PURPOSE_LIST = String.raw`(?:internal |non-?commercial |scientific |academic )?${NC_PURPOSE}(?:(?:,|,? and|,? or|,? and\/or) (?:internal |non-?commercial |scientific |academic )?${NC_PURPOSE}){0,3}`;
+const NON_COMMERCIAL = new RegExp(
+  [
+    String.raw`\bnon-?commercial(?:ly)?\b|\bnon-?production\b`,
+    String.raw`\b(?:only|solely|exclusively) for (?:your )?(?:own )?(?:internal )?(?:non-?commercial|research|evaluation|academic|personal|testing)\b`,
+    String.raw`\b(?:not|never) (?:use|exploit|deploy)\b[^.;]{0,50}\bfor (?:any )?commercial\b`,
+    String.raw`\b(?:does|do|shall|will) not (?:permit|allow|authori[sz]e|include|extend to)\b[^.;]{0,30}\bcommercial\b`,
+    String.raw`\bcommercial (?:use|uses|purposes?|exploitation|deployment)\b[^.;]{0,30}\b(?:is|are) (?:not (?:permitted|allowed|licensed|authori[sz]ed)|prohibited|excluded|forbidden)\b`,
+    String.raw`\bother than (?:for )?commercial\b|\bnot (?:for|primarily intended for) commercial`,
+    // "not primarily intended for or directed towards commercial advantage", "may not exercise … in any manner
+    // that is primarily intended for … commercial advantage or private monetary compensation"
+    String.raw`\b(?:not|never|cannot)\b[^.;]{0,160}\b(?:commercial advantage|monetary compensation|commercial gain)\b`,
+    String.raw`\b(?:research|evaluation|academic)(?: (?:or|and|and\/or) (?:evaluation|research|non-?commercial|academic))? (?:purposes?|uses?) only\b`,
+    String.raw`\bsolely for (?:your )?(?:non-?commercial )?research\b`,
+  ].join('|'),
+  'i',
+);
 const COMMERCIAL =
   /\bcommercial(?:ly)?\b(?! reasonabl| practicabl| computer| software| item| arbitration| available| services"| damages| losses| terms\b(?! apply))|\bfor (?:your|its) business(?:'s|’s)? |\bbusiness use\b|\bmonetary compensation\b|\bproduction use\b/i;
-/** Names of licences and their elements ("Attribution-NonCommercial 4.0", "License Elements") are not limits. */
-const LICENCE_NAME =
-  /\battribution-non-?commercial|\bnon-?commercial-|\blicen[cs]e elements\b|\bnon-?commercial (?:research )?(?:community )?licen[cs]e\b|\bnon-?commercial,? (?:and|or) commercial\b/i;
+/**
+ * In a grant, the purposes it is made for limit it: a licence "to use the Model for internal evaluation purposes"
+ * or "for research and testing purposes" or "for your personal use" is a non-commercial grant, "only" or not.
+ */
+const NON_COMMERCIAL_GRANT = new RegExp(`${NON_COMMERCIAL.source}|\\bfor (?:the )?(?:purposes? of )?(?:your )?(?:own )?${NC_PURPOSE_LIST} (?:purposes?|uses?)\\b`, 'i');
+/**
+ * Prose with no word of permission, duty, limit or definition ("Plover powers thousands of commercial
+ * applications", "our team has published research on non-commercial datasets") mentions commercial use without
+ * saying anything about it. Anchored, so it is tried once per unit.
+ */
+const NOT_NORMATIVE =
+  /^(?![^]*\b(?:only|solely|exclusively|not|no|never|must|shall|may|can(?:not)?|limited|restricted|permitted|allowed|prohibited|licen[cs]e[ds]?|licen[cs]ing|grant(?:s|ed)?|purposes?|uses?|used|using|terms|conditions?|agree\w*|requires?|required|subject to|means|includes?|other than|free of charge|royalt\w*|fees?)\b)/i;
+/**
+ * Names of licences and their elements ("Attribution-NonCommercial 4.0", "License Elements", "the Acme
+ * Non-Commercial Community License") are not limits. A name is capitalised: "a non-commercial licence to reproduce
+ * the Model" is a limited grant.
+ */
+const LICENCE_NAME = [
+  /\battribution-non-?commercial|\bnon-?commercial-|\blicen[cs]e elements\b|\bnon-?commercial,? (?:and|or) commercial\b/i,
+  /\b(?:Non-?[Cc]ommercial|Non-?[Pp]roduction|NON-?COMMERCIAL|NON-?PRODUCTION) (?:(?:Research|RESEARCH|Community|COMMUNITY) ){0,2}(?:Licen[cs]e|LICEN[CS]E)\b/,
+];
 const MAU = /\b(?:monthly active users|mau)\b/i;
 const DAU = /\b(?:daily active users|dau)\b/i;
 const COMMERCIAL_PERMITTED =
@@ -20,13 +55,22 @@ const REVENUE = /\b(?:annual|yearly|gross) (?:revenues?|turnover|sales)\b|\breve
 const SEPARATE_LICENCE =
   /\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\blicen[cs]e (?:from|with)\b|\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\b(?:separate|seperate|commercial|enterprise|paid|different) licen[cs]e\b|\bcommercial licen[cs](?:e|ing)\b|\benterprise licen[cs]e\b|\bwithout (?:a |an )?(?:separate|commercial|written|enterprise) licen[cs]e\b|\bcontact\b[^.;]{0,40}\bfor (?:a )?commercial\b/i;
 const REGISTRATION =
-  /\b(?:must|shall|will need to|required to) register\b|\bregistration (?:is )?required\b|\bcomplete (?:the |a )?registration\b|\bobtain (?:our |the licensor[’']s |prior )?(?:written )?(?:authori[sz]ation|approval|consent)\b|\bwithout (?:our |the licensor[’']s )?(?:express |prior )?(?:written )?authori[sz]ation\b/i;
+  /\b(?:must|shall|will need to|(?:is|are) required to|need to)(?: first)? (?:register|apply (?:to|with) (?:us|the licensor)|send (?:us |the licensor )?(?:an? )?(?:application|request|e-?mail))\b|\bregistration (?:is )?required\b|\bcomplete (?:the |a )?registration\b|\bobtain (?:(?:our|the|its|licensor[’']s|prior|express|written) ){0,3}(?:authori[sz]ation|approval|consent|permission)\b|\bwithout (?:(?:our|the|its|licensor[’']s|prior|express|written) ){0,3}authori[sz]ation\b|\b(?:notify|inform)\b[^.;]{0,60}\b(?:before|prior to)\b/i;
 const APPROVAL =
   /\b(?:have (?:it|them|your use case) approved|approved by|prior (?:written )?approval|application process|(?:use case|use-case)s? (?:must be |are )?(?:approved|reviewed))\b/i;
 const RESALE_OR_TRANSFER = /\b(?:resell|re-sell|resale|sell(?:ing)?|leas(?:e|ing)|rent(?:ing)?|sublicens(?:e|ing)|transfer)\b/i;
 const RESALE = /\b(?:resell(?:ing)?|re-sell|sell(?:ing)?|leas(?:e|ing)|rent(?:ing)?)\b/i;
 const THIRD_PARTY_ACCESS =
   /\b(?:on behalf of any third party|enable third parties to use|hosted service|as a service|via (?:your )?apis?|standalone (?:access|service)|aggregator|api keys?)\b/i;
+/**
+ * Money owed for the licence itself: "subject to payment of a fee of USD 10,000 per year", "you shall pay a royalty
+ * of 10% of Attributable Revenues", a revenue share, a licence fee. Royalty-free grants, waivers of royalties and the
+ * fees of a paid online service (the price of the service, not a condition on using the material) are not.
+ */
+const FEE_CONDITION =
+  /\bsubject to (?:[\w’']+ )?(?:the )?(?:timely )?payment of\b[^.;]{0,80}\b(?:fees?|royalt(?:y|ies)|charges?|price|consideration)\b|\b(?:pay|payment of|payable|owe|remit)\b[^.;]{0,80}\broyalt(?:y|ies)\b(?![- ]free)|\broyalt(?:y|ies)\b(?![- ]free)[^.;]{0,60}\b(?:(?:is|are|shall be|will be) (?:payable|due|paid|charged)|of (?:\d|one|two|three|four|five|ten|fifteen|twenty))|\brevenue[- ]shar(?:e|ing)\b|\b\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)\)? of (?:the |your |its )?(?:[A-Z]\w+ )?(?:gross |net )?(?:revenues?|sales|receipts|income|turnover)\b|\blicen[cs]e fees?\b[^.;]{0,60}\b(?:payable|due|of (?:USD|US\$|EUR|GBP|[$€£])?\s?\d)|\b(?:fee|royalty) of (?:USD|US\$|EUR|GBP|CNY|RMB|[$€£¥])\s?\d/i;
+/** Paying for access to an online service is the service's price (corpus convention), not a condition on commercial use. */
+const SERVICE_PRICE = /\b(?:access|use) (?:to |and use )?(?:of )?the (?:services?|platform|apis?|subscription)\b|\bfor the services\b|\border form\b/i;
 const FEE = /\bany price or no price\b|\bfor a fee\b|\blicen[cs]e fee\b|\bcharge (?:a )?(?:fee|price)\b/i;
 const SCOPE_USERS = /\b(?:businesses and developers|for individuals|consumers?|personal use)\b/i;
 const END_USER_EXCEPTION = /\bintegrated end[- ]user product\b[^.]{0,120}\bwill not apply\b/i;
@@ -57,8 +101,8 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     id: 'commercial-use/non-commercial-grant',
     category: 'commercial-use',
     stance: 'restricts',
-    when: [{ pattern: NON_COMMERCIAL, term: 'non-commercial' }, GRANT],
-    unless: [...NOT_A_GRANT_TO_USER, LICENCE_NAME],
+    when: [{ pattern: NON_COMMERCIAL_GRANT, term: 'non-commercial' }, GRANT],
+    unless: [...NOT_A_GRANT_TO_USER, ...LICENCE_NAME],
     explanation: 'Grants rights for non-commercial (research or evaluation) purposes only.',
     confidence: 0.95,
     extract: ['purposeLimits'],
@@ -69,7 +113,7 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'restricts',
     when: [NON_COMMERCIAL],
-    unless: [DISCLAIMER, LICENCE_NAME],
+    unless: [DISCLAIMER, ...LICENCE_NAME, NOT_NORMATIVE],
     explanation: 'Limits use to non-commercial, research or evaluation purposes.',
     confidence: 0.85,
     extract: ['purposeLimits'],
@@ -132,7 +176,7 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'requires',
     when: [SEPARATE_LICENCE],
-    unless: [DISCLAIMER, /\bnot obligated\b/i, LICENCE_NAME],
+    unless: [DISCLAIMER, /\bnot obligated\b/i, ...LICENCE_NAME],
     explanation: 'Some uses (typically commercial ones) need a separate licence from the licensor.',
     confidence: 0.85,
   },
@@ -149,7 +193,8 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'requires',
     when: [APPROVAL, /\b(?:use|access)\b/i],
-    unless: [RESALE_OR_TRANSFER, /\bexceptions?\b/i],
+    // "… except as expressly approved by us" carves an exception out of a ban; it does not gate use.
+    unless: [RESALE_OR_TRANSFER, /\bexceptions?\b/i, /\bexcept\b[^.;]{0,40}\bapprov/i],
     explanation: 'Use must first be approved by the provider.',
     confidence: 0.8,
     facts: { approvalRequired: true },
@@ -159,7 +204,7 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'restricts',
     when: [{ pattern: COMMERCIAL, term: 'commercial' }],
-    unless: [DISCLAIMER, LICENCE_NAME],
+    unless: [DISCLAIMER, ...LICENCE_NAME, NOT_NORMATIVE],
     explanation: 'Addresses commercial or business use.',
     confidence: 0.75,
   },
@@ -216,11 +261,23 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     confidence: 0.75,
   },
   {
+    id: 'commercial-use/fee-condition',
+    category: 'commercial-use',
+    stance: 'requires',
+    when: [FEE_CONDITION],
+    unless: [DISCLAIMER, SERVICE_PRICE, /\b(?:waives?|collect)\b[^.;]{0,40}\broyalt/i, /\bmay not (?:impose|charge)\b/i],
+    explanation: 'Use of the material is subject to a fee, royalty or revenue share payable to the licensor.',
+    confidence: 0.85,
+    facts: { feeRequired: true },
+    extract: ['revenueThreshold'],
+  },
+  {
     id: 'commercial-use/fees',
     category: 'commercial-use',
     stance: 'permits',
     when: [FEE],
-    unless: [DISCLAIMER, /\bsubscription|billing|refund|payment method\b/i],
+    // "You shall not … provide services to third parties for a fee" is a limit, not an allowance to charge.
+    unless: [DISCLAIMER, /\bsubscription|billing|refund|payment method\b/i, USER_PROHIBITION],
     explanation: 'States whether a fee or royalty is payable.',
     confidence: 0.6,
   },

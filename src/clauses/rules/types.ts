@@ -23,7 +23,17 @@ export interface Reading {
  * (so "Generated Content", once defined as what the model outputs, counts as an output), or any of several
  * patterns (when one needs other flags, e.g. a case-sensitive capitalised name).
  */
-export type Condition = RegExp | RegExp[] | { pattern: RegExp; term: DefinitionTag | DefinitionTag[] } | { defines: DefinitionTag };
+export type SingleCondition =
+  | RegExp
+  | { pattern: RegExp; term: DefinitionTag | DefinitionTag[] }
+  | { defines: DefinitionTag }
+  /**
+   * The provider does something: the document's own names for the provider (from its party definitions, “Acme”,
+   * “we” or “us”) or the general words for it (we, the licensor, the provider), followed closely by `does`.
+   */
+  | { provider: RegExp };
+/** A condition, or any of several (the earliest that holds counts). */
+export type Condition = SingleCondition | SingleCondition[];
 
 export interface ClauseRule {
   /** "<category>/<name>", e.g. "commercial-use/mau-threshold". */
