@@ -1,5 +1,8 @@
 import { useEffect, type ReactNode } from 'react';
+import { AssessmentsView } from '../assessments/AssessmentsView';
+import { AssessmentView } from '../assessments/AssessmentView';
 import { LibraryView } from '../library/LibraryView';
+import { MatrixView } from '../matrix/MatrixView';
 import { warmUpPdf } from '../review/pdf/pdfDocuments';
 import { ReviewView } from '../review/ReviewView';
 import { useLibraryStore } from '../state/library';
@@ -12,6 +15,9 @@ import { useMenuCommands } from './useMenuCommands';
 const VIEWS: { [V in Route['view']]: (route: Extract<Route, { view: V }>) => ReactNode } = {
   library: () => <LibraryView />,
   review: (route) => <ReviewView key={route.documentId} documentId={route.documentId} focus={route.focus} />,
+  assessments: () => <AssessmentsView />,
+  assessment: (route) => <AssessmentView key={route.assessmentId} assessmentId={route.assessmentId} />,
+  matrix: (route) => <MatrixView assessmentId={route.assessmentId} />,
 };
 
 function renderRoute(route: Route): ReactNode {

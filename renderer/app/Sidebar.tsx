@@ -11,7 +11,13 @@ export function Sidebar() {
   const documents = useLibraryStore((s) => s.documents);
   const info = useLibraryStore((s) => s.info);
   const recentDocuments = recent.map((id) => documents.find((d) => d.id === id)).filter((d) => d !== undefined);
-  const openers: Record<string, () => void> = { library: showLibrary };
+  const showAssessments = useUiStore((s) => s.showAssessments);
+  const showMatrix = useUiStore((s) => s.showMatrix);
+  const openers: Record<string, () => void> = {
+    library: showLibrary,
+    assessments: showAssessments,
+    matrix: () => showMatrix(),
+  };
 
   return (
     <nav className="sidebar" aria-label="Main">
@@ -22,7 +28,7 @@ export function Sidebar() {
       <ul className="nav-list">
         {PRIMARY_NAVIGATION.map((entry) => (
           <li key={entry.view}>
-            <button type="button" className="nav-item" aria-current={route.view === entry.view ? 'page' : undefined} onClick={openers[entry.view]}>
+            <button type="button" className="nav-item" aria-current={route.view === entry.view || entry.alsoCurrentFor?.includes(route.view) ? 'page' : undefined} onClick={openers[entry.view]}>
               {entry.label}
               {entry.view === 'library' && <span className="nav-count">{documents.length}</span>}
             </button>

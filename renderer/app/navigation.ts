@@ -7,6 +7,12 @@ import type { ViewName } from '../state/ui';
 export interface NavigationEntry {
   view: ViewName;
   label: string;
+  /** Views reached from this one that keep it marked as current (an assessment, from the assessments). */
+  alsoCurrentFor?: ViewName[];
 }
 
-export const PRIMARY_NAVIGATION: NavigationEntry[] = [{ view: 'library', label: 'Library' }];
+export const PRIMARY_NAVIGATION: NavigationEntry[] = [
+  { view: 'library', label: 'Library' },
+  { view: 'assessments', label: 'Assessments', alsoCurrentFor: ['assessment'] },
+  { view: 'matrix', label: 'Licence matrix' },
+];

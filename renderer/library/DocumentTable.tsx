@@ -10,6 +10,8 @@ interface Props {
   onSort(key: SortKey): void;
   onEdit(document: DocumentRecord): void;
   onDelete(document: DocumentRecord): void;
+  /** "Compare with…": absent when the library has a single document. */
+  onCompare?(document: DocumentRecord): void;
 }
 
 const COLUMNS: { key: SortKey; label: string }[] = [
@@ -21,7 +23,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'date', label: 'Date' },
 ];
 
-export function DocumentTable({ documents, sort, onSort, onEdit, onDelete }: Props) {
+export function DocumentTable({ documents, sort, onSort, onEdit, onDelete, onCompare }: Props) {
   const openDocument = useUiStore((s) => s.openDocument);
   return (
     <table className="document-table" data-testid="document-table">
@@ -79,6 +81,11 @@ export function DocumentTable({ documents, sort, onSort, onEdit, onDelete }: Pro
               {!d.effectiveDate && <span className="cell-sub muted">imported</span>}
             </td>
             <td className="cell-actions">
+              {onCompare && (
+                <button type="button" className="btn btn-small btn-quiet" onClick={() => onCompare(d)} aria-label={`Compare ${d.title} with…`}>
+                  Compare…
+                </button>
+              )}
               <button type="button" className="btn btn-small btn-quiet" onClick={() => onEdit(d)} aria-label={`Edit details of ${d.title}`}>
                 Edit
               </button>

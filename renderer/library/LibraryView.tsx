@@ -4,10 +4,12 @@
  */
 import { useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { DocumentRecord } from '../app/types';
+import { CompareWithDialog } from '../compare/CompareWithDialog';
 import { useImportQueue } from '../state/importQueue';
 import { familiesOf, useLibraryStore, visibleDocuments } from '../state/library';
 import { useSearchStore } from '../state/search';
 import { useUiStore } from '../state/ui';
+import { VersionNotices } from '../versions/VersionNotices';
 import { DeleteDialog } from './DeleteDialog';
 import { DocumentTable } from './DocumentTable';
 import { EmptyLibrary } from './EmptyLibrary';
@@ -31,6 +33,7 @@ export function LibraryView() {
   const [dragging, setDragging] = useState(false);
   const [editing, setEditing] = useState<DocumentRecord | null>(null);
   const [deleting, setDeleting] = useState<DocumentRecord | null>(null);
+  const [comparing, setComparing] = useState<DocumentRecord | null>(null);
 
   const shown = useMemo(() => visibleDocuments(documents, filters, sort), [documents, filters, sort]);
   const families = useMemo(() => familiesOf(documents), [documents]);
@@ -103,6 +106,7 @@ export function LibraryView() {
         />
       </header>
       <ImportQueuePanel />
+      <VersionNotices />
       {status === 'error' && (
         <div className="inline-error" role="alert">
           The library could not be read: {error}{' '}
@@ -120,7 +124,14 @@ export function LibraryView() {
           <>
             <LibraryFilters families={families} shown={shown.length} total={documents.length} />
             {shown.length > 0 ? (
-              <DocumentTable documents={shown} sort={sort} onSort={sortBy} onEdit={setEditing} onDelete={setDeleting} />
+              <DocumentTable
+                documents={shown}
+                sort={sort}
+                onSort={sortBy}
+                onEdit={setEditing}
+                onDelete={setDeleting}
+                onCompare={documents.length > 1 ? setComparing : undefined}
+              />
             ) : (
               <p className="muted table-empty">No document matches these filters.</p>
             )}
@@ -133,6 +144,7 @@ export function LibraryView() {
       </div>
       {editing && <MetadataDialog document={editing} families={families} onClose={() => setEditing(null)} />}
       {deleting && <DeleteDialog document={deleting} onClose={() => setDeleting(null)} />}
+      {comparing && <CompareWithDialog document={comparing} onClose={() => setComparing(null)} />}
     </div>
   );
 }

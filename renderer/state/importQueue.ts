@@ -101,6 +101,8 @@ async function runJob(job: Job): Promise<void> {
       warnings: result.warnings,
     });
     useLibraryStore.getState().upsert(result.document);
+    // Earlier versions without a family joined the new document's: their rows change too.
+    if (result.version?.related.length) void useLibraryStore.getState().load();
   } catch (error) {
     patch(job.key, { stage: 'failed', progress: null, failure: toCallFailure(error) });
   }

@@ -9,9 +9,17 @@ export interface DocumentFocus {
   start: number;
   end: number;
   nonce: number;
+  /** A finding to show (a clause an assessment rests on): brought into view and put in focus once loaded. */
+  findingId?: number;
 }
 
-export type Route = { view: 'library' } | { view: 'review'; documentId: number; focus?: DocumentFocus };
+export type Route =
+  | { view: 'library' }
+  | { view: 'review'; documentId: number; focus?: DocumentFocus }
+  | { view: 'assessments' }
+  | { view: 'assessment'; assessmentId: number }
+  /** The licence matrix of the whole library, or of one assessment's documents. */
+  | { view: 'matrix'; assessmentId?: number };
 
 export type ViewName = Route['view'];
 
@@ -19,6 +27,8 @@ export interface Notice {
   id: number;
   tone: 'info' | 'success' | 'error';
   text: string;
+  /** A button on the notice (e.g. Undo); the notice stays a little longer. */
+  action?: { label: string; run(): void };
 }
 
 interface UiState {
@@ -29,10 +39,13 @@ interface UiState {
   /** Bumped when something (the menu, a button elsewhere) asks the library to open its file dialog. */
   importDialogRequests: number;
   showLibrary(): void;
-  openDocument(documentId: number, focus?: { start: number; end: number }): void;
+  openDocument(documentId: number, focus?: { start: number; end: number; findingId?: number }): void;
+  showAssessments(): void;
+  openAssessment(assessmentId: number): void;
+  showMatrix(assessmentId?: number): void;
   forgetDocument(documentId: number): void;
   requestImportDialog(): void;
-  notify(tone: Notice['tone'], text: string): void;
+  notify(tone: Notice['tone'], text: string, action?: Notice['action']): void;
   dismissNotice(id: number): void;
 }
 
@@ -61,6 +74,9 @@ export const useUiStore = create<UiState>((set) => ({
       route: s.route.view === 'review' && s.route.documentId === documentId ? { view: 'library' } : s.route,
     })),
   requestImportDialog: () => set((s) => ({ route: { view: 'library' }, importDialogRequests: s.importDialogRequests + 1 })),
-  notify: (tone, text) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, tone, text }].slice(-4) })),
+  notify: (tone, text, action) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, tone, text, ...(action ? { action } : {}) }].slice(-4) })),
+  showAssessments: () => set({ route: { view: 'assessments' } }),
+  openAssessment: (assessmentId) => set({ route: { view: 'assessment', assessmentId } }),
+  showMatrix: (assessmentId) => set({ route: assessmentId === undefined ? { view: 'matrix' } : { view: 'matrix', assessmentId } }),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));

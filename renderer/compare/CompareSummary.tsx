@@ -1,0 +1,66 @@
+/**
+ * What changed, in one line and, unfolded, in counsel's words: the material changes (most important first) and
+ * the summary answers that read differently (commercial use, attribution, outputs, acceptable use).
+ */
+import { useState } from 'react';
+import type { Comparison, SummaryChange } from '../../src/compare/types';
+
+const FIELD_LABELS: Record<SummaryChange['field'], string> = {
+  kind: 'Kind of document',
+  commercialUse: 'Commercial use',
+  attributionRequired: 'Attribution required',
+  outputOwnership: 'Outputs',
+  outputRestrictions: 'Restrictions on outputs',
+  acceptableUse: 'Acceptable use',
+};
+
+function value(v: string | boolean): string {
+  if (typeof v === 'boolean') return v ? 'yes' : 'no';
+  return v.replace(/-/g, ' ');
+}
+
+/** Material changes listed before "Show all": enough to see what matters without hiding the documents. */
+const FIRST_LINES = 4;
+
+export function CompareSummary({ comparison }: { comparison: Comparison }) {
+  const [open, setOpen] = useState(true);
+  const [all, setAll] = useState(false);
+  const { stats, materialSummary, summaryChanges } = comparison;
+  const total = comparison.changes.length;
+  const line =
+    total === 0
+      ? 'No change in wording.'
+      : `${stats.material === 0 ? 'No material change' : `${stats.material} material change${stats.material === 1 ? '' : 's'}`} among ${total} change${total === 1 ? '' : 's'} · ${Math.round(stats.similarity * 100)} % of the earlier wording unchanged`;
+  const hasDetail = materialSummary.length > 0 || summaryChanges.length > 0;
+  return (
+    <section className={`cmp-summary${open && hasDetail ? '' : ' folded'}`} aria-label="What changed" data-testid="compare-summary">
+      <div className="cmp-summary-line">
+        <strong className={stats.material > 0 ? 'tone-bad' : 'tone-good'}>{line}</strong>
+        {summaryChanges.map((s) => (
+          <span key={s.field} className={`cmp-answer${s.material ? ' material' : ''}`} title={s.summary}>
+            {FIELD_LABELS[s.field]}: <s>{value(s.old)}</s> → {value(s.new)}
+          </span>
+        ))}
+        {hasDetail && (
+          <button type="button" className="btn btn-link cmp-summary-toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+            {open ? 'Fold' : 'What changed'}
+          </button>
+        )}
+      </div>
+      {open && materialSummary.length > 0 && (
+        <ul className="cmp-material-summary">
+          {(all ? materialSummary : materialSummary.slice(0, FIRST_LINES)).map((m, i) => (
+            <li key={i}>{m}</li>
+          ))}
+          {materialSummary.length > FIRST_LINES && (
+            <li className="cmp-summary-more">
+              <button type="button" className="btn btn-link" onClick={() => setAll(!all)}>
+                {all ? 'Show fewer' : `Show all ${materialSummary.length}`}
+              </button>
+            </li>
+          )}
+        </ul>
+      )}
+    </section>
+  );
+}
