@@ -1,12 +1,14 @@
 import { useEffect, type ReactNode } from 'react';
 import { AssessmentsView } from '../assessments/AssessmentsView';
 import { AssessmentView } from '../assessments/AssessmentView';
+import { CompareView } from '../compare/CompareView';
 import { LibraryView } from '../library/LibraryView';
 import { MatrixView } from '../matrix/MatrixView';
 import { warmUpPdf } from '../review/pdf/pdfDocuments';
 import { ReviewView } from '../review/ReviewView';
 import { useLibraryStore } from '../state/library';
 import { useUiStore, type Route } from '../state/ui';
+import { VersionsView } from '../versions/VersionsView';
 import { Notices } from './Notices';
 import { Sidebar } from './Sidebar';
 import { useMenuCommands } from './useMenuCommands';
@@ -15,6 +17,8 @@ import { useMenuCommands } from './useMenuCommands';
 const VIEWS: { [V in Route['view']]: (route: Extract<Route, { view: V }>) => ReactNode } = {
   library: () => <LibraryView />,
   review: (route) => <ReviewView key={route.documentId} documentId={route.documentId} focus={route.focus} />,
+  compare: (route) => <CompareView oldId={route.oldId} newId={route.newId} panel={route.panel} />,
+  versions: () => <VersionsView />,
   assessments: () => <AssessmentsView />,
   assessment: (route) => <AssessmentView key={route.assessmentId} assessmentId={route.assessmentId} />,
   matrix: (route) => <MatrixView assessmentId={route.assessmentId} />,

@@ -1,5 +1,6 @@
 import { useLibraryStore } from '../state/library';
 import { useUiStore } from '../state/ui';
+import { useVersionsStore } from '../state/versions';
 import { PRIMARY_NAVIGATION } from './navigation';
 
 /** The app's left column: the views, then the documents opened in this session. */
@@ -11,10 +12,15 @@ export function Sidebar() {
   const documents = useLibraryStore((s) => s.documents);
   const info = useLibraryStore((s) => s.info);
   const recentDocuments = recent.map((id) => documents.find((d) => d.id === id)).filter((d) => d !== undefined);
+  const showVersions = useUiStore((s) => s.showVersions);
+  const openCompare = useUiStore((s) => s.openCompare);
+  const openNotices = useVersionsStore((s) => s.notices.length);
   const showAssessments = useUiStore((s) => s.showAssessments);
   const showMatrix = useUiStore((s) => s.showMatrix);
   const openers: Record<string, () => void> = {
     library: showLibrary,
+    versions: showVersions,
+    compare: () => openCompare(null, null),
     assessments: showAssessments,
     matrix: () => showMatrix(),
   };
@@ -31,6 +37,11 @@ export function Sidebar() {
             <button type="button" className="nav-item" aria-current={route.view === entry.view || entry.alsoCurrentFor?.includes(route.view) ? 'page' : undefined} onClick={openers[entry.view]}>
               {entry.label}
               {entry.view === 'library' && <span className="nav-count">{documents.length}</span>}
+              {entry.view === 'versions' && openNotices > 0 && (
+                <span className="nav-count nav-alert" title={`${openNotices} version notice${openNotices === 1 ? '' : 's'}`}>
+                  {openNotices}
+                </span>
+              )}
             </button>
           </li>
         ))}

@@ -13,6 +13,8 @@ export interface NavigationEntry {
 
 export const PRIMARY_NAVIGATION: NavigationEntry[] = [
   { view: 'library', label: 'Library' },
+  { view: 'versions', label: 'Versions' },
+  { view: 'compare', label: 'Compare' },
   { view: 'assessments', label: 'Assessments', alsoCurrentFor: ['assessment'] },
   { view: 'matrix', label: 'Licence matrix' },
 ];

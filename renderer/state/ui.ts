@@ -16,6 +16,9 @@ export interface DocumentFocus {
 export type Route =
   | { view: 'library' }
   | { view: 'review'; documentId: number; focus?: DocumentFocus }
+  /** Two documents side by side, the earlier first; null sides are chosen in the view. */
+  | { view: 'compare'; oldId: number | null; newId: number | null; panel?: 'changes' | 'carried' }
+  | { view: 'versions' }
   | { view: 'assessments' }
   | { view: 'assessment'; assessmentId: number }
   /** The licence matrix of the whole library, or of one assessment's documents. */
@@ -39,6 +42,8 @@ interface UiState {
   /** Bumped when something (the menu, a button elsewhere) asks the library to open its file dialog. */
   importDialogRequests: number;
   showLibrary(): void;
+  showVersions(): void;
+  openCompare(oldId: number | null, newId: number | null, panel?: 'changes' | 'carried'): void;
   openDocument(documentId: number, focus?: { start: number; end: number; findingId?: number }): void;
   showAssessments(): void;
   openAssessment(assessmentId: number): void;
@@ -58,6 +63,8 @@ export const useUiStore = create<UiState>((set) => ({
   notices: [],
   importDialogRequests: 0,
   showLibrary: () => set({ route: { view: 'library' } }),
+  showVersions: () => set({ route: { view: 'versions' } }),
+  openCompare: (oldId, newId, panel) => set({ route: { view: 'compare', oldId, newId, ...(panel ? { panel } : {}) } }),
   openDocument: (documentId, focus) => {
     // The review view measures its first painted page from here (the reviewer's click).
     // Marks of the previous document (per page drawn) are dropped: the buffer must not grow with every page.
@@ -71,7 +78,10 @@ export const useUiStore = create<UiState>((set) => ({
   forgetDocument: (documentId) =>
     set((s) => ({
       recentDocumentIds: s.recentDocumentIds.filter((id) => id !== documentId),
-      route: s.route.view === 'review' && s.route.documentId === documentId ? { view: 'library' } : s.route,
+      route:
+        (s.route.view === 'review' && s.route.documentId === documentId) || (s.route.view === 'compare' && (s.route.oldId === documentId || s.route.newId === documentId))
+          ? { view: 'library' }
+          : s.route,
     })),
   requestImportDialog: () => set((s) => ({ route: { view: 'library' }, importDialogRequests: s.importDialogRequests + 1 })),
   notify: (tone, text, action) => set((s) => ({ notices: [...s.notices, { id: nextNoticeId++, tone, text, ...(action ? { action } : {}) }].slice(-4) })),
