@@ -3,6 +3,9 @@
  * highlighted, and the findings beside it for counsel to confirm, reject or re-categorise.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { ReviewSidePanel } from '../annotations/ReviewSidePanel';
+import { SelectionToolbar } from '../annotations/SelectionToolbar';
+import { useReviewAnnotations } from '../annotations/useReviewAnnotations';
 import type { StoredFinding } from '../app/types';
 import { useLibraryStore } from '../state/library';
 import { useReviewStore, visibleFindings } from '../state/review';
@@ -32,6 +35,8 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
   const flashed = useViewerStore((s) => s.flashed);
   const [pdfProblem, setPdfProblem] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
+  const paneRef = useRef<HTMLElement>(null);
+  const notes = useReviewAnnotations(documentId, review.findings);
 
   // A PDF's first page needs nothing from the model: it is drawn first, and the model (text, boxes, findings:
   // megabytes for a long agreement) is asked for once that page is up — or after a short wait at the latest —
@@ -63,7 +68,13 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
 
   useEffect(() => {
     if (ready) performance.mark('ld:review-rendered');
-    if (ready && focus) useViewerStore.getState().scrollTo(focus, { flash: true });
+    if (!ready || !focus) return;
+    // A clause opened from an assessment is shown as its finding (in focus in the sidebar too).
+    const finding = focus.findingId !== undefined ? useReviewStore.getState().findings.find((f) => f.findingId === focus.findingId) : undefined;
+    if (finding) {
+      useReviewStore.getState().setActiveFinding(finding.findingId);
+      useViewerStore.getState().scrollTo(finding, { flash: true });
+    } else useViewerStore.getState().scrollTo(focus, { flash: true });
   }, [ready, focus]);
 
   // The findings (thousands, in a long agreement) are drawn in an interruptible background render, so the
@@ -80,8 +91,9 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
       currentFind: find.index,
       flashed,
       activeFindingId: review.activeFindingId,
+      annotations: notes.marks,
     }),
-    [shown, find.open, find.hits, find.index, flashed, review.activeFindingId],
+    [shown, find.open, find.hits, find.index, flashed, review.activeFindingId, notes.marks],
   );
 
   const showFinding = useCallback((finding: StoredFinding) => {
@@ -164,7 +176,7 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
         </section>
       )}
       <div className="review-body">
-        <section className="document-pane" aria-label="Document">
+        <section className="document-pane" aria-label="Document" ref={paneRef}>
           {detail && !findingsPending && (
             <CategoryLegend
               findings={findings}
@@ -177,6 +189,14 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
           {pdfProblem && document.format === 'pdf' && (
             <p className="inline-warning" role="status">
               The original pages could not be displayed ({pdfProblem}); showing the document as reading text.
+            </p>
+          )}
+          {notes.saveError && (
+            <p className="inline-error" role="alert">
+              {notes.saveError}{' '}
+              <button type="button" className="btn btn-link" onClick={notes.dismissSaveError}>
+                Dismiss
+              </button>
             </p>
           )}
           {review.saveError && (
@@ -201,18 +221,26 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
           ) : (
             <p className="view-message">Opening the document…</p>
           )}
+          {model && <SelectionToolbar documentId={documentId} text={model.text} paneRef={paneRef} />}
         </section>
         <div className="sidebar-column">
           {detail && !findingsPending ? (
-            <FindingsSidebar
-              findings={findings}
-              hiddenCategories={review.hiddenCategories}
-              activeFindingId={review.activeFindingId}
-              saving={review.saving}
-              analysed={detail.analysis !== null}
-              onShow={showFinding}
-              onReview={review.reviewFinding}
-            />
+            <ReviewSidePanel documentId={documentId} revisions={[review.findings, notes.revision]}>
+              <FindingsSidebar
+                findings={findings}
+                hiddenCategories={review.hiddenCategories}
+                activeFindingId={review.activeFindingId}
+                saving={review.saving}
+                analysed={detail.analysis !== null}
+                onShow={showFinding}
+                onReview={review.reviewFinding}
+                annotations={notes.listed}
+                renderAnnotation={notes.renderCard}
+                activeAnnotationId={notes.activeId}
+                includeFinding={notes.includeFinding}
+                toolbar={notes.filterBar}
+              />
+            </ReviewSidePanel>
           ) : (
             <aside className="findings-sidebar" aria-label="Findings">
               <header className="findings-header">

@@ -12,6 +12,8 @@ export const REVIEW_SHORTCUTS: Shortcut[] = [
   { keys: ['C'], action: 'Confirm the current finding' },
   { keys: ['X'], action: 'Reject the current finding' },
   { keys: ['U'], action: 'Set the current finding back to suggested' },
+  { keys: ['N'], action: 'Highlight the selected text (choose its category)' },
+  { keys: [`${mod}+Z`], action: 'Undo the last highlight deleted' },
   { keys: [`${mod}+F`], action: 'Find in document' },
   { keys: ['Enter', 'Shift+Enter'], action: 'Next / previous match (in the find bar)' },
   { keys: [`${mod}+=`, `${mod}+−`, `${mod}+0`], action: 'Zoom in, out, reset' },

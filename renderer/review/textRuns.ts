@@ -15,6 +15,20 @@ export interface TextRun {
   italic: boolean;
   find: 'hit' | 'current' | null;
   flashed: boolean;
+  /** Counsel's annotations covering the run (drawn apart from the findings). */
+  annotations: AnnotationMark[];
+}
+
+/** Counsel's own highlight as the viewers draw it. */
+export interface AnnotationMark {
+  id: number;
+  start: number;
+  end: number;
+  /** A clause category or 'note'. */
+  category: string;
+  hasComment: boolean;
+  /** The annotation in focus in the sidebar. */
+  active: boolean;
 }
 
 /** Everything that can mark the text, gathered once per render of the document. */
@@ -28,6 +42,8 @@ export interface DocumentMarks {
   currentFind: number;
   flashed: FindHit | null;
   activeFindingId: number | null;
+  /** Counsel's annotations, sorted by start (few: looked through in full per span). */
+  annotations?: AnnotationMark[];
 }
 
 /** Index of the first hit ending after `offset` (hits sorted by start, non-overlapping). */
@@ -85,6 +101,8 @@ export function splitRuns(start: number, end: number, marks: DocumentMarks, bloc
     cut(marks.findHits[i].start, marks.findHits[i].end);
   }
   if (marks.flashed) cut(marks.flashed.start, marks.flashed.end);
+  const annotations = (marks.annotations ?? []).filter((a) => a.start < end && a.end > start);
+  for (const a of annotations) cut(a.start, a.end);
 
   const points = [...cuts].sort((a, b) => a - b);
   const order = byPriority(marks.activeFindingId);
@@ -103,6 +121,7 @@ export function splitRuns(start: number, end: number, marks: DocumentMarks, bloc
       italic: emphasis.some((m) => m.kind === 'italic' && covers(m)),
       find: hit ? (hit.index === marks.currentFind ? 'current' : 'hit') : null,
       flashed: !!marks.flashed && covers(marks.flashed),
+      annotations: annotations.filter(covers),
     });
   }
   return runs;

@@ -13,11 +13,24 @@ export type DeskApi = { [N in HandlerName as MethodName<N>]: (arg: HandlerInput<
 /** Commands the application menu sends to the window. */
 export type MenuCommand = 'import' | 'open-library' | 'library-changed' | 'backup-library' | 'find' | 'zoom-in' | 'zoom-out' | 'zoom-reset';
 
+/** A memo to print as PDF: the assessment and the options memo-render takes for its HTML. */
+export interface MemoPdfRequest {
+  assessmentId: number;
+  options?: HandlerInput<'memo-render'>['options'];
+}
+
+export type MemoPdfOutcome = { saved: true; path: string } | { saved: false };
+
 export interface DeskShell {
   /** Subscribes to application-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Where the app runs: 'electron' or 'browser-test'. */
   host: 'electron' | 'browser-test';
+  /**
+   * Prints an assessment's memo to PDF and saves it where the reviewer chooses in a native dialog. Only the
+   * desktop app has a print engine and may write files; elsewhere this is absent.
+   */
+  saveMemoPdf?(request: MemoPdfRequest): Promise<MemoPdfOutcome>;
 }
 
 export type DeskBridge = DeskApi & { shell: DeskShell };

@@ -18,7 +18,11 @@ interface Props {
 
 function runsKey(runs: TextRun[], activeFindingId: number | null): string {
   return runs
-    .map((r) => `${r.start}:${r.findings.map((f) => `${f.findingId}${f.status[0]}${f.category}${f.findingId === activeFindingId ? '*' : ''}`).join(',')}${r.find ?? ''}${r.flashed ? 'F' : ''}`)
+    .map(
+      (r) =>
+        `${r.start}:${r.findings.map((f) => `${f.findingId}${f.status[0]}${f.category}${f.findingId === activeFindingId ? '*' : ''}`).join(',')}${r.find ?? ''}${r.flashed ? 'F' : ''}` +
+        r.annotations.map((a) => `a${a.id}${a.category}${a.hasComment ? 'c' : ''}${a.active ? '*' : ''}`).join(','),
+    )
     .join('|');
 }
 
