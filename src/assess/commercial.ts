@@ -58,7 +58,8 @@ export function decideCommercialUse(findings: Finding[]): CommercialDecision {
   );
   const expressCommercial = [
     ...grants.filter((g) => !ncGrants.includes(g) && !isNonCommercial(g) && COMMERCIAL_GRANT_TEXT.test(g.quote)),
-    ...cu.filter((f) => matched(f, EXPRESS_ALLOWANCE_RULES)),
+    // "You may use Output for any purpose (including commercial purposes)" frees the outputs, not the model.
+    ...cu.filter((f) => matched(f, EXPRESS_ALLOWANCE_RULES) && !ABOUT_OUTPUTS_OR_FEATURE.test(f.quote)),
   ];
   const charging = cu.filter((f) => matched(f, CHARGING_RULES) && !GATE_RULES.has(f.rule));
   const thresholds = cu.filter((f) => THRESHOLD_RULES.has(f.rule));

@@ -21,6 +21,11 @@ export interface ReadUnit extends TextSpan {
   introducesProhibitedList: boolean;
   /** The list this unit introduces has its items inside the unit's own block. */
   inlineItems?: boolean;
+  /**
+   * For a unit that refers back to what it is about ("… over that content", "such outputs"): the sentence before it
+   * in its block and the heading it sits under, which name the thing referred to.
+   */
+  antecedents?: TextSpan[];
   /** Looks like a heading (short, no sentence punctuation, not a list item). */
   headingLike: boolean;
   termTags: Set<DefinitionTag>;
@@ -39,32 +44,44 @@ export interface ReadDocument {
  */
 export function normaliseForMatching(text: string): string {
   return text
+    .replace(GLUED_NUMBER, (n) => ' '.repeat(n.length))
     .replace(WEB_ADDRESS, (url) => ' '.repeat(url.length))
     .replace(/[“”„‟″«»]/g, '"')
     .replace(/[‘’‚‛′]/g, "'")
     .replace(/[*_`\\]/g, ' ');
 }
 
+/**
+ * A section number that PDF extraction glued to its text ("3.1You shall not …", "(b)Licensee may …") hides the first
+ * word from word-boundary patterns; blanking it (the number is not the clause's words) restores the boundary.
+ */
+const GLUED_NUMBER = /^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\((?:[a-z]{1,3}|[ivx]{1,5})\)|[a-z][.)])(?=[A-Z])/;
+
 /** Addresses are blanked for matching: their words ("prohibited_use_policy") are not the clause's words. */
 const WEB_ADDRESS = /\bhttps?:\/\/[^\s)\]>"”]+|\bmailto:[^\s)\]]+|\b[\w.-]+@[\w-]+\.[\w.]+/g;
 
 const HEADING_BLOCK = /^#{1,6}\s/;
+/** A reference back to something named before: "that content", "such Outputs", "these materials". */
+const ANAPHOR = /\b(?:that|such|this|these|those) (?:content|materials?|outputs?|images?|text|results|generations|works?)\b/i;
 const LABEL_START = /^(?:[*_]{1,2}[^*_]{2,80}?[*_]{1,2}\s*[:.]?|[A-Z][\w'’&/ -]{1,60}:)\s/;
 const THE_FOLLOWING = /\bthe following\b|:\s*$/;
 /** A heading that itself prohibits ("Do Not Compromise Children's Safety", "Prohibited uses") heads a list of uses. */
 const PROHIBITING_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:do not|don[’']t|never)\s|\bprohibited uses?\b|\bdisallowed uses?\b|\bwhat you (?:cannot|can[’']t|may not) do\b/i;
+const IMPERATIVE_BAN = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:do not|don[’']t|never)\s/i;
 const DEFINITIONS_HEADING = /\bdefinitions?\b|\binterpretation\b|\bglossary\b/i;
 
 export function readDocument(model: DocumentModel): ReadDocument {
   const units: ReadUnit[] = [];
   const blockUnits: ReadUnit[][] = [];
   let inDefinitions = false;
+  let heading: TextSpan | null = null;
   const definitions: Definition[] = [];
 
   for (const block of model.blocks) {
     const own: ReadUnit[] = [];
     const blockText = model.text.slice(block.start, block.end);
-    if (isHeadingBlock(block, blockText)) inDefinitions = DEFINITIONS_HEADING.test(blockText);
+    const isHeading = isHeadingBlock(block, blockText);
+    if (isHeading) inDefinitions = DEFINITIONS_HEADING.test(blockText);
     for (const span of splitUnits(model.text, block.start, block.end)) {
       const text = model.text.slice(span.start, span.end);
       const normal = normaliseForMatching(text);
@@ -86,9 +103,14 @@ export function readDocument(model: DocumentModel): ReadDocument {
         unit.defines = definition.tags;
       }
       definitions.push(...readInlineDefinitions(normal, span), ...readPartyLists(normal, span));
+      if (!span.lead && ANAPHOR.test(normal)) {
+        const before = own[own.length - 1];
+        unit.antecedents = [before, heading].filter((a): a is TextSpan => a !== null && a !== undefined).map(({ start, end }) => ({ start, end }));
+      }
       own.push(unit);
       units.push(unit);
     }
+    if (isHeading && block.kind === 'heading') heading = { start: block.start, end: block.end };
     blockUnits.push(own);
   }
 
@@ -108,13 +130,23 @@ function isHeadingBlock(block: Block, text: string): boolean {
 }
 
 function isHeadingLike(unit: ReadUnit, block: Block, unitsInBlock: number): boolean {
-  if (block.kind === 'heading' || HEADING_BLOCK.test(unit.text)) return true;
+  if (block.kind === 'heading' || HEADING_BLOCK.test(unit.text)) return !isSentence(unit.text);
   if (block.kind === 'list-item' || unit.prohibitedListIntro) return false;
   if (unitsInBlock > 1) return false;
   const words = unit.text.split(/\s+/).length;
   // A block that is only a short title ("Governing law (business use).") heads the clauses after it.
   if (words <= 6 && isRunInHeading(unit.text)) return true;
   return words <= 10 && !/[.;:!?)"”]$/.test(unit.text.replace(/[*_]+$/, ''));
+}
+
+/**
+ * A full sentence that an importer took for a heading (a short clause printed in capitals, "RESEARCHER SHALL USE
+ * THE DATABASE ONLY FOR NON-COMMERCIAL RESEARCH PURPOSES."): it ends like a sentence and has a verb a title never has.
+ */
+const SENTENCE_VERB = /\b(?:shall|must|may|will|agree|agrees|is|are|means|grants?|permitted|prohibited)\b/i;
+function isSentence(text: string): boolean {
+  const bare = text.replace(/^#{1,6}\s+/, '').replace(/[*_]+/g, '').trim();
+  return /[.;:]$/.test(bare) && bare.split(/\s+/).length >= 6 && SENTENCE_VERB.test(bare);
 }
 
 type ItemShape = 'list' | 'label' | 'continuation';
@@ -154,7 +186,13 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
         intro.introducesProhibitedList = true;
         continue;
       }
-      const shape: ItemShape | null = itemShape(block, text);
+      // A colon promises what follows: the first block after "… to:" is the list's first item, whatever its shape
+      // (a PDF whose bullets were drawn, not printed, gives plain paragraphs).
+      // So does an imperative heading ("Do not spread misinformation"): what follows it spells out the ban.
+      const current: ReadUnit = intro;
+      const promises = /:\s*$/.test(current.normal) || (current.headingLike && IMPERATIVE_BAN.test(current.normal));
+      const promised: ItemShape | null = !firstShape && promises && !isHeadingBlock(block, text) ? 'continuation' : null;
+      const shape: ItemShape | null = itemShape(block, text) ?? promised;
       // A list that began with bullets or numbers ends at a paragraph with a bold run-in title: that is the
       // next clause, not another item (labelled items may contain bulleted sub-items, not the reverse).
       if (shape && !(firstShape === 'list' && shape === 'label')) {
@@ -212,5 +250,6 @@ export function leadText(unit: ReadUnit, text: string): string {
   const parts: string[] = [];
   if (unit.prohibitedListIntro && unit.prohibitedListIntro !== unit) parts.push(unit.prohibitedListIntro.normal);
   if (unit.lead && unit.lead.start !== unit.prohibitedListIntro?.start) parts.push(normaliseForMatching(text.slice(unit.lead.start, unit.lead.end)));
+  for (const a of unit.antecedents ?? []) parts.push(normaliseForMatching(text.slice(a.start, a.end)));
   return parts.join(' ');
 }

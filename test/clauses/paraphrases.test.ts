@@ -215,6 +215,85 @@ export const CASES: ParaphraseCase[] = [
     ],
   },
   {
+    file: 'nc-model-commercial-outputs-flux-style.md',
+    // Outputs may be used commercially; the model may not.
+    answers: { commercialUse: 'non-commercial', attributionRequired: true, outputOwnership: 'not-claimed', acceptableUse: 'embedded' },
+    flagged: [
+      ['solely for your Non-Commercial Purposes', 'commercial-use'],
+      ['you must request a commercial licence from Company', 'commercial-use'],
+      ['We claim no ownership rights in and to the Outputs', 'output-ownership'],
+      ['You may use Output for any purpose', 'output-ownership'],
+      ['to train, fine-tune or distill a model that is competitive', 'output-ownership'],
+      ['to create non-consensual intimate imagery', 'acceptable-use'],
+    ],
+    condition: /non-commercial/,
+  },
+  {
+    file: 'api-terms-generated-content-google-style.md',
+    answers: { commercialUse: 'not-addressed', attributionRequired: false, outputOwnership: 'not-claimed', acceptableUse: 'embedded' },
+    flagged: [
+      ["Egret won't claim ownership over that content", 'output-ownership'],
+      ['develop machine learning models or related technology that compete', 'acceptable-use'],
+      ['You must comply with the Egret Generative AI Prohibited Use Policy', 'acceptable-use'],
+    ],
+  },
+  {
+    file: 'api-terms-does-not-own-cohere-style.md',
+    answers: { commercialUse: 'permitted', attributionRequired: false, outputOwnership: 'user', acceptableUse: 'embedded' },
+    flagged: [
+      ['for your internal business purposes', 'commercial-use'],
+      ['Tern does not own any Outputs', 'output-ownership'],
+      ['Tern will only use your prompts and Outputs', 'output-ownership'],
+      ['use Outputs to develop or train models that compete with Tern', 'output-ownership'],
+      ['generate content that is unlawful, harmful', 'acceptable-use'],
+      ['resell access to the Platform', 'commercial-use'],
+    ],
+  },
+  {
+    file: 'service-terms-assets-midjourney-style.md',
+    answers: { commercialUse: 'conditional', attributionRequired: false, outputOwnership: 'user', acceptableUse: 'embedded' },
+    flagged: [
+      ['You own all Assets you create with the Service', 'output-ownership'],
+      ['more than USD 1,000,000 in gross annual revenue', 'commercial-use'],
+      ['create images that are gory', 'acceptable-use'],
+    ],
+    condition: /USD 1 million/,
+  },
+  {
+    file: 'permissive-any-purpose-licence.md',
+    answers: { commercialUse: 'permitted', attributionRequired: true, outputOwnership: 'not-claimed', acceptableUse: 'none' },
+    flagged: [
+      ['for commercial or non-commercial purposes', 'commercial-use'],
+      ['must be accompanied by a copy of this License', 'attribution'],
+      ['Licensor does not own any output you generate', 'output-ownership'],
+    ],
+  },
+  {
+    file: 'dataset-imagenet-style.md',
+    answers: { commercialUse: 'non-commercial', attributionRequired: false, outputOwnership: 'not-addressed', acceptableUse: 'none' },
+    flagged: [['only for non-commercial research and educational purposes', 'commercial-use']],
+    notFlagged: [['fitness for a particular purpose', 'commercial-use']],
+  },
+  {
+    file: 'usage-policy-anthropic-style.md',
+    answers: { commercialUse: 'not-addressed', attributionRequired: false, outputOwnership: 'not-addressed', acceptableUse: 'embedded' },
+    flagged: [
+      ['Create, distribute or promote child sexual abuse material', 'acceptable-use'],
+      ['Synthesize or acquire biological, chemical, nuclear or radiological weapons', 'acceptable-use'],
+      ['Impersonate a real person without disclosure', 'acceptable-use'],
+      ['must review the content generated before it is shared', 'output-ownership'],
+    ],
+  },
+  {
+    file: 'code-openrail-style.md',
+    answers: { commercialUse: 'permitted', attributionRequired: true, outputOwnership: 'not-claimed', acceptableUse: 'embedded' },
+    flagged: [
+      ['you must include those restrictions in any licence', 'acceptable-use'],
+      ['Licensor claims no rights in the Output', 'output-ownership'],
+      ['to generate malware, ransomware', 'acceptable-use'],
+    ],
+  },
+  {
     file: 'negatives-faq-marketing.md',
     answers: { commercialUse: 'not-addressed', attributionRequired: false, outputOwnership: 'not-addressed', acceptableUse: 'none' },
     flagged: [],

@@ -32,7 +32,7 @@ const POLICY_EXCEPTIONS = /\bexceptions? (?:to|from) (?:this|our|the)\b[^.;]{0,4
 const DOCUMENTATION_USE = /\b(?:only )?use\b[^.;]{0,40}\bin accordance with (?:the )?(?:applicable )?documentation\b/i;
 const SAFETY_BYPASS =
   /\b(?:bypass|circumvent|override|evade|disable)\b[^.;]{0,60}\b(?:rate limits|usage limits|restrictions|safety|filters|(?:protective|safety|security) (?:measures|mitigations|features)|mitigations)\b/i;
-const DISCLOSE_AI = /\bdisclose\b[^.;]{0,60}\b(?:interacting with an ai|ai system|automated means|generated through automated)\b/i;
+const DISCLOSE_AI = /\bdisclose\b[^.;]{0,60}\b(?:interacting with an ai|ai system|automated means|generated through automated|(?:using|uses|use of) (?:ai|artificial intelligence)|ai[- ](?:generated|assisted))\b/i;
 const HIGH_RISK = /\b(?:not intended for (?:use in )?|do not use [^.;]{0,40} (?:for|to))\b[^.;]{0,60}\b(?:diagnos|treatment|medical|legal advice|high[- ]risk)/i;
 const TERMS_GATE = /\b(?:must|need to|required to) (?:agree|accept|consent) to (?:the )?(?:terms|licen[cs]e)\b/i;
 const ADVISED_AGAINST = /\b(?:do not|don[’']t|not) recommend (?:using|use|it for|the use)\b|\brecommendation is (?:therefore )?to use\b[^.]{0,60}\bfor research\b/i;
@@ -41,8 +41,11 @@ const ADVISED_AGAINST = /\b(?:do not|don[’']t|not) recommend (?:using|use|it f
  * Trustworthy AI terms", "… shall comply with the Acme Responsible Use Guidelines". The instrument is named in
  * capitals (these Terms, this Agreement and the documentation are not a separate use policy).
  */
-const NAMED_USE_STANDARD =
-  /\b(?:[Yy]our|[Tt]he|[Aa]ny|[Ss]uch) use\b[^.;]{0,80}\b(?:must|shall|will|is required to)(?: at all times)? (?:comply with|be consistent with|adhere to|conform to|be in accordance with|follow)\s+(?:the\s+)?(?:(?!This\b|These\b)[A-Z][\w-]*\s+){1,5}(?:[Tt]erms|[Gg]uidelines|[Pp]rinciples|[Ss]tandards|[Cc]ode of [Cc]onduct|[Rr]ules|[Pp]olic(?:y|ies))\b/;
+const NAMED_USE_STANDARD = [
+  /\b(?:[Yy]our|[Tt]he|[Aa]ny|[Ss]uch) use\b[^.;]{0,80}\b(?:must|shall|will|is required to)(?: at all times)? (?:comply with|be consistent with|adhere to|conform to|be in accordance with|follow)\s+(?:the\s+)?(?:(?!This\b|These\b)[A-Z][\w-]*\s+){1,5}(?:[Tt]erms|[Gg]uidelines|[Pp]rinciples|[Ss]tandards|[Cc]ode of [Cc]onduct|[Rr]ules|[Pp]olic(?:y|ies))\b/,
+  // The same clause printed in capitals, where only the demonstratives tell the instrument apart.
+  /\b(?:YOUR|THE|ANY|SUCH) USE\b[^.;]{0,80}\b(?:MUST|SHALL|WILL|IS REQUIRED TO)(?: AT ALL TIMES)? (?:COMPLY WITH|BE CONSISTENT WITH|ADHERE TO|CONFORM TO|BE IN ACCORDANCE WITH|FOLLOW)\s+(?:THE\s+)?(?:(?!THIS\b|THESE\b)[A-Z][\w-]*\s+){1,5}(?:TERMS|GUIDELINES|PRINCIPLES|STANDARDS|CODE OF CONDUCT|RULES|POLIC(?:Y|IES))\b/,
+];
 const OTHER_TERMS_APPLY =
   /\b(?:terms and policies|policies|guidelines)\b[^.;]{0,40}\b(?:may apply|apply to your use|form part of|are incorporated)\b/i;
 const USE_CASE_APPROVAL = /\buse cases?\b[^.;]{0,60}\b(?:approved|approval|reviewed)\b/i;

@@ -10,7 +10,8 @@ const NC_PURPOSE = String.raw`(?:non-?commercial|non-?production|research|evalua
 const NC_PURPOSE_LIST = String.raw`(?:internal |non-?commercial |scientific |academic )?${NC_PURPOSE}(?:(?:,|,? and|,? or|,? and\/or) (?:internal |non-?commercial |scientific |academic )?${NC_PURPOSE}){0,3}`;
 const NON_COMMERCIAL = new RegExp(
   [
-    String.raw`\bnon-?commercial(?:ly)?\b|\bnon-?production\b`,
+    // "for commercial or non-commercial purposes" allows both: not a limit.
+    String.raw`(?<!\bcommercial,? (?:and|or|and\/or) )\bnon-?commercial(?:ly)?\b(?!,? (?:and|or|and\/or) commercial)|\bnon-?production\b`,
     String.raw`\b(?:only|solely|exclusively) for (?:your )?(?:own )?(?:internal )?(?:non-?commercial|research|evaluation|academic|personal|testing)\b`,
     String.raw`\b(?:not|never) (?:use|exploit|deploy)\b[^.;]{0,50}\bfor (?:any )?commercial\b`,
     String.raw`\b(?:does|do|shall|will) not (?:permit|allow|authori[sz]e|include|extend to)\b[^.;]{0,30}\bcommercial\b`,

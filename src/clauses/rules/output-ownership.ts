@@ -12,12 +12,14 @@ const OUTPUT_ONLY = { pattern: OUTPUT, term: 'output' as const };
 const OUTPUT_OBJECT = { pattern: OUTPUT_AS_OBJECT, term: 'output' as const };
 
 const USER_OWNS =
-  /\b(?:you|customer|licensee|user)s? (?:(?:will |shall )?(?:retain|own|owns|are the owner|is the owner|retains)|(?:\([a-z]\) )?owns? all)\b|\byou own (?:any|all|the)\b|\bassigns? to (?:you|customer|licensee)\b|\bas between\b[^.]{0,120}\b(?:you|customer|licensee):?\s+(?:(?:and|or)\s+)?(?:\([a-z]\) )?(?:own|owns|retains?)\b|\b(?:you|customer|licensee)\b:?\s+\([a-z]\)[^.]{0,100}?\([a-z]\) owns?\b/i;
+  /\b(?:you|customer|licensee|user)s? (?:(?:will |shall )?(?:retain|own|owns|are the owner|is the owner|retains)|(?:\([a-z]\) )?owns? all)\b|\byou own (?:any|all|the)\b|\bassigns? (?:(?:all|any|them|it|such|its|their)\b[^.;]{0,60}? )?to (?:you|customer|licensee)\b|\bas between\b[^.]{0,120}\b(?:you|customer|licensee):?\s+(?:(?:and|or)\s+)?(?:\([a-z]\) )?(?:own|owns|retains?)\b|\b(?:you|customer|licensee)\b:?\s+\([a-z]\)[^.]{0,100}?\([a-z]\) owns?\b/i;
 /** The provider disclaims outputs: "claims no rights in", "does not assert any rights in", "won't claim ownership over". */
 const NOT_CLAIMED =
   /\b(?:claims?|asserts?|reserves?|makes?) no (?:rights?|ownership|title|claim)\b|\b(?:(?:does|do|will|shall) not|doesn[’']t|don[’']t|won[’']t|never) (?:claim|assert|reserve|take|acquire|obtain)(?: any)? (?:ownership|rights?|title|intellectual property)\b|\bnot owned by (?:you or|either)\b|\bno ownership rights\b/i;
 /** The provider keeps outputs: "we own all Outputs", "Outputs … remain the property of the Licensor". */
-const PROVIDER_OWNS_OUTPUT = /(?:own|owns|retains? (?:all )?(?:right, title and interest in|ownership of))\b[^.;]{0,60}\boutputs?\b/i;
+const PROVIDER_OWNS_OUTPUT = /(?<!\bnot |n[’']t |\bnever )(?:own|owns|retains? (?:all )?(?:right, title and interest in|ownership of))\b[^.;]{0,60}\boutputs?\b/i;
+/** "Acme does not own any Outputs": the provider disclaims them. */
+const PROVIDER_DOES_NOT_OWN = /(?:does|do|will|shall) not (?:own|retain ownership of)\b/i;
 const OUTPUT_OWNED_BY_PROVIDER =
   /\boutputs?\b[^.;]{0,60}\b(?:belongs? to|(?:is|are|shall be|remains?) the (?:sole |exclusive )?property of|(?:is|are) owned (?:exclusively )?by) (?:us|the licensor|licensor|the provider)\b/i;
 const HUMAN_MADE =
@@ -68,7 +70,9 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     id: 'output-ownership/not-claimed',
     category: 'output-ownership',
     stance: 'disclaims',
-    when: [OUT, NOT_CLAIMED],
+    // The disclaimer first: what it disclaims may be named in the sentence before ("… may generate content. We
+    // won't claim ownership over that content.").
+    when: [[NOT_CLAIMED, { provider: PROVIDER_DOES_NOT_OWN }], OUT],
     unless: [DISCLAIMER, LITIGATION],
     explanation: 'The provider claims no rights in the outputs.',
     confidence: 0.9,
@@ -161,7 +165,7 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     id: 'output-ownership/not-unique',
     category: 'output-ownership',
     stance: 'disclaims',
-    when: [OUTPUT_ONLY, NOT_UNIQUE],
+    when: [NOT_UNIQUE, OUTPUT_ONLY],
     explanation: 'Outputs may not be unique: others may receive similar outputs, which the user does not own.',
     confidence: 0.8,
   },

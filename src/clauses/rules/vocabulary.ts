@@ -22,7 +22,7 @@ export const USE_VERB = /\b(?:use|using|access|accessing|exploit|deploy|run|oper
 
 /** What an AI model or service generates. Defined terms tagged "output" also count (see definitions.ts). */
 export const OUTPUT =
-  /\b(?:outputs?|generations|generated (?:content|outputs?|text|images?|media|data|works?|material)|(?:ai|machine)[- ]generated|content (?:you|that you) generate|(?:content|material|text|images?|media) (?:that is |which is )?(?:generated|produced|created) (?:by|with|through|using|from)(?: (?:your|the|any) use of)? (?:the |our |this )?(?:models?|services?|apis?|software|materials?|tools?)|synthetic data|completions|output or results|results of the (?:model|services?|software|materials))\b/i;
+  /\b(?:outputs?|generations|generated (?:content|outputs?|text|images?|media|data|works?|material)|(?:ai|machine)[- ]generated|content (?:you|that you) generate|(?:content|material|text|images?|media) (?:that is |which is )?(?:generated|produced|created) (?:by|with|through|using|from)(?: (?:your|the|any) use of)? (?:the |our |this )?(?:models?|services?|apis?|software|materials?|tools?)|(?:the|any|such) content (?:generated|produced)\b|synthetic data|completions|output or results|results of the (?:model|services?|software|materials))\b/i;
 
 /** Doing something with outputs (the output is the object): "use Output to …", "extracting … Output", "distribute Outputs". */
 export const OUTPUT_AS_OBJECT =
