@@ -6,6 +6,7 @@
 import { memo, type CSSProperties, type ReactNode } from 'react';
 import type { Block } from '../app/types';
 import { piecesOf, type WordMark } from './compareRows';
+import { FIRST_TEXT_TIMING_PROPS } from './paintTiming';
 
 export function blockClass(block: Block): string {
   switch (block.kind) {
@@ -32,6 +33,8 @@ interface Props {
   mark: 'ins' | 'del';
   /** Spans of the text to outline (a carried annotation waiting for confirmation), sorted by start. */
   outlines?: WordMark[];
+  /** Its text reports its first paint (paintTiming.ts). */
+  timed?: boolean;
 }
 
 function withOutlines(start: number, end: number, content: string, outlines: WordMark[] | undefined): ReactNode {
@@ -49,18 +52,19 @@ function withOutlines(start: number, end: number, content: string, outlines: Wor
   );
 }
 
-export const CompareBlock = memo(function CompareBlock({ block, text, marks, mark, outlines }: Props) {
+export const CompareBlock = memo(function CompareBlock({ block, text, marks, mark, outlines, timed }: Props) {
   const Mark = mark;
+  const timing = timed ? FIRST_TEXT_TIMING_PROPS : undefined;
   return (
     <p className={blockClass(block)} style={blockStyle(block)} data-block-id={block.id} data-start={block.start}>
       {piecesOf(block.start, block.end, marks).map((piece) => {
         const content = text.slice(piece.start, piece.end);
         return piece.marked ? (
-          <Mark key={piece.start} className={`cmp-${mark}`} data-offset={piece.start}>
+          <Mark key={piece.start} className={`cmp-${mark}`} data-offset={piece.start} {...timing}>
             {withOutlines(piece.start, piece.end, content, outlines)}
           </Mark>
         ) : (
-          <span key={piece.start} data-offset={piece.start}>
+          <span key={piece.start} data-offset={piece.start} {...timing}>
             {withOutlines(piece.start, piece.end, content, outlines)}
           </span>
         );

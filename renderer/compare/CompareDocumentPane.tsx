@@ -10,6 +10,7 @@ import { ChangeGutter } from './ChangeGutter';
 import { rowOfChange, type CompareRow, type WordMark } from './compareRows';
 import { CompareRowView } from './CompareRowView';
 import { RedlineRowView } from './RedlineRowView';
+import { whenTextPainted } from './paintTiming';
 import { useProgressiveRows } from './useProgressiveRows';
 
 interface Props {
@@ -25,13 +26,15 @@ interface Props {
   scrollRequest: ChangeScrollRequest | null;
   spanFocus: SpanFocus | null;
   onShowChange(changeId: string, end: 'from' | 'to'): void;
-  /** Called once, after the first rows are on screen. */
-  onFirstPaint(): void;
+  /** Called once, when the first rows' text has been painted (performance.now() clock). */
+  onFirstPaint(paintedAt: number): void;
   /** The column titles, kept at the top of the scrolling pane (inside it, so they line up with the columns). */
   header: ReactNode;
 }
 
 const NO_MARKS: WordMark[] = [];
+/** Rows whose text reports its first paint (the top of the comparison, on screen when it opens). */
+const TIMED_ROWS = 3;
 
 type Target = { kind: 'change'; rowIndex: number; nonce: number } | { kind: 'span'; rowIndex: number; start: number; nonce: number };
 
@@ -58,21 +61,18 @@ export function CompareDocumentPane({ rows, oldModel, newModel, layout, activeCh
   const [painted, setPainted] = useState(false);
   const count = useProgressiveRows(rows, target?.rowIndex ?? null, painted);
 
-  // The first paint: measured after the browser has drawn the first rows (a task queued from the next frame);
-  // the rest of a long comparison is drawn only after that.
+  // The first paint, as the browser reports it; the rest of a long comparison is drawn only after that.
   useLayoutEffect(() => {
     if (painted) return;
     performance.mark('ld:compare-committed');
-    let timer = 0;
-    const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => {
-        onFirstPaint();
-        setPainted(true);
-      }, 0);
+    const frame = requestAnimationFrame(() => performance.mark('ld:compare-frame'));
+    const cancel = whenTextPainted(performance.now(), (paintedAt) => {
+      onFirstPaint(paintedAt);
+      setPainted(true);
     });
     return () => {
       cancelAnimationFrame(frame);
-      clearTimeout(timer);
+      cancel();
     };
   }, [painted, onFirstPaint]);
 
@@ -152,6 +152,7 @@ export function CompareDocumentPane({ rows, oldModel, newModel, layout, activeCh
                 oldModel={oldModel}
                 newModel={newModel}
                 active={id !== null && id === activeChangeId}
+                timed={row.index < TIMED_ROWS}
                 linked={linked}
                 outlines={outlinesByRow.get(row.index) ?? NO_MARKS}
                 onShowChange={onShowChange}

@@ -14,6 +14,8 @@ interface Props {
   oldModel: DocumentModel;
   newModel: DocumentModel;
   active: boolean;
+  /** Its text reports its first paint (paintTiming.ts). */
+  timed: boolean;
   /** The other place of a move is hovered or in focus. */
   linked: boolean;
   /** Spans of the newer text outlined in this row (sorted). */
@@ -41,7 +43,7 @@ function Placeholder({ text, onClick }: { text: string; onClick?: () => void }) 
   );
 }
 
-export const CompareRowView = memo(function CompareRowView({ row, oldModel, newModel, active, linked, outlines, onShowChange, onHoverMove }: Props) {
+export const CompareRowView = memo(function CompareRowView({ row, oldModel, newModel, active, timed, linked, outlines, onShowChange, onHoverMove }: Props) {
   const change = row.change;
   const isMove = row.kind === 'moved' && change !== null;
   const classes = ['cmp-row', `cmp-row-${row.kind}`];
@@ -50,7 +52,7 @@ export const CompareRowView = memo(function CompareRowView({ row, oldModel, newM
   if (linked) classes.push('linked');
 
   const oldSide = row.oldBlocks.length ? (
-    row.oldBlocks.map((b) => <CompareBlock key={b.id} block={b} text={oldModel.text} marks={row.kind === 'deleted' ? [] : row.oldMarks} mark="del" />)
+    row.oldBlocks.map((b) => <CompareBlock key={b.id} block={b} text={oldModel.text} marks={row.kind === 'deleted' ? [] : row.oldMarks} mark="del" timed={timed} />)
   ) : isMove && row.moveLead ? (
     <Placeholder text={`Moved here from ${sectionLabel(change.oldSection, 'elsewhere')} ${movedArrow(row)}`} onClick={() => onShowChange(change.id, 'from')} />
   ) : (
@@ -58,7 +60,15 @@ export const CompareRowView = memo(function CompareRowView({ row, oldModel, newM
   );
   const newSide = row.newBlocks.length ? (
     row.newBlocks.map((b) => (
-      <CompareBlock key={b.id} block={b} text={newModel.text} marks={row.kind === 'inserted' ? [] : row.newMarks} mark="ins" outlines={outlines.length ? outlines : undefined} />
+      <CompareBlock
+        key={b.id}
+        block={b}
+        text={newModel.text}
+        marks={row.kind === 'inserted' ? [] : row.newMarks}
+        mark="ins"
+        outlines={outlines.length ? outlines : undefined}
+        timed={timed}
+      />
     ))
   ) : isMove && row.moveLead ? (
     <Placeholder text={`Moved to ${sectionLabel(change.newSection, 'elsewhere')} ${movedArrow(row)}`} onClick={() => onShowChange(change.id, 'to')} />

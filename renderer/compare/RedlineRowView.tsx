@@ -9,19 +9,22 @@ import { blockClass, blockStyle, CompareBlock } from './CompareBlock';
 import type { CompareRow, WordMark } from './compareRows';
 import { redlineParagraphs } from './compareRows';
 import { changeNumber, KIND_LABELS, sectionLabel } from './changeLabels';
+import { FIRST_TEXT_TIMING_PROPS } from './paintTiming';
 
 interface Props {
   row: CompareRow;
   oldModel: DocumentModel;
   newModel: DocumentModel;
   active: boolean;
+  /** Its text reports its first paint (paintTiming.ts). */
+  timed: boolean;
   linked: boolean;
   outlines: WordMark[];
   onShowChange(changeId: string, end: 'from' | 'to'): void;
   onHoverMove(changeId: string | null): void;
 }
 
-export const RedlineRowView = memo(function RedlineRowView({ row, oldModel, newModel, active, linked, outlines, onShowChange, onHoverMove }: Props) {
+export const RedlineRowView = memo(function RedlineRowView({ row, oldModel, newModel, active, timed, linked, outlines, onShowChange, onHoverMove }: Props) {
   const change = row.change;
   const classes = ['cmp-row', 'redline-row', `cmp-row-${row.kind}`];
   if (change) classes.push(change.material ? 'cmp-material' : 'cmp-minor');
@@ -31,7 +34,7 @@ export const RedlineRowView = memo(function RedlineRowView({ row, oldModel, newM
 
   let body;
   if (!change) {
-    body = row.newBlocks.map((b) => <CompareBlock key={b.id} block={b} text={newModel.text} marks={[]} mark="ins" outlines={outlines.length ? outlines : undefined} />);
+    body = row.newBlocks.map((b) => <CompareBlock key={b.id} block={b} text={newModel.text} marks={[]} mark="ins" outlines={outlines.length ? outlines : undefined} timed={timed} />);
   } else if (isMove && row.moveEnd === 'from') {
     body = !row.moveLead ? null : (
       <div className="cmp-placeholder">
@@ -56,7 +59,7 @@ export const RedlineRowView = memo(function RedlineRowView({ row, oldModel, newM
               {text}
             </ins>
           ) : (
-            <span key={`e${piece.start}`} data-offset={piece.start} data-side="new">
+            <span key={`e${piece.start}`} data-offset={piece.start} data-side="new" {...(timed ? FIRST_TEXT_TIMING_PROPS : {})}>
               {text}
             </span>
           );

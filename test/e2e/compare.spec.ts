@@ -248,29 +248,42 @@ test('two ~50-page versions: the compare view paints quickly after the compariso
   await picker.getByLabel('The other document').selectOption(String(b.document.id));
   await picker.getByRole('button', { name: 'Compare' }).click();
 
+  // Measured three times (the pair, swapped, and back): these machines are shared, a single number is noisy.
   const view = app.getByTestId('compare-view');
-  await expect(view).toHaveAttribute('data-paint-ms', /\d+/, { timeout: 120_000 });
-  const paint = Number(await view.getAttribute('data-paint-ms'));
-  const milestones = await app.evaluate(() => {
-    const arrived = performance.getEntriesByName('ld:compare-arrived').pop()?.startTime ?? 0;
-    return performance
-      .getEntriesByType('mark')
-      .filter((m) => m.name.startsWith('ld:compare') && m.startTime >= arrived)
-      .map((m) => `${m.name.slice(3)} +${Math.round(m.startTime - arrived)} ms`)
-      .join(', ');
-  });
+  const paints = () => app.evaluate(() => performance.getEntriesByName('ld:compare-painted').length);
+  const measure = async (before: number) => {
+    await expect.poll(paints, { timeout: 120_000 }).toBeGreaterThan(before);
+    await expect(view).toHaveAttribute('data-paint-ms', /\d+/);
+    const ms = Number(await view.getAttribute('data-paint-ms'));
+    const milestones = await app.evaluate(() => {
+      const arrived = performance.getEntriesByName('ld:compare-arrived').pop()?.startTime ?? 0;
+      return performance
+        .getEntriesByType('mark')
+        .filter((m) => m.name.startsWith('ld:compare') && m.startTime >= arrived)
+        .map((m) => `${m.name.slice(3)} +${Math.round(m.startTime - arrived)} ms`)
+        .join(', ');
+    });
+    return { ms, milestones };
+  };
+  const runs = [await measure(0)];
+  for (let i = 0; i < 2; i++) {
+    const before = await paints();
+    await app.getByRole('button', { name: 'Swap the two documents' }).click();
+    runs.push(await measure(before));
+  }
   const comparison = await desk.call<Comparison>('compare-documents', { oldId: a.document.id, newId: b.document.id });
   const pages = Math.round(Math.max(older.length, newer.length) / 3000);
+  const median = [...runs.map((r) => r.ms)].sort((x, y) => x - y)[1];
   console.log(
     `[perf] compare view of two ~${pages}-page versions (${older.length} and ${newer.length} characters, ${comparison.alignment.length} rows, ` +
-      `${comparison.changes.length} changes): painted ${paint} ms after the comparison arrived (target < 300 ms); ` +
-      `load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`,
+      `${comparison.changes.length} changes): painted ${runs.map((r) => r.ms).join(' / ')} ms after the comparison arrived, median ${median} ms ` +
+      `(target < 300 ms); load average ${loadavg()[0].toFixed(1)} on ${cpus().length} CPUs`,
   );
-  console.log(`[perf] milestones: ${milestones}`);
-  test.info().annotations.push({ type: 'compare-paint-ms', description: String(paint) });
+  for (const r of runs) console.log(`[perf] milestones: ${r.milestones}`);
+  test.info().annotations.push({ type: 'compare-paint-ms', description: `${runs.map((r) => r.ms).join(' / ')} (median ${median})` });
   expect(older.length).toBeGreaterThan(100_000);
-  // Generous: these machines are shared; the number above is the one to read.
-  expect(paint).toBeLessThan(3_000);
+  // Generous: these machines are shared; the numbers above are the ones to read.
+  expect(median).toBeLessThan(3_000);
   await screenshot(app, 'compare-long');
 
   // Smooth afterwards: the rest is drawn in the background, and the last change is one key away.
