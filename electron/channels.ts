@@ -7,6 +7,8 @@ import type { MenuCommand } from '../src/api/client';
 
 export const INVOKE_CHANNEL = 'desk:invoke';
 export const MENU_COMMAND_CHANNEL = 'desk:menu-command';
+/** The page asks for an assessment's memo as PDF; main renders, asks where to save, prints and writes it. */
+export const MEMO_PDF_CHANNEL = 'desk:memo-pdf';
 
 /** The runtime list of MenuCommand values: the preload forwards only these to the page. */
 export const MENU_COMMANDS = [

@@ -3,9 +3,9 @@
  * a call added to src/api appears here without edits and a renamed one cannot drift.
  */
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
-import { createDeskApi, type DeskApi, type DeskBridge, type MenuCommand, type Transport } from '../src/api/client';
+import { createDeskApi, type DeskApi, type DeskBridge, type MemoPdfOutcome, type MemoPdfRequest, type MenuCommand, type Transport } from '../src/api/client';
 import type { Envelope } from '../src/api/errors';
-import { INVOKE_CHANNEL, MENU_COMMAND_CHANNEL, isMenuCommand } from './channels';
+import { INVOKE_CHANNEL, MEMO_PDF_CHANNEL, MENU_COMMAND_CHANNEL, isMenuCommand } from './channels';
 
 type BridgeIpc = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
 
@@ -54,6 +54,11 @@ export function createElectronBridge(ipc: BridgeIpc): DeskBridge {
         return () => {
           ipc.removeListener(MENU_COMMAND_CHANNEL, forward);
         };
+      },
+      async saveMemoPdf(request: MemoPdfRequest): Promise<MemoPdfOutcome> {
+        const envelope = (await ipc.invoke(MEMO_PDF_CHANNEL, request)) as Envelope<MemoPdfOutcome>;
+        if (!envelope.ok) throw crossable(envelope.error);
+        return envelope.value;
       },
     },
   } satisfies DeskBridge;

@@ -17,6 +17,7 @@ import { createLibraryCommands } from './library-commands';
 import { chooseLibraryPath } from './library-location';
 import { LibrarySession } from './library-session';
 import { createMainWindow } from './main-window';
+import { electronPrintToPdf, registerMemoPdfIpc } from './memo-pdf';
 import { buildMenuTemplate } from './menu';
 import { hardenSession, hardenWebContents } from './security';
 
@@ -108,6 +109,13 @@ async function start(): Promise<void> {
   }
   const current = library;
   registerDeskIpc(ipcMain, { withContext: (run) => current.withContext(run) });
+  registerMemoPdfIpc(ipcMain, {
+    withContext: (run) => current.withContext(run),
+    window: () => mainWindow,
+    dialog,
+    documentsDir: app.getPath('documents'),
+    printToPdf: electronPrintToPdf((options) => new BrowserWindow(options)),
+  });
 
   const commands = createLibraryCommands({
     session: current,

@@ -60,6 +60,16 @@ export function isRequestAllowed(url: string): boolean {
   return scheme === 'devtools:';
 }
 
+/**
+ * Whether a frame may load a URL. The window itself only the app's own pages; a frame inside it also its own
+ * inline document (about:srcdoc: the memo preview, script-less and sandboxed, whose HTML the engine rendered) —
+ * never anything fetched from elsewhere.
+ */
+export function isFrameNavigationAllowed(url: string, isMainFrame: boolean): boolean {
+  if (isAppUrl(url)) return true;
+  return !isMainFrame && url === 'about:srcdoc';
+}
+
 /** A download the page started itself (a memo it generated as a blob); nothing from outside. */
 export function isDownloadAllowed(url: string): boolean {
   return url.startsWith('blob:') ? isAppUrl(url.slice('blob:'.length)) : url.startsWith('data:');
@@ -113,7 +123,7 @@ export function hardenWebContents(contents: WebContents): void {
     if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-frame-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    if (!isFrameNavigationAllowed(event.url, event.isMainFrame)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();

@@ -22,7 +22,7 @@ vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer:
 
 import type { DeskBridge, MenuCommand } from '../../src/api/client';
 import { HANDLER_NAMES, methodName } from '../../src/api/names';
-import { INVOKE_CHANNEL, MENU_COMMANDS, MENU_COMMAND_CHANNEL } from '../../electron/channels';
+import { INVOKE_CHANNEL, MEMO_PDF_CHANNEL, MENU_COMMANDS, MENU_COMMAND_CHANNEL } from '../../electron/channels';
 
 async function loadPreload(): Promise<DeskBridge> {
   vi.resetModules();
@@ -54,7 +54,16 @@ describe('preload', () => {
     expect(Object.keys(desk).sort()).toEqual(expected);
     for (const name of HANDLER_NAMES) expect(typeof (desk as unknown as Record<string, unknown>)[methodName(name)], name).toBe('function');
     expect(desk.shell.host).toBe('electron');
-    expect(Object.keys(desk.shell).sort()).toEqual(['host', 'onMenuCommand']);
+    expect(Object.keys(desk.shell).sort()).toEqual(['host', 'onMenuCommand', 'saveMemoPdf']);
+  });
+
+  it('asks the main process for a PDF memo on its own channel, with the request only (never a path)', async () => {
+    const desk = await loadPreload();
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { saved: true, path: '/home/counsel/memo.pdf' } });
+    await expect(desk.shell.saveMemoPdf!({ assessmentId: 3, options: { pageSize: 'Letter' } })).resolves.toEqual({ saved: true, path: '/home/counsel/memo.pdf' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(MEMO_PDF_CHANNEL, { assessmentId: 3, options: { pageSize: 'Letter' } });
+    electron.ipcRenderer.invoke.mockResolvedValueOnce({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no assessment 9.' } });
+    await expect(desk.shell.saveMemoPdf!({ assessmentId: 9 })).rejects.toEqual({ name: 'DeskError', code: 'NOT_FOUND', message: 'There is no assessment 9.', details: {} });
   });
 
   it('sends every call over the one channel as (name, argument) and returns the value', async () => {

@@ -12,6 +12,7 @@ import {
   CONTENT_SECURITY_POLICY,
   hardenSession,
   hardenWebContents,
+  isFrameNavigationAllowed,
   isAppUrl,
   isDownloadAllowed,
   isRequestAllowed,
@@ -179,6 +180,25 @@ describe('navigation, new windows and webviews', () => {
       }
       expect(c.navigate(event, APP_ENTRY_URL), `${event} to the app`).toBe('allowed');
     }
+  });
+
+  it('lets a frame inside the window show its own inline document (the memo preview), and nothing else new', () => {
+    const c = hardenedContents();
+    const frameNavigation = (url: string, isMainFrame: boolean) => {
+      const e = { ...fakeEvent(url), isMainFrame };
+      c.emit('will-frame-navigate', e, url);
+      return e.defaultPrevented ? 'denied' : 'allowed';
+    };
+    expect(frameNavigation('about:srcdoc', false)).toBe('allowed');
+    expect(frameNavigation(APP_ENTRY_URL, false)).toBe('allowed');
+    // The window itself never becomes an inline document, and a frame loads nothing from elsewhere.
+    expect(frameNavigation('about:srcdoc', true)).toBe('denied');
+    expect(c.navigate('will-navigate', 'about:srcdoc')).toBe('denied');
+    for (const url of ['about:srcdocx', 'about:blank#x', 'https://example.com/', 'data:text/html,hi', 'blob:https://example.com/1', 'file:///etc/passwd']) {
+      expect(frameNavigation(url, false), url).toBe('denied');
+    }
+    expect(isFrameNavigationAllowed('about:srcdoc', false)).toBe(true);
+    expect(isFrameNavigationAllowed('about:srcdoc', true)).toBe(false);
   });
 
   it('opens no new window, not even for the app origin', () => {
