@@ -22,10 +22,19 @@ export const RULES_VERSION = '1.6';
  */
 const REFERENCE_MIN_COVERAGE = 0.6;
 
+export interface AnalyzeOptions {
+  /**
+   * Identify the licence against the reference library (default true). A comparison passes false: what changed
+   * between two versions is read from their own clauses (which alone decide every summary field, see
+   * REFERENCE_MIN_COVERAGE), and building the reference index costs about as much as the clause detection.
+   */
+  identifyLicence?: boolean;
+}
+
 /** Runs the whole analysis of one document: clause findings, licence identification, summary. */
-export function analyzeDocument(model: DocumentModel): Analysis {
+export function analyzeDocument(model: DocumentModel, options: AnalyzeOptions = {}): Analysis {
   const findings = detectClauses(model);
-  const license = identify(model);
+  const license = options.identifyLicence === false ? null : identify(model);
   const facts = license && license.match === 'exact' && (license.coverage ?? 1) >= REFERENCE_MIN_COVERAGE ? referenceFacts(license.id) : null;
   const reference: ReferenceSummary | null = facts
     ? {

@@ -55,9 +55,12 @@ export function compareDocuments(oldModel: DocumentModel, newModel: DocumentMode
   return compareDocumentsWithMaps(oldModel, newModel, options).comparison;
 }
 
+/** A version's answers for a comparison come from its own clauses (see AnalyzeOptions). */
+const CLAUSES_ONLY = { identifyLicence: false } as const;
+
 export function compareDocumentsWithMaps(oldModel: DocumentModel, newModel: DocumentModel, options: CompareOptions = {}): ComparisonWithMaps {
-  const oldAnalysis = options.oldAnalysis ?? analyzeDocument(oldModel);
-  const newAnalysis = options.newAnalysis ?? analyzeDocument(newModel);
+  const oldAnalysis = options.oldAnalysis ?? analyzeDocument(oldModel, CLAUSES_ONLY);
+  const newAnalysis = options.newAnalysis ?? analyzeDocument(newModel, CLAUSES_ONLY);
   const dictionary = new Map<string, number>();
   const a = tokenizeForComparison(oldModel, dictionary);
   const b = tokenizeForComparison(newModel, dictionary);

@@ -24,7 +24,7 @@ export function librarySide(ctx: Pick<ApiContext, 'library'>, documentId: number
   const stored = ctx.library.findings.getAnalysis(documentId);
   const analysis: ComparedAnalysis = stored
     ? { findings: ctx.library.findings.listForDocument(documentId).filter((f) => f.status !== 'rejected'), assessment: stored.assessment }
-    : analyzeDocument(model);
+    : analyzeDocument(model, { identifyLicence: false });
   return { documentId, title: record.title, model, analysis };
 }
 

@@ -28,7 +28,7 @@ async function loadSide(arg: string, io: CliIO, session: () => ApiContext): Prom
   if (existsSync(path) || id === null || id <= 0) {
     const bytes = new Uint8Array(await readFile(path));
     const model = await importDocument(bytes, basename(path));
-    return { source: arg, model, analysis: analyzeDocument(model) };
+    return { source: arg, model, analysis: analyzeDocument(model, { identifyLicence: false }) };
   }
   const side = librarySide(session(), id);
   return { source: `library:${id}`, documentId: id, model: side.model, analysis: side.analysis };
