@@ -13,10 +13,11 @@ import { INVOKE_CHANNEL } from './channels';
 import { isAppUrl } from './security';
 
 /**
- * Calls the window may not make. library-backup writes a file wherever its argument says: only the main process
- * makes it, with a path the reviewer chose in a native save dialog, so a compromised page cannot write files.
+ * Calls the window may not make. library-backup writes a file wherever its argument says, library-restore replaces
+ * the library with whatever file its argument names: only the main process makes them, with a path the reviewer
+ * chose in a native dialog, so a compromised page can neither write files nor swap the library.
  */
-export const MAIN_PROCESS_ONLY: ReadonlySet<HandlerName> = new Set<HandlerName>(['library-backup']);
+export const MAIN_PROCESS_ONLY: ReadonlySet<HandlerName> = new Set<HandlerName>(['library-backup', 'library-restore']);
 
 export interface IpcDependencies {
   /** Runs a call against the library that is open now (library-session.ts keeps it open for the call). */

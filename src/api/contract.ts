@@ -39,6 +39,8 @@ export const contract = {
   'library-info': z.undefined().or(z.object({}).strict()),
   /** An absolute path the main process got from a save dialog (the window's IPC may not make this call). */
   'library-backup': z.object({ path: z.string().min(1).max(4096) }).strict(),
+  /** An absolute path the main process got from an open dialog (the window's IPC may not make this call either). */
+  'library-restore': z.object({ path: z.string().min(1).max(4096) }).strict(),
   'documents-import': z.object({ name: z.string().min(1).max(1024), bytes, metadata: documentMetadataSchema.optional() }).strict(),
   'documents-list': z
     .object({ kind: z.enum(DOCUMENT_KINDS), family: z.string().max(200), commercialUse: z.enum(COMMERCIAL_USE) })

@@ -6,6 +6,7 @@
 export const HANDLER_NAMES = [
   'library-info',
   'library-backup',
+  'library-restore',
   'documents-import',
   'documents-list',
   'documents-get',

@@ -4,7 +4,8 @@ export type StoreErrorCode =
   | 'MIGRATION_MISMATCH' // the applied migrations do not match the code's list
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'BACKUP_FAILED'; // the backup file could not be written (folder missing, disk full, no permission)
+  | 'BACKUP_FAILED' // the backup file could not be written (folder missing, disk full, no permission)
+  | 'RESTORE_FAILED'; // a backup could not be restored (damaged, disk full); the library was left as it was
 
 export class StoreError extends Error {
   override readonly name = 'StoreError';

@@ -9,3 +9,5 @@ export type { Annotation, AnnotationInput, AnnotationChange, AnchorStatus } from
 export type { Assessment, AssessmentChange, AttachedDocument, Verdict, VerdictChange } from './assessments';
 export type { AuditEntry, AuditEntity } from './audit';
 export type { VersionNotice, NoticeAssessment, VersionNoticeInput, CarriedAnnotationInput } from './versions';
+export type { RestoreResult } from './restore';
+export { libraryProblems } from './integrity';

@@ -7,6 +7,7 @@ import { openDatabase, type OpenOptions, type SqliteDatabase } from './database'
 import { StoreError } from './errors';
 import { DocumentsRepository } from './documents';
 import { FindingsRepository } from './findings';
+import { restoreLibrary, type RestoreResult } from './restore';
 import { VersionsRepository } from './versions';
 
 /** One open library file and its repositories. The rest of the engine reaches SQLite only through this. */
@@ -58,6 +59,14 @@ export class Library {
       rmSync(partial, { force: true });
       throw new StoreError('BACKUP_FAILED', `The backup could not be written to ${target}: ${(error as Error).message}`);
     }
+  }
+
+  /**
+   * Replaces the library's content with a backup's (see restore.ts): checked, migrated, swapped in one SQLite
+   * transaction; the content it had is kept beside it first. Connections open on the library stay usable.
+   */
+  restoreFrom(backup: string, now: Date = new Date()): Promise<RestoreResult> {
+    return restoreLibrary(this, backup, now);
   }
 
   close(): void {

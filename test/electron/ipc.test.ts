@@ -95,12 +95,14 @@ describe('the desk:invoke channel', () => {
     expect(await invoke(fromApp, 'documents-list', {})).toEqual(before);
   });
 
-  it('keeps main-process-only calls (writing a backup to a path) out of the window’s reach', async () => {
+  it('keeps main-process-only calls (writing a backup to a path, restoring one) out of the window’s reach', async () => {
     expect([...MAIN_PROCESS_ONLY].every((name) => (HANDLER_NAMES as readonly string[]).includes(name))).toBe(true);
     const target = join(dir, 'stolen.sqlite');
     const d = deps();
     const envelope = await createInvokeHandler(d)(fromApp, 'library-backup', { path: target });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_CALL' } });
+    // Nor may it swap the library for a file of its choosing.
+    expect(await createInvokeHandler(d)(fromApp, 'library-restore', { path: target })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_CALL' } });
     expect(d.withContext).not.toHaveBeenCalled();
     expect(existsSync(target)).toBe(false);
   });

@@ -15,4 +15,8 @@ export const libraryHandlers = {
     if (!isAbsolute(path)) throw new ApiError('INVALID_ARGUMENT', `The backup path must be absolute: ${path}`);
     return ctx.library.backup(path);
   },
+  'library-restore': async (ctx, { path }) => {
+    if (!isAbsolute(path)) throw new ApiError('INVALID_ARGUMENT', `The backup path must be absolute: ${path}`);
+    return ctx.library.restoreFrom(path, ctx.now());
+  },
 } satisfies Partial<HandlerImpls>;
