@@ -5,13 +5,14 @@ import { toWireError } from '../api/errors';
 import { assessCommand } from './commands/assess';
 import { compareCommand } from './commands/compare';
 import { analyzeCommand, importCommand, listCommand, reanalyzeCommand, searchCommand, showCommand } from './commands/documents';
+import { backupCommand, restoreCommand } from './commands/library';
 import { memoCommand } from './commands/memo';
 import type { Command } from './commands/types';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, UsageError, processIO, type CliIO } from './io';
 import { openSession } from './session';
 
 /** Every command, in the order `--help` lists them. Later features append their own. */
-export const COMMANDS: Command[] = [importCommand, listCommand, showCommand, searchCommand, analyzeCommand, reanalyzeCommand, assessCommand, memoCommand, compareCommand];
+export const COMMANDS: Command[] = [importCommand, listCommand, showCommand, searchCommand, analyzeCommand, reanalyzeCommand, assessCommand, memoCommand, compareCommand, backupCommand, restoreCommand];
 
 const GLOBAL_OPTIONS = {
   db: { type: 'string', description: 'library file (default: $LICENSE_DESK_DB, else the desktop app’s library)' },
