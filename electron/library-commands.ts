@@ -1,12 +1,14 @@
 /**
  * The menu commands that run in the main process behind a native dialog: open another library, back up the
- * library, About, and where the data lives. Paths come only from these dialogs, never from the page.
+ * library, restore it from a backup, About, and where the data lives. Paths come only from these dialogs, never
+ * from the page.
  */
 import { join } from 'node:path';
 import type { BrowserWindow, Dialog, MessageBoxOptions, OpenDialogOptions, SaveDialogOptions, Shell } from 'electron';
 import type { MenuCommand } from '../src/api/client';
 import { dispatch } from '../src/api/dispatch';
 import { toWireError } from '../src/api/errors';
+import type { RestoreResult } from '../src/store';
 import type { LibrarySession } from './library-session';
 import { rememberLibraryPath } from './library-location';
 import type { MenuActions } from './menu';
@@ -30,7 +32,7 @@ export const LIBRARY_FILE_FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ];
 
-export type LibraryCommands = Pick<MenuActions, 'openLibrary' | 'backupLibrary' | 'showAbout' | 'showDataLocation'>;
+export type LibraryCommands = Pick<MenuActions, 'openLibrary' | 'backupLibrary' | 'restoreLibrary' | 'showAbout' | 'showDataLocation'>;
 
 export function createLibraryCommands(deps: LibraryCommandDependencies): LibraryCommands {
   const { dialog } = deps;
@@ -78,6 +80,35 @@ export function createLibraryCommands(deps: LibraryCommandDependencies): Library
       } else {
         await message({ type: 'error', title: 'Back Up Library', message: 'The backup was not made.', detail: `${envelope.error.code}: ${envelope.error.message}` });
       }
+    },
+
+    async restoreLibrary() {
+      const choice = await openDialog({ title: 'Restore Library from Backup', properties: ['openFile'], filters: LIBRARY_FILE_FILTERS });
+      const path = choice.canceled ? undefined : choice.filePaths[0];
+      if (!path) return;
+      const { response } = await message({
+        type: 'warning',
+        title: 'Restore Library',
+        message: 'Replace everything in the library with this backup?',
+        detail: `The library will hold what the backup holds:\n${path}\n\nThe library as it is now is kept as a file beside it first.`,
+        buttons: ['Restore', 'Cancel'],
+        defaultId: 1,
+        cancelId: 1,
+      });
+      if (response !== 0) return;
+      const envelope = await deps.session.withContext((ctx) => dispatch(ctx, 'library-restore', { path }));
+      if (!envelope.ok) {
+        await message({ type: 'error', title: 'Restore Library', message: 'The library was not restored.', detail: `${envelope.error.code}: ${envelope.error.message}` });
+        return;
+      }
+      deps.sendCommand('library-changed');
+      const { documents, previous } = envelope.value as RestoreResult;
+      await message({
+        type: 'info',
+        title: 'Restore Library',
+        message: `The library was restored: ${documents} ${documents === 1 ? 'document' : 'documents'}.`,
+        detail: `The library as it was before is kept at:\n${previous}`,
+      });
     },
 
     async showAbout() {

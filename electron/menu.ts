@@ -10,6 +10,7 @@ export interface MenuActions {
   sendCommand(command: MenuCommand): void;
   openLibrary(): void;
   backupLibrary(): void;
+  restoreLibrary(): void;
   showAbout(): void;
   showDataLocation(): void;
 }
@@ -48,6 +49,7 @@ export function buildMenuTemplate({ platform, isDev, appName, actions }: MenuOpt
       { type: 'separator' },
       { id: 'open-library', label: 'Open Library…', accelerator: 'CmdOrCtrl+Shift+O', click: () => actions.openLibrary() },
       { id: 'backup-library', label: 'Back Up Library…', accelerator: 'CmdOrCtrl+Shift+B', click: () => actions.backupLibrary() },
+      { id: 'restore-library', label: 'Restore Library from Backup…', click: () => actions.restoreLibrary() },
       { type: 'separator' },
       mac ? { role: 'close' } : { id: 'quit', role: 'quit', label: 'Quit' },
     ],

@@ -10,6 +10,7 @@ function build(platform: NodeJS.Platform, isDev: boolean) {
     sendCommand: vi.fn(),
     openLibrary: vi.fn(),
     backupLibrary: vi.fn(),
+    restoreLibrary: vi.fn(),
     showAbout: vi.fn(),
     showDataLocation: vi.fn(),
   } satisfies MenuActions;
@@ -38,10 +39,10 @@ describe('application menu', () => {
     expect(template.map((m) => m.label?.replace('&', ''))).toEqual(['File', 'Edit', 'View', 'Help']);
   });
 
-  it('File offers Import…, Open Library…, Back Up Library… and Quit', () => {
+  it('File offers Import…, Open Library…, Back Up Library…, Restore Library from Backup… and Quit', () => {
     const { template, actions } = build('win32', false);
     const file = topLevel(template, 'File');
-    expect(file.filter((i) => i.label).map((i) => i.label)).toEqual(['Import…', 'Open Library…', 'Back Up Library…', 'Quit']);
+    expect(file.filter((i) => i.label).map((i) => i.label)).toEqual(['Import…', 'Open Library…', 'Back Up Library…', 'Restore Library from Backup…', 'Quit']);
     expect(file.find((i) => i.label === 'Quit')?.role).toBe('quit');
 
     click(byId(template, 'import'));
@@ -50,6 +51,8 @@ describe('application menu', () => {
     expect(actions.openLibrary).toHaveBeenCalledOnce();
     click(byId(template, 'backup-library'));
     expect(actions.backupLibrary).toHaveBeenCalledOnce();
+    click(byId(template, 'restore-library'));
+    expect(actions.restoreLibrary).toHaveBeenCalledOnce();
     // Library commands run in the main process behind native dialogs: nothing is sent to the page for them.
     expect(actions.sendCommand).toHaveBeenCalledTimes(1);
   });
