@@ -56,7 +56,17 @@ async function dragPoints(page: Page, start: number, end: number): Promise<{ fro
 /** Drags over [start, end) of the document text (a passage that fits on screen), once the view has settled. */
 export async function selectDocumentText(page: Page, start: number, end: number): Promise<void> {
   await expect(page.getByTestId('review-view')).toHaveAttribute('aria-busy', 'false');
-  const { from, to } = await dragPoints(page, start, end);
+  // The view may still be moving (the summary and legend above the document fill in as the analysis arrives):
+  // the points are taken once two measurements a moment apart agree.
+  let points = await dragPoints(page, start, end);
+  for (let tries = 0; tries < 50; tries++) {
+    await page.waitForTimeout(100);
+    const again = await dragPoints(page, start, end);
+    const same = JSON.stringify(again) === JSON.stringify(points);
+    points = again;
+    if (same) break;
+  }
+  const { from, to } = points;
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });
