@@ -31,6 +31,7 @@ const MODEL_WAIT_MS = 800;
 export function ReviewView({ documentId, focus }: { documentId: number; focus?: DocumentFocus }) {
   const review = useReviewStore();
   const layout = useViewerStore((s) => s.layout);
+  const summaryOpen = useViewerStore((s) => s.summaryOpen);
   const find = useViewerStore((s) => s.find);
   const flashed = useViewerStore((s) => s.flashed);
   const [pdfProblem, setPdfProblem] = useState<string | null>(null);
@@ -171,19 +172,24 @@ export function ReviewView({ documentId, focus }: { documentId: number; focus?: 
           onShowSpan={showSpan}
         />
       ) : (
-        <section className="summary summary-folded" aria-label="Summary">
+        // Holds the place of the summary that is coming, so the page already drawn below does not jump.
+        <section className={summaryOpen ? 'summary summary-pending' : 'summary summary-folded'} aria-label="Summary">
           <p className="summary-line">Reading the analysis…</p>
         </section>
       )}
       <div className="review-body">
         <section className="document-pane" aria-label="Document" ref={paneRef}>
-          {detail && !findingsPending && (
+          {detail ? (
+            // Counted from the findings as they arrive (cheap), not the deferred ones being drawn: the legend
+            // comes with the summary, in one change of layout.
             <CategoryLegend
-              findings={findings}
+              findings={review.findings}
               hidden={review.hiddenCategories}
               onToggle={review.toggleCategory}
               onShowAll={review.showAllCategories}
             />
+          ) : (
+            <div className="legend legend-pending" aria-hidden="true" />
           )}
           {model && <FindBar text={model.text} />}
           {pdfProblem && document.format === 'pdf' && (
