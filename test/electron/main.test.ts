@@ -122,7 +122,7 @@ vi.mock('electron', () => ({
 
 import type { MenuItemConstructorOptions } from 'electron';
 import { Library } from '../../src/store/library';
-import { INVOKE_CHANNEL, MENU_COMMAND_CHANNEL } from '../../electron/channels';
+import { INVOKE_CHANNEL, MEMO_PDF_CHANNEL, MENU_COMMAND_CHANNEL } from '../../electron/channels';
 import { APP_ENTRY_URL } from '../../electron/security';
 import { DOCUMENTS_DIR } from '../support/corpus';
 
@@ -195,8 +195,8 @@ describe('the main process', () => {
     expect(contents.on.mock.calls.map(([event]) => event)).toEqual(expect.arrayContaining(['will-navigate', 'will-redirect', 'will-attach-webview']));
   });
 
-  it('opens the library in the user-data folder and answers the window over the one channel', async () => {
-    expect([...fake.ipcHandlers.keys()]).toEqual([INVOKE_CHANNEL]);
+  it('opens the library in the user-data folder and answers the window over the one channel (and the memo PDF request on its own)', async () => {
+    expect([...fake.ipcHandlers.keys()].sort()).toEqual([INVOKE_CHANNEL, MEMO_PDF_CHANNEL].sort());
     const info = await invoke('library-info');
     expect(info).toMatchObject({ ok: true, value: { path: join(userData, 'library.sqlite'), reviewer: 'Main Test' } });
     expect(await invoke('library-backup', { path: join(work, 'from-page.sqlite') })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_CALL' } });

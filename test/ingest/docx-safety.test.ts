@@ -90,6 +90,22 @@ describe('DOCX zip bombs', () => {
     expect(rssGrowth).toBeLessThan(100 * MB);
   });
 
+  it('refuses a part of more paragraphs or elements than any agreement before parsing it (mammoth’s memory grows with them)', async () => {
+    // Numbered, so the package does not compress past the ratio limit first.
+    const paragraphs = buildDocx({ body: Array.from({ length: 30_000 }, (_, i) => para(`${i * 7919}. The Licensee shall not sublicense ${i}.`)).join('') });
+    const many = await measureRefusal(paragraphs);
+    expect(many.error.code).toBe('TOO_LARGE');
+    expect(many.error.message).toMatch(/bomb\.docx was refused: its text has 30,0\d\d paragraphs; the most License Desk reads is 25,000/);
+    // Counting is a scan of the inflated XML (about a second on a loaded 2-core machine); parsing it would take far longer.
+    expect(many.ms).toBeLessThan(5000);
+    expect(many.rssGrowth).toBeLessThan(150 * MB);
+    const runs = buildDocx({ body: `<w:p>${Array.from({ length: 250_000 }, (_, i) => `<w:r><w:t>${i * 7919} </w:t></w:r>`).join('')}</w:p>` });
+    const elements = await measureRefusal(runs);
+    expect(elements.error.code).toBe('TOO_LARGE');
+    expect(elements.error.message).toMatch(/its text has 50\d,\d{3} XML elements; the most License Desk reads is 400,000/);
+    expect(elements.rssGrowth).toBeLessThan(150 * MB);
+  });
+
   it('applies the caller’s decompressed-size limit', async () => {
     const bytes = buildDocx({ body: para('A perfectly ordinary clause. '.repeat(200)) });
     const error = await refusal(importDocument(bytes, 'small.docx', { limits: { maxDecompressedBytes: 2000 } }));
