@@ -3,6 +3,10 @@ import { BLOCK_SEPARATOR } from './model';
 import type { Block, BlockKind, DocumentFormat, DocumentModel, Emphasis, PageInfo, TablePosition, TextBox } from './model';
 import { CHAR_SPACE, CHAR_TEXT, classifyCode } from './normalise';
 
+/** With the u flag a surrogate range matches only unpaired halves. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
+const LONE_SURROGATES = /[\uD800-\uDFFF]/gu;
+
 /** A piece of a block's text as the importer found it; the builder normalises it and tracks offsets. */
 export interface Segment {
   text: string;
@@ -82,7 +86,10 @@ export class DocumentBuilder {
       this.parts.push(BLOCK_SEPARATOR);
       this.length += BLOCK_SEPARATOR.length;
     }
-    const text = out.join('');
+    // Half a surrogate pair (a broken file, a bad character reference) is not text: stored as UTF-8 it would
+    // come back as several characters and shift every offset after it. U+FFFD keeps the length.
+    const joined = out.join('');
+    const text = LONE_SURROGATE.test(joined) ? joined.replace(LONE_SURROGATES, '\uFFFD') : joined;
     this.parts.push(text);
     const start = this.length;
     this.length += text.length;

@@ -10,6 +10,7 @@
  * - Markup is dropped (Markdown `#`, `**`, table pipes); a Markdown link keeps its target after its label,
  *   "label (https://…)", because an incorporated policy's address matters to counsel.
  * - Zero-width characters and soft hyphens are removed; no-break spaces become spaces.
+ * - The text is well-formed UTF-16: half a surrogate pair (from a damaged file) becomes U+FFFD.
  */
 
 export type DocumentFormat = 'pdf' | 'docx' | 'markdown' | 'text';

@@ -4,6 +4,7 @@ import { decodeText, type DecodedText } from './decode';
 import { DEFAULT_LIMITS, ImportError, type ImportLimits } from './errors';
 import { importDocx } from './docx';
 import { importMarkdown } from './markdown';
+import { markdownOverload } from './markdown/complexity';
 import { importPdf } from './pdf';
 import { sniffFormat } from './sniff';
 import { importPlainText } from './text';
@@ -89,7 +90,11 @@ async function importSniffed(
       const { text, warning } = decode();
       if (warning) ctx.warnings.push(warning);
       if (/\.(pdf|docx)$/i.test(name)) ctx.warnings.push(`The file is named ${name} but contains plain text; it was imported as text.`);
-      return sniffed.format === 'markdown' ? importMarkdown(text, bytes, ctx) : importPlainText(text, bytes, ctx);
+      if (sniffed.format === 'text') return importPlainText(text, bytes, ctx);
+      const overload = markdownOverload(text);
+      if (!overload) return importMarkdown(text, bytes, ctx);
+      ctx.warnings.push(`This Markdown file was imported as plain text: ${overload}.`);
+      return importPlainText(text, bytes, ctx);
     }
   }
 }

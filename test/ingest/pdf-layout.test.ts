@@ -184,13 +184,10 @@ describe('titles from metadata', () => {
 });
 
 describe('which threads read the pages', () => {
-  it('reads small documents on one thread and large ones on every core, in workers when run from source', () => {
-    expect(planExtraction(3, 2, false)).toEqual({ inProcess: true, workers: 0 });
-    expect(planExtraction(192, 2, false)).toEqual({ inProcess: true, workers: 1 });
-    expect(planExtraction(192, 8, false)).toEqual({ inProcess: true, workers: 2 });
-    expect(planExtraction(192, 8, true)).toEqual({ inProcess: false, workers: 3 });
-    expect(planExtraction(3, 2, true)).toEqual({ inProcess: false, workers: 1 });
-    expect(planExtraction(192, 2, true)).toEqual({ inProcess: false, workers: 2 });
+  it('reads small documents in one worker and large ones in one per core (at most three), never on the calling thread', () => {
+    expect(planExtraction(3, 2)).toEqual({ inProcess: false, workers: 1 });
+    expect(planExtraction(192, 2)).toEqual({ inProcess: false, workers: 2 });
+    expect(planExtraction(192, 8)).toEqual({ inProcess: false, workers: 3 });
   });
 
   it.skipIf(!corpusAvailable)('estimates the page count from the page objects a PDF writes in the clear', () => {

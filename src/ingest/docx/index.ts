@@ -38,6 +38,16 @@ export async function importDocx(bytes: Uint8Array, ctx: ImportContext): Promise
  */
 const MAX_XML_PART_BYTES = 16 * 1024 * 1024;
 
+/**
+ * Most elements, and paragraphs, read from the parts mammoth parses. Its memory grows with the elements more than
+ * with the bytes, and every paragraph becomes a block to analyse: 4 MB of one-word runs (some 380,000 elements)
+ * took 785 MB, 4 MB of short paragraphs (51,000) 630 MB, and 11 MB of them (test/reliability found it) 1.6 GB.
+ * Word writes 15–30 elements a paragraph; a 300-page agreement has some 6,000 paragraphs. These limits are far
+ * beyond any agreement and keep an import under about 800 MB.
+ */
+const MAX_XML_ELEMENTS = 400_000;
+const MAX_PARAGRAPHS = 25_000;
+
 async function importPackage(bytes: Uint8Array, ctx: ImportContext): Promise<DocumentModel> {
   const pkg = ZipPackage.open(bytes, { ...ctx.limits, maxPartBytes: Math.min(MAX_XML_PART_BYTES, ctx.limits.maxDecompressedBytes) });
   const paths = findPartPaths(pkg);
@@ -70,6 +80,7 @@ async function importPackage(bytes: Uint8Array, ctx: ImportContext): Promise<Doc
     keep(notes);
     keep(relationshipsPathFor(notes));
   }
+  checkElementCounts([...forMammoth.values()], ctx.name);
   const encoder = new TextEncoder();
   const document = await readWithMammoth(new Map([...forMammoth].map(([path, text]) => [path, encoder.encode(text)])));
 
@@ -103,6 +114,26 @@ function chooseTitle(coreTitle: string | null, summary: BodySummary, text: strin
 
 function clip(title: string): string {
   return title.length > 200 ? `${title.slice(0, 199).trimEnd()}…` : title;
+}
+
+/** Refuses parts with more elements or paragraphs than MAX_XML_ELEMENTS and MAX_PARAGRAPHS, before mammoth. */
+function checkElementCounts(parts: string[], name: string): void {
+  let elements = 0;
+  let paragraphs = 0;
+  for (const xml of parts) {
+    // Every '<' followed by a name opens an element; a paragraph is one named p in any prefix (w:p, not w:pPr).
+    for (let at = xml.indexOf('<'); at >= 0; at = xml.indexOf('<', at + 1)) {
+      const next = xml.charCodeAt(at + 1);
+      if (!((next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a) || next === 0x5f)) continue;
+      elements++;
+      const colon = xml.indexOf(':', at);
+      if (colon > at && colon < at + 12 && xml.charCodeAt(colon + 1) === 0x70 && /[\s>/]/.test(xml[colon + 2] ?? '') && !xml.slice(at + 1, colon).includes(' ')) paragraphs++;
+    }
+  }
+  if (elements > MAX_XML_ELEMENTS || paragraphs > MAX_PARAGRAPHS) {
+    const what = paragraphs > MAX_PARAGRAPHS ? `${paragraphs.toLocaleString('en')} paragraphs; the most License Desk reads is ${MAX_PARAGRAPHS.toLocaleString('en')}` : `${elements.toLocaleString('en')} XML elements; the most License Desk reads is ${MAX_XML_ELEMENTS.toLocaleString('en')}`;
+    throw new ImportError('TOO_LARGE', `${name} was refused: its text has ${what} (far more than any agreement).`, { elements, paragraphs, limits: { elements: MAX_XML_ELEMENTS, paragraphs: MAX_PARAGRAPHS } });
+  }
 }
 
 /** Runs a parse of one part, naming the part if its XML is refused. */

@@ -3,18 +3,18 @@ import { availableParallelism } from 'node:os';
 /**
  * Which threads read a document's pages.
  *
- * A page worker costs about half a second to start (a thread, pdf.js, the file parsed again) — as much as reading
- * 15–25 pages — so small documents are read on the current thread when that is cheap, and large ones by one
- * thread per core, the current one included.
+ * Always page workers, never the current thread: pdf.js reads a page synchronously, and some hostile pages take
+ * it minutes (a content stream of a hundred thousand unbalanced `q` operators costs time quadratic in their
+ * number: test/reliability found it). On the current thread — the Electron main process — nothing could stop
+ * that; a worker is stopped by page-pool.ts at its time limit. A worker costs about half a second to start (a
+ * thread, pdf.js, the file parsed again) — as much as reading 15–25 pages — so small documents get one, and large
+ * ones one per core.
  *
- * Reading on the current thread is cheap only when pdf.js loads there natively. Running from TypeScript source
- * (the CLI and scripts under tsx, the tests under vitest), a loader re-maps the modules of this thread: under
- * tsx, pdf.js then costs seconds and some 230 MB (source-map bookkeeping for 1.5 MB of code). Page workers load
- * pdf.js before any TypeScript loader, so from source every page is read in workers and pdf.js never loads on
- * this thread. A bundled build reads small documents in-process.
+ * From TypeScript source (the CLI and scripts under tsx, the tests under vitest) the workers load pdf.js before
+ * any TypeScript loader (see worker-entry.ts); on this thread under tsx, pdf.js would cost seconds and some 230 MB.
  */
 export interface ExtractionPlan {
-  /** Open the document and read pages on the current thread too. */
+  /** Open the document and read pages on the current thread too (never planned; see above). */
   inProcess: boolean;
   /** Page workers to start. */
   workers: number;
@@ -28,11 +28,9 @@ export const PAGES_PER_WORKER = 24;
  */
 const MAX_THREADS = 3;
 
-const RUNNING_FROM_SOURCE = import.meta.url.endsWith('.ts');
-
-export function planExtraction(estimatedPages: number, cores = availableParallelism(), fromSource = RUNNING_FROM_SOURCE): ExtractionPlan {
+export function planExtraction(estimatedPages: number, cores = availableParallelism()): ExtractionPlan {
   const threads = Math.max(1, Math.min(cores, MAX_THREADS, Math.ceil(estimatedPages / PAGES_PER_WORKER)));
-  return fromSource ? { inProcess: false, workers: threads } : { inProcess: true, workers: threads - 1 };
+  return { inProcess: false, workers: threads };
 }
 
 /**

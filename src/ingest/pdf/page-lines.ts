@@ -104,6 +104,8 @@ export function buildPageLines(
       continue;
     }
     const [a, b, c, d, e, f] = multiply(viewport, run.transform);
+    // A damaged content stream can set a font size or matrix of 1e400: such a run has no place on the page.
+    if (![a, b, c, d, e, f, run.width].every(Number.isFinite)) continue;
     const advance = Math.hypot(a, b);
     const size = Math.hypot(c, d);
     if (size <= 0 || advance <= 0) continue;

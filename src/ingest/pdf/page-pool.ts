@@ -9,10 +9,12 @@ import type { ExtractRequest, OpenedDocument, PageWorkerData, PageWorkerMessage 
 const CHUNK_PAGES = 4;
 /**
  * How long a worker may take over one chunk, and how much memory it may use, before it is stopped: a hostile or
- * broken page must not hang the import or exhaust the machine. A chunk that stopped one worker is given to one
- * more; if that one stops too, its pages are reported unreadable rather than tried again.
+ * broken page must not hang the import or exhaust the machine. pdf.js reads a dense real page in tens of
+ * milliseconds, so 15 s for four pages is generous even on a slow, busy laptop. A chunk of several pages that
+ * stopped one worker is given again page by page, so that one bad page does not take its neighbours with it; a
+ * page that stops a worker on its own is reported unreadable rather than tried again (it would only do the same).
  */
-const CHUNK_TIMEOUT_MS = 60_000;
+const CHUNK_TIMEOUT_MS = 15_000;
 const WORKER_HEAP_MB = 512;
 
 export interface ExtractionOutcome {
@@ -138,17 +140,29 @@ export class PagePool {
   }
 
   private startWorker(url: URL, execArgv: string[], cMapUrl: string): void {
-    const copy = this.bytes.slice();
-    const worker = new Worker(url, {
-      execArgv,
-      workerData: { data: copy, name: this.name, cMapUrl } satisfies PageWorkerData,
-      transferList: [copy.buffer],
-      // pdf.js prints warnings to stdout, where they would corrupt a command's JSON output: discard them.
-      stdout: true,
-      // pdf.js makes short-lived objects by the million (arrays per glyph); a nursery half the default size is
-      // collected more often and keeps each worker some 15 MB smaller.
-      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: WORKER_HEAP_MB },
-    });
+    const start = (flags: string[]) => {
+      const copy = this.bytes.slice();
+      return new Worker(url, {
+        execArgv: flags,
+        workerData: { data: copy, name: this.name, cMapUrl } satisfies PageWorkerData,
+        transferList: [copy.buffer],
+        // pdf.js prints warnings to stdout, where they would corrupt a command's JSON output: discard them.
+        stdout: true,
+        // pdf.js makes short-lived objects by the million (arrays per glyph); a nursery half the default size is
+        // collected more often and keeps each worker some 15 MB smaller.
+        resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      });
+    };
+    let worker: Worker;
+    try {
+      worker = start(execArgv);
+    } catch (error) {
+      // A process started with V8 or process-wide flags (--max-old-space-size, --stack-size …) cannot pass them to a
+      // worker. The workers need none of them (their heap is set above); without a worker the pages would be read
+      // on this thread, where nothing can stop a hostile page.
+      if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+      worker = start([]);
+    }
     worker.stdout.resume();
     const entry: PoolWorker = { worker, ready: false, stopped: false };
     this.workers.push(entry);
@@ -206,7 +220,7 @@ export class PagePool {
     const chunk = entry.inFlight;
     entry.inFlight = undefined;
     // Retried page by page, so that one bad page does not take its neighbours down with it.
-    if (chunk && chunk.failures === 0) this.queue.unshift(...pagesOf(chunk).map((page) => ({ first: page, last: page, failures: 1 })));
+    if (chunk && chunk.failures === 0 && chunk.last > chunk.first) this.queue.unshift(...pagesOf(chunk).map((page) => ({ first: page, last: page, failures: 1 })));
     else if (chunk) this.giveUp(chunk, why);
     void entry.worker.terminate().catch(() => undefined);
     if (!this.starting && this.workers.every((other) => other.stopped)) this.rejectOpened(new Error(`no page worker could open the file: ${this.failures.join('; ')}`));
