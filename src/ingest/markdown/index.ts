@@ -1,9 +1,15 @@
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { DocumentBuilder } from '../../document/builder';
 import type { DocumentModel } from '../../document/model';
 import { normaliseInline } from '../../document/normalise';
@@ -45,10 +51,15 @@ export function importMarkdown(text: string, bytes: Uint8Array, ctx: ImportConte
   return builder.build({ bytes, format: 'markdown', title, pageCount: null, warnings: ctx.warnings });
 }
 
+/**
+ * GitHub Flavored Markdown without its autolink literals: a bare address reads the same as text or as a link
+ * whose label is its address (the text rules print it once either way), and finding them costs more than half
+ * of the parse. Single tildes are not strikethrough (addresses such as /~user/ keep their characters).
+ */
 export function parseMarkdown(source: string): Root {
   return fromMarkdown(source, {
-    extensions: [gfm(), frontmatter([...FRONT_MATTER])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...FRONT_MATTER])],
+    extensions: [gfmTable(), gfmStrikethrough({ singleTilde: false }), gfmFootnote(), gfmTaskListItem(), frontmatter([...FRONT_MATTER])],
+    mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown(), gfmTaskListItemFromMarkdown(), frontmatterFromMarkdown([...FRONT_MATTER])],
   });
 }
 
