@@ -124,6 +124,27 @@ describe('restoring a backup', () => {
   });
 });
 
+describe('a backup written with another page size', () => {
+  it('is restored (the backup API cannot copy between page sizes into a WAL library, so the copy is converted first)', async () => {
+    await importCorpus('bsd-3-clause.txt');
+    const backup = join(dir, 'big-pages.sqlite');
+    await ctx.library.backup(backup);
+    const db = new Database(backup);
+    db.pragma('journal_mode = DELETE');
+    db.pragma('page_size = 16384');
+    db.exec('VACUUM');
+    expect(db.pragma('page_size', { simple: true })).toBe(16384);
+    db.close();
+    await importCorpus('apache-2.0.txt');
+
+    const result = await ctx.library.restoreFrom(backup, NOW);
+    expect(result.documents).toBe(1);
+    expect(titles(ctx.library)).toEqual(['bsd-3-clause.txt']);
+    expect(ctx.library.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(libraryProblems(ctx.library.db)).toEqual([]);
+  });
+});
+
 describe('backups that are refused, leaving the library as it was', () => {
   beforeEach(async () => {
     const id = await importCorpus('llama-3-acceptable-use-policy.md');
