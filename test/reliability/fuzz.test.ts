@@ -46,7 +46,11 @@ describe.skipIf(!corpusAvailable)('hostile and broken files', () => {
       [
         `${report.cases} cases in ${(report.elapsedMs / 1000).toFixed(0)} s: ${report.documents} documents, refused ${JSON.stringify(report.refusals)}`,
         `case time p50 ${report.durations.p50} ms, p95 ${report.durations.p95} ms, max ${report.durations.max} ms; peak memory of an import process ${report.peakMemoryMb} MB`,
-        `${families.length} kinds of damage`,
+        `${families.length} kinds of damage; most time in ${Object.entries(report.kindMs)
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 6)
+          .map(([kind, ms]) => `${kind} ${report.kinds[kind]} cases ${(ms / 1000).toFixed(0)} s`)
+          .join(', ')}`,
       ].join('\n'),
     );
 
