@@ -93,7 +93,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   };
   const durations: Array<{ index: number; kind: string; ms: number }> = [];
   const storedIds = new Set<number>();
-  const queue = options.cases ? [...options.cases] : Array.from({ length: options.count }, (_, i) => i);
+  // Named cases, or 0, 1, 2 … up to count (which a time budget makes unbounded).
+  const named = options.cases ? [...options.cases] : null;
+  let following = 0;
+  const nextIndex = (): number | undefined => (named ? named.shift() : following < options.count ? following++ : undefined);
   const outOfTime = () => options.budgetMs !== undefined && Date.now() - started > options.budgetMs;
   const problem = (c: FuzzCase, kind: CaseProblem['problem'], message: string) => {
     report.problems.push({ index: c.index, kind: c.kind, name: c.name, detail: c.detail, problem: kind, message });
@@ -171,7 +174,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
         await slot.ready.catch((error: Error) => {
           throw new Error(`the import child could not start: ${error.message}`);
         });
-        const index = queue.shift();
+        const index = nextIndex();
         if (index === undefined || outOfTime()) break;
         const c = buildCase(seeds, options.seed, index);
         report.kinds[c.kind] = (report.kinds[c.kind] ?? 0) + 1;
