@@ -77,10 +77,18 @@ export const useAssessmentsStore = create<AssessmentsState>((set, get) => {
     return merged;
   };
 
+  /**
+   * Optimistic changes whose calls have not answered yet. A reply to an earlier call (a comment saved just
+   * before the status was changed) carries the state from before them; they are applied again on top of it, so
+   * what the reviewer just chose does not flicker back until its own reply arrives.
+   */
+  const inFlight: Array<{ id: number; apply: (a: Assessment) => Assessment }> = [];
+
   const accept = (saved: Assessment) => {
     if (get().current?.id !== saved.id) return;
+    const withPending = inFlight.filter((p) => p.id === saved.id).reduce((a, p) => p.apply(a), merge(saved));
     set((s) => ({
-      current: merge(saved),
+      current: withPending,
       revision: s.revision + 1,
       saveError: null,
       list: s.list.map((a) => (a.id === saved.id ? saved : a)),
@@ -94,11 +102,21 @@ export const useAssessmentsStore = create<AssessmentsState>((set, get) => {
   const save = async (action: string, call: (id: number) => Promise<Assessment>, optimistic?: (a: Assessment) => Assessment): Promise<boolean> => {
     const before = get().current;
     if (!before) return false;
-    if (optimistic) set({ current: optimistic(before) });
+    const pending = optimistic ? { id: before.id, apply: optimistic } : null;
+    if (pending) {
+      inFlight.push(pending);
+      set({ current: pending.apply(before) });
+    }
+    const settle = () => {
+      if (pending) inFlight.splice(inFlight.indexOf(pending), 1);
+    };
     try {
-      accept(await call(before.id));
+      const saved = await call(before.id);
+      settle();
+      accept(saved);
       return true;
     } catch (error) {
+      settle();
       refuse(action, error, optimistic ? before : undefined);
       return false;
     }
