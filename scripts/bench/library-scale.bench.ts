@@ -4,7 +4,7 @@
  * SHA-256 and words) and given varied metadata (titles, families of successive versions with labels and
  * effective dates, notes) — imported through the API as the app imports them (read, analyse, detect versions,
  * store). Measured: import throughput; full-text search latency over legal terms and phrases as the search box
- * sends them (p95 under 50 ms), and apart from them its worst case, the commonest words; the library list as the
+ * sends them (p95 under 50 ms), and apart from them its worst case, the commonest words (also under 50 ms); the library list as the
  * window loads it (documents-list and library-info, and the structured clone the IPC makes of them; under 200 ms);
  * the process's memory and the library file's size.
  *
@@ -43,11 +43,12 @@ const QUERIES = [
   'llama', 'gemma', 'stability', 'apache', 'openrail', 'qwen', 'cohere', 'schedule', 'counterparty', 'zzzyqx',
 ];
 /**
- * The worst case, measured apart: words in nearly every block (and a short prefix, as typing gives), where ranking
- * scores every one of tens of thousands of matches.
+ * The worst case, measured apart: words in nearly every block (and a short prefix, as typing gives). Ranking would
+ * score every one of tens of thousands of matches; the store lists such queries in library order instead (see
+ * DocumentsRepository.search), and they are held to the same target.
  */
 const COMMON_QUERIES = ['the', 'use', 'licens', 'a'];
-const COMMON_MS = 200;
+const COMMON_MS = SEARCH_P95_MS;
 
 const ORGANISATIONS = ['Northwind', 'Contoso', 'Fabrikam', 'Tailspin', 'Woodgrove', 'Litware', 'Adatum', 'Proseware', 'Wingtip', 'Fourth Coffee'];
 const PURPOSES = ['customer support assistant', 'internal search', 'code review bot', 'marketing copy', 'document summaries', 'research prototype', 'fraud screening', 'translation'];

@@ -264,10 +264,16 @@ export class DocumentsRepository {
   /**
    * Full-text search over block text. The query is read as words (each word, prefix-matched on the last one);
    * "quoted phrases" stay phrases. FTS5 syntax in user input is never interpreted, so no query can fail.
+   *
+   * Hits are ranked (BM25) when the query is selective. A query that matches more than UNRANKED_AFTER blocks (a
+   * word found in nearly every clause: "the", "licence", a one-letter prefix) is listed in library order instead:
+   * ranking costs time for every matching block (some 200 ms at 1,000 documents) and tells little when the words
+   * are everywhere.
    */
   search(query: string, limit = 50): SearchHit[] {
     const match = toFtsQuery(query);
     if (!match) return [];
+    const common = this.db.prepare('SELECT 1 FROM blocks_fts WHERE blocks_fts MATCH ? LIMIT 1 OFFSET ?').get(match, UNRANKED_AFTER) !== undefined;
     const rows = this.db
       .prepare(
         `SELECT f.document_id AS documentId, f.ordinal AS ordinal, d.title AS documentTitle,
@@ -277,12 +283,15 @@ export class DocumentsRepository {
          JOIN documents d ON d.id = f.document_id
          JOIN blocks b ON b.document_id = f.document_id AND b.ordinal = f.ordinal
          WHERE blocks_fts MATCH ?
-         ORDER BY rank LIMIT ?`,
+         ORDER BY ${common ? 'f.rowid' : 'rank'} LIMIT ?`,
       )
       .all(match, limit) as Array<SearchHit & { ordinal: number }>;
     return rows.map(({ ordinal: _ordinal, ...hit }) => hit);
   }
 }
+
+/** Matching blocks past which a search is listed in library order rather than ranked (see search()). */
+export const UNRANKED_AFTER = 2_000;
 
 function blockExtraJson(block: Block): string | null {
   const extra: Partial<Block> = {};
@@ -292,7 +301,7 @@ function blockExtraJson(block: Block): string | null {
   return Object.keys(extra).length ? JSON.stringify(extra) : null;
 }
 
-/** Turns what a person typed into a safe FTS5 query: quoted phrases kept, other words quoted, last word prefix-matched. */
+/** Turns what a person typed into a safe FTS5 query: quoted phrases kept, other words quoted, last word prefix-matched (from two letters). */
 export function toFtsQuery(input: string): string {
   const terms: string[] = [];
   const re = /"([^"]*)"|(\S+)/g;
@@ -305,6 +314,7 @@ export function toFtsQuery(input: string): string {
   }
   if (terms.length === 0) return '';
   const lastRaw = input.trimEnd();
-  if (!lastRaw.endsWith('"')) terms[terms.length - 1] += '*';
+  // A one-letter prefix ("a" as typing begins) would expand to every word starting with it: matched as a word.
+  if (!lastRaw.endsWith('"') && terms[terms.length - 1].length > 3) terms[terms.length - 1] += '*';
   return terms.join(' AND ');
 }

@@ -7,6 +7,7 @@ import { analyzeDocument } from '../../src/analysis';
 import type { Analysis } from '../../src/analysis/types';
 import { importDocument } from '../../src/ingest';
 import { Library, SCHEMA_VERSION, StoreError } from '../../src/store';
+import { UNRANKED_AFTER, toFtsQuery } from '../../src/store/documents';
 import { DOCUMENTS_DIR, readCorpusFile } from '../support/corpus';
 
 let dir: string;
@@ -141,6 +142,34 @@ describe('full-text search', () => {
   it('keeps quoted phrases together and prefix-matches the last word', () => {
     expect(library.documents.search('"NonCommercial purposes"').every((h) => /noncommercial/i.test(h.documentTitle + h.snippet))).toBe(true);
     expect(library.documents.search('patent licen').some((h) => /apache/i.test(h.documentTitle))).toBe(true);
+  });
+
+  it('lists a query found in nearly every block in library order, unranked, and still ranks selective ones', async () => {
+    // A long agreement whose every clause says "the": more matching blocks than a search ranks.
+    const clauses = Array.from({ length: UNRANKED_AFTER + 100 }, (_, i) => `${i + 1}. The Licensee shall keep the notice in copy ${i + 1}.`);
+    const bytes = new TextEncoder().encode(clauses.join('\n\n'));
+    const model = await importDocument(bytes, 'many-clauses.txt');
+    library.documents.insert(model, bytes, 'many-clauses.txt', {}, analyzeDocument(model), NOW);
+
+    const common = library.documents.search('the', 40);
+    expect(common).toHaveLength(40);
+    // Library order: the blocks of the first document imported first, in their order in it.
+    const firstDocument = library.documents.list().reduce((a, b) => (a.id < b.id ? a : b));
+    expect(common[0].documentId).toBe(firstDocument.id);
+    const starts = common.filter((h) => h.documentId === firstDocument.id).map((h) => h.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(common.every((h) => /\u0002the\w*\u0003/i.test(h.snippet))).toBe(true);
+
+    // A selective query is ranked: the threshold clause comes first, not the first block that mentions "users".
+    const ranked = library.documents.search('monthly active users');
+    expect(library.documents.getModel(ranked[0].documentId).text.slice(ranked[0].start, ranked[0].end)).toMatch(/700 million monthly active users/);
+  });
+
+  it('prefix-matches the last word from two letters; a single letter is a word', () => {
+    expect(toFtsQuery('patent li')).toBe('"patent" AND "li"*');
+    expect(toFtsQuery('a')).toBe('"a"');
+    expect(toFtsQuery('"monthly active users"')).toBe('"monthly active users"');
+    expect(library.documents.search('li').length).toBeGreaterThan(0);
   });
 
   it('never fails on FTS syntax typed by a person', () => {
