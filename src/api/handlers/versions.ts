@@ -35,11 +35,13 @@ export interface FamilyTimeline {
   versions: TimelineEntry[];
 }
 
-function licenseFamilyOf(ctx: ApiContext, documentId: number): string | null {
-  return ctx.library.findings.getAnalysis(documentId)?.license?.family ?? null;
+/** Every library document as a version candidate (one query for their licence families, not one per document). */
+function libraryCandidates(ctx: ApiContext): VersionCandidate[] {
+  const families = ctx.library.findings.licenseFamilies();
+  return ctx.library.documents.list().map((d) => candidateOf(d, families.get(d.id) ?? null));
 }
 
-function candidateOf(ctx: ApiContext, d: DocumentRecord): VersionCandidate {
+function candidateOf(d: DocumentRecord, licenseFamily: string | null): VersionCandidate {
   return {
     id: d.id,
     title: d.title,
@@ -49,7 +51,7 @@ function candidateOf(ctx: ApiContext, d: DocumentRecord): VersionCandidate {
     versionLabel: d.versionLabel,
     effectiveDate: d.effectiveDate,
     importedAt: d.importedAt,
-    licenseFamily: licenseFamilyOf(ctx, d.id),
+    licenseFamily,
   };
 }
 
@@ -72,7 +74,7 @@ export function suggestForImport(ctx: ApiContext, model: DocumentModel, analysis
     importedAt: ctx.now().toISOString(),
     licenseFamily: analysis.license?.family ?? null,
   };
-  const family = suggestFamily(candidate, ctx.library.documents.list().map((d) => candidateOf(ctx, d)), wordingShared(ctx, model.text));
+  const family = suggestFamily(candidate, libraryCandidates(ctx), wordingShared(ctx, model.text));
   return { family: family?.family ?? null, versionLabel: suggestVersionLabel(title, sourceName, effectiveDate), effectiveDate, related: family?.related ?? [], reasons: family?.reasons ?? [] };
 }
 
@@ -170,8 +172,8 @@ export const versionHandlers = {
   'versions-suggest': async (ctx, { documentId }): Promise<VersionSuggestion> => {
     const doc = ctx.library.documents.get(documentId);
     const model = ctx.library.documents.getModel(documentId);
-    const others = ctx.library.documents.list().map((d) => candidateOf(ctx, d));
-    const family: FamilySuggestion | null = suggestFamily(candidateOf(ctx, doc), others, wordingShared(ctx, model.text));
+    const others = libraryCandidates(ctx);
+    const family: FamilySuggestion | null = suggestFamily(others.find((c) => c.id === doc.id) ?? candidateOf(doc, null), others, wordingShared(ctx, model.text));
     const effectiveDate = suggestEffectiveDate(model.text, doc.sourceName);
     return {
       family: family?.family ?? null,
