@@ -172,6 +172,8 @@ test('keyboard: next / previous finding, find in document, zoom; the legend hide
   await openDocument(app, detail.document.id);
   const ordered = [...detail.findings].sort((a, b) => a.start - b.start || a.end - b.end);
   expect(ordered.length).toBeGreaterThan(1);
+  // The keys move through the findings once they are drawn (in the background after the page).
+  await expect(app.locator('.finding-card').first()).toBeVisible();
 
   await app.keyboard.press('j');
   await expect(app.locator(`.finding-card.active`)).toHaveAttribute('data-finding-id', String(ordered[0].findingId));
