@@ -122,12 +122,16 @@ export function familyNameFor(doc: Pick<VersionCandidate, 'title' | 'sourceName'
  */
 export function suggestFamily(doc: VersionCandidate, library: VersionCandidate[], shareWording: (other: VersionCandidate) => number): FamilySuggestion | null {
   const related: Array<{ other: VersionCandidate; reason: string }> = [];
+  // Families whose wording this document was found to share: their other members need not be read again.
+  const sharedFamilies = new Set<string>();
   for (const other of library) {
     if (other.id === doc.id) continue;
     const relation = versionRelation(doc, other);
     if (!relation) continue;
-    if (relation.needsText && shareWording(other) < MIN_SHARED_WORDING) continue;
+    const known = other.family !== null && sharedFamilies.has(other.family);
+    if (relation.needsText && !known && shareWording(other) < MIN_SHARED_WORDING) continue;
     related.push({ other, reason: relation.reason });
+    if (relation.needsText && other.family) sharedFamilies.add(other.family);
   }
   if (related.length === 0) return null;
   const named = related.find((r) => r.other.family);

@@ -79,6 +79,21 @@ describe.skipIf(!corpusAvailable)('which documents are versions of one licence',
     expect(suggestFamily(all[2], all, wording(2))).toBeNull(); // the policy is not a version of the licence
   });
 
+  it('reads the wording of one member of a family, not of every member', async () => {
+    const files = ['chatgpt-commercial-terms-2025-11-11.md', 'chatgpt-commercial-terms-2026-08-22.md'];
+    const [older, newer] = await Promise.all(files.map(loadCorpus));
+    // Three earlier versions filed in one family (same title, no licence identified), then the new one.
+    const family = [1, 2, 3].map((id) => ({ ...candidate(id, files[0], older), family: 'chatgpt-commercial-terms' }));
+    const incoming = candidate(4, files[1], newer);
+    const read: number[] = [];
+    const wording = (other: VersionCandidate) => {
+      read.push(other.id);
+      return sharedWording(newer.model.text, older.model.text);
+    };
+    expect(suggestFamily(incoming, [...family, incoming], wording)).toMatchObject({ family: 'chatgpt-commercial-terms', related: [1, 2, 3] });
+    expect(read).toEqual([1]);
+  });
+
   it('does not group two vendors’ documents that share a generic title', async () => {
     const files = ['chatgpt-acceptable-use-policy-current.md', 'cohere-labs-acceptable-use-policy.mdx', 'gemma-prohibited-use-policy-2024-02-21.md'];
     const loaded = await Promise.all(files.map(loadCorpus));
