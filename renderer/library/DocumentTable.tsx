@@ -3,6 +3,7 @@ import { FORMAT_LABELS, KIND_LABELS } from '../app/vocabulary';
 import { displayDate, type SortKey } from '../state/library';
 import { useUiStore } from '../state/ui';
 import { CommercialBadge } from './CommercialBadge';
+import { LicenseName } from './LicenseName';
 
 interface Props {
   documents: DocumentRecord[];
@@ -59,18 +60,7 @@ export function DocumentTable({ documents, sort, onSort, onEdit, onDelete, onCom
             </td>
             <td>{KIND_LABELS[d.kind]}</td>
             <td data-testid="license-cell">
-              {d.license ? (
-                <>
-                  {d.license.name}
-                  {d.license.match === 'modified' && (
-                    <span className="tag tag-modified" title="The text differs from the reference licence">
-                      modified
-                    </span>
-                  )}
-                </>
-              ) : (
-                <span className="muted">—</span>
-              )}
+              <LicenseName license={d.license} />
             </td>
             <td>{d.versionLabel ?? <span className="muted">—</span>}</td>
             <td>

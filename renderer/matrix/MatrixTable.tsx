@@ -2,6 +2,7 @@ import type { CommercialUse } from '../app/types';
 import { ACCEPTABLE_USE_LABELS, KIND_LABELS, OUTPUT_LABELS } from '../app/vocabulary';
 import { ROLE_LABELS } from '../assessments/assessmentVocabulary';
 import { CommercialBadge } from '../library/CommercialBadge';
+import { LicenseName } from '../library/LicenseName';
 import type { MatrixRow, MatrixSortKey } from '../state/matrix';
 import { useUiStore } from '../state/ui';
 import type { AssessmentRole } from '../state/assessments';
@@ -74,18 +75,7 @@ export function MatrixTable({ rows, sort, onSort, showRoles }: Props) {
               </th>
               {showRoles && <td>{r.role ? (ROLE_LABELS[r.role as AssessmentRole] ?? r.role) : '—'}</td>}
               <td data-testid="matrix-license">
-                {r.license ? (
-                  <>
-                    {r.license.name}
-                    {r.license.match === 'modified' && (
-                      <span className="tag tag-modified" title="The text differs from the reference licence">
-                        modified
-                      </span>
-                    )}
-                  </>
-                ) : (
-                  <span className="muted">—</span>
-                )}
+                <LicenseName license={r.license} />
               </td>
               <td data-testid="matrix-commercial">
                 <CommercialBadge value={r.commercialUse as CommercialUse | null} />
