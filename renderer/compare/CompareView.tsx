@@ -17,6 +17,7 @@ import { COMPARE_SHORTCUTS, useCompareShortcuts } from './compareShortcuts';
 import { CompareSummary } from './CompareSummary';
 import { CompareToolbar } from './CompareToolbar';
 import { ColumnTitles } from './ColumnTitles';
+import { ShortcutsTable } from '../review/ShortcutsDialog';
 import '../styles/compare.css';
 
 type SideTab = 'changes' | 'carried';
@@ -148,23 +149,7 @@ function Comparison({ oldId, newId, panel }: { oldId: number; newId: number; pan
       )}
       {helpOpen && (
         <ModalDialog title="Keyboard shortcuts" onClose={() => setHelpOpen(false)}>
-          <table className="shortcuts-table">
-            <tbody>
-              {COMPARE_SHORTCUTS.map((s) => (
-                <tr key={s.action}>
-                  <td>
-                    {s.keys.map((k, i) => (
-                      <span key={k}>
-                        {i > 0 && ' / '}
-                        <kbd>{k}</kbd>
-                      </span>
-                    ))}
-                  </td>
-                  <td>{s.action}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ShortcutsTable shortcuts={COMPARE_SHORTCUTS} />
           <div className="dialog-actions">
             <button type="button" className="btn btn-primary" onClick={() => setHelpOpen(false)} autoFocus>
               Close
