@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // npm run build: the renderer with Vite (vite.config.ts at the repo root -> dist/renderer), then the Electron
-// main process, preload and engine workers with esbuild (-> dist/electron). `--electron-only` skips Vite.
+// main process, preload and engine workers with esbuild (-> dist/electron), then the command line (-> dist/cli,
+// which bin/license-desk.js runs while it is current). `--electron-only` skips Vite.
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleElectron } from './bundle-electron.mjs';
+import { bundleCli, bundleElectron } from './bundle-electron.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const electronOnly = process.argv.includes('--electron-only');
@@ -34,3 +35,6 @@ const shown = (p) => relative(root, p);
 console.log(
   `build: ${[result.main, result.preload, ...result.workers.map((w) => w.output)].map(shown).join(', ')} (${((Date.now() - electronStarted) / 1000).toFixed(1)}s)`,
 );
+const cliStarted = Date.now();
+const cli = await bundleCli({ root });
+console.log(`build: ${[cli.cli, ...cli.workers].map(shown).join(', ')} (${((Date.now() - cliStarted) / 1000).toFixed(1)}s)`);
