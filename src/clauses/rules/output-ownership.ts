@@ -17,7 +17,9 @@ const USER_OWNS =
 const NOT_CLAIMED =
   /\b(?:claims?|asserts?|reserves?|makes?) no (?:rights?|ownership|title|claim)\b|\b(?:(?:does|do|will|shall) not|doesn[’']t|don[’']t|won[’']t|never) (?:claim|assert|reserve|take|acquire|obtain)(?: any)? (?:ownership|rights?|title|intellectual property)\b|\bnot owned by (?:you or|either)\b|\bno ownership rights\b/i;
 /** The provider keeps outputs: "we own all Outputs", "Outputs … remain the property of the Licensor". */
-const PROVIDER_OWNS_OUTPUT = /(?<!\bnot |n[’']t |\bnever )(?:own|owns|retains? (?:all )?(?:right, title and interest in|ownership of))\b[^.;]{0,60}\boutputs?\b/i;
+const PROVIDER_OWNS_OUTPUT = /(?<!\bnot |n[’']t |\bnever )(?:own|owns|retains? (?:all )?(?:right, title and interest in|ownership of))\b/i;
+/** How far from the provider's name the outputs it owns may be named ("Acme owns that Creation", "we own all Outputs"). */
+const PROVIDER_OWNS_REACH = 90;
 /** "Acme does not own any Outputs": the provider disclaims them. */
 const PROVIDER_DOES_NOT_OWN = /(?:does|do|will|shall) not (?:own|retain ownership of)\b/i;
 const OUTPUT_OWNED_BY_PROVIDER =
@@ -52,7 +54,7 @@ const CONDITIONAL_OR_DUTY = /\b(?:shall|must|will not|may not|means|if you|agree
  * use Outputs to improve the Services"): a statement about the provider's use, not a limit on the user's.
  */
 const PROVIDER_PROMISE =
-  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?!You\b|Your\b|Customer\b|Licensee\b|Users?\b|Recipients?\b|Developers?\b|End\b|If\b|When\b|Where\b|Any\b|No\b)(?:We|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?),? (?:will|shall|does|do|may|can)(?: not| only| never)? (?:train|use|process|improve)\b/;
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?!You\b|Your\b|Customer\b|Licensee\b|Users?\b|Recipients?\b|Developers?\b|Builders?\b|Subscribers?\b|Members?\b|Clients?\b|End\b|If\b|When\b|Where\b|Any\b|No\b)(?:We|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?),? (?:will|shall|does|do|may|can)(?: not| only| never)? (?:train|use|process|improve)\b/;
 const DISCLOSE_GENERATED = /\bdisclos(?:e|ed|ing|ure)\b[^.;]{0,60}\b(?:generated|automated means|ai[- ]generated|role of ai)\b/i;
 
 export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
@@ -82,7 +84,9 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     id: 'output-ownership/provider-owns',
     category: 'output-ownership',
     stance: 'restricts',
-    when: [[OUTPUT_OWNED_BY_PROVIDER, { provider: PROVIDER_OWNS_OUTPUT }]],
+    // The outputs may be named by a defined term ("Lumen owns that Creation", “Creations” being what the service generates).
+    when: [[OUTPUT_OWNED_BY_PROVIDER, { provider: PROVIDER_OWNS_OUTPUT }], OUTPUT_ONLY],
+    near: PROVIDER_OWNS_REACH,
     unless: [DISCLAIMER],
     explanation: 'The provider keeps ownership of the outputs.',
     confidence: 0.85,
