@@ -61,4 +61,24 @@ describe('attribution rules on paraphrases', () => {
     const fs = await findingsOf('This dataset is described in the Open Data Commons Attribution License FAQ.\n\nWe parse the alt-text attribute of each image.');
     expect(fs.filter((f) => f.category === 'attribution')).toEqual([]);
   });
+
+  it('recognises a quoted notice to be stated, a notice that follows, crediting the source and naming the origin', async () => {
+    const fs = await findingsOf(
+      [
+        'Applications built with the Model shall prominently state "Uses Heron models" in their settings screen.',
+        'Each copy of the Dataset must carry the following attribution statement: "Contains data from the Kite Project".',
+        'You may share your images, provided that you credit Kite Studio as the creator in the caption.',
+        'A model trained on the Weights must disclose in its documentation that it is based on Heron-2.',
+      ].join('\n\n'),
+    );
+    expect(attr(fs, 'Uses Heron models')!.facts.noticeText).toBe('Uses Heron models');
+    expect(attr(fs, 'the following attribution statement')!.rule).toBe('attribution/retain-notices');
+    expect(attr(fs, 'credit Kite Studio as the creator')!.stance).toBe('requires');
+    expect(attr(fs, 'that it is based on Heron-2')!.stance).toBe('requires');
+  });
+
+  it('does not read a statement of what a document states, or credit for a purchase, as a notice duty', async () => {
+    const fs = await findingsOf('This page states the terms that apply to the Model.\n\nUnused credits expire after twelve months.\n\nThe report shows "usage by model" for each month.');
+    expect(fs.filter((f) => f.category === 'attribution')).toEqual([]);
+  });
 });
