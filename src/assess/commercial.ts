@@ -16,7 +16,7 @@ const NC_RULES = new Set(['commercial-use/non-commercial-grant', 'commercial-use
 const NC_LIMIT_RULES = new Set(['commercial-use/non-commercial-grant', 'commercial-use/non-commercial-limit']);
 const GRANT_RULES = new Set(['commercial-use/grant', 'commercial-use/permission', 'commercial-use/any-purpose', 'commercial-use/licence-statement']);
 const THRESHOLD_RULES = new Set(['commercial-use/mau-threshold', 'commercial-use/dau-threshold', 'commercial-use/revenue-threshold']);
-const GATE_RULES = new Set(['commercial-use/registration', 'commercial-use/approval', 'commercial-use/fee-condition']);
+const GATE_RULES = new Set(['commercial-use/registration', 'commercial-use/approval', 'commercial-use/fee-condition', 'commercial-use/paid-tier']);
 /** A grant that names commercial use among its purposes ("including for commercial purposes"). */
 const COMMERCIAL_GRANT_TEXT =
   /\bfor (?:any )?commercial purposes?\b|\bincluding (?:without limitation )?commercial\b|\b(?:intended for|for) your commercial use\b|\bcommercial (?:and|or) business use\b|\bcommercial(?:ly)? (?:use|purpose)s?\b(?![^.]{0,30}\bonly\b)/i;
@@ -124,6 +124,7 @@ function conditionalSentence(deciding: Finding[]): string {
   if (fired('commercial-use/registration')) parts.push('commercial users must register with (or obtain authorisation from) the licensor');
   if (fired('commercial-use/approval')) parts.push("use needs the provider's prior approval");
   if (deciding.some((f) => f.facts.feeRequired === true)) parts.push('a fee, royalty or revenue share is payable to the licensor');
+  if (deciding.some((f) => f.facts.paidPlanRequired === true)) parts.push('commercial use is open only to users on a paid plan');
   if (parts.length === 0) parts.push('some commercial uses need a separate licence from the licensor');
   const sentence = `Commercial use is allowed with conditions: ${joinWords(parts)}.`;
   return sentence;

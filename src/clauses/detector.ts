@@ -115,6 +115,7 @@ interface MatchCache {
 
 function matches(rule: ClauseRule, unit: ReadUnit, reading: string, terms: DefinedTerms, seen: MatchCache): boolean {
   if (unit.defines && !rule.inDefinitions && rule.stance !== 'defines' && rule.category !== 'output-ownership') return false;
+  if (unit.nonBinding && (rule.stance === 'prohibits' || rule.stance === 'requires')) return false;
   let first = -1;
   for (const [i, condition] of rule.when.entries()) {
     const at = conditionIndex(condition, unit, reading, i === 0, terms, seen);

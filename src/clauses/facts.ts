@@ -29,7 +29,7 @@ const REVENUE = new RegExp(
   'i',
 );
 const REVENUE_AFTER = new RegExp(
-  String.raw`\b(?:revenues?|turnover)\b[^.;]{0,80}?(?:of|exceed(?:s|ing)?|greater than|more than|less than|over|above|below|under)\s+(?:(USD|US\$|US|EUR|GBP|CNY|RMB)\s*)?([$€£¥₹])?\s?${NUMBER}(?:\s*(USD|EUR|GBP|CNY|RMB|dollars|euros))?`,
+  String.raw`\b(?:revenues?|turnover)\b[^.;]{0,80}?(?:of|exceed(?:s|ing)?|reach(?:es|ing)?|greater than|more than|less than|in excess of|at least|over|above|below|under)\s+(?:(USD|US\$|US|EUR|GBP|CNY|RMB)\s*)?([$€£¥₹])?\s?${NUMBER}(?:\s*(USD|EUR|GBP|CNY|RMB|dollars|euros))?`,
   'i',
 );
 

@@ -46,6 +46,8 @@ export interface FindingFacts {
   policyIncorporated?: boolean;
   /** Use needs the provider's prior approval (e.g. of the use case). */
   approvalRequired?: boolean;
+  /** Commercial use is open only to paid plans or subscribers of the service. */
+  paidPlanRequired?: boolean;
   /** A grant limited in scope, e.g. "non-commercial". */
   grantScope?: string;
   /** Ids of the other rules of the same category that matched the passage (the finding names the strongest). */

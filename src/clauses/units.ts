@@ -28,6 +28,11 @@ export interface ReadUnit extends TextSpan {
   antecedents?: TextSpan[];
   /** Looks like a heading (short, no sentence punctuation, not a list item). */
   headingLike: boolean;
+  /**
+   * The sentence after it says it binds no one ("… should not use Results to re-identify anyone. This is a statement
+   * of expectation and not a condition of this Agreement."): a wish, not a duty or a ban.
+   */
+  nonBinding?: boolean;
   termTags: Set<DefinitionTag>;
   defines: Set<DefinitionTag> | null;
 }
@@ -63,11 +68,25 @@ const WEB_ADDRESS = /\bhttps?:\/\/[^\s)\]>"”]+|\bmailto:[^\s)\]]+|\b[\w.-]+@[\
 const HEADING_BLOCK = /^#{1,6}\s/;
 /** A reference back to something named before: "that content", "such Outputs", "these materials". */
 const ANAPHOR = /\b(?:that|such|this|these|those) (?:content|materials?|outputs?|images?|text|results|generations|works?)\b/i;
+/** Or back to a defined thing by its capitalised name: "those Creations", "such Assets" (not the document's own parts). */
+const DEFINED_ANAPHOR = /\b(?:[Tt]hose|[Ss]uch|[Tt]hese) (?!Terms\b|Services\b|Parties\b|Sections\b|Policies\b|Rights\b|Laws\b)[A-Z][a-z]{2,}s\b/;
 const LABEL_START = /^(?:[*_]{1,2}[^*_]{2,80}?[*_]{1,2}\s*[:.]?|[A-Z][\w'’&/ -]{1,60}:)\s/;
 const THE_FOLLOWING = /\bthe following\b|:\s*$/;
 /** A heading that itself prohibits ("Do Not Compromise Children's Safety", "Prohibited uses") heads a list of uses. */
 const PROHIBITING_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:do not|don[’']t|never)\s|\bprohibited uses?\b|\bdisallowed uses?\b|\bwhat you (?:cannot|can[’']t|may not) do\b/i;
+/**
+ * A document titled as a use policy ("Usage Policies", "Acceptable Use Policy"): what it lists under its headings
+ * are the uses it does not allow, even when a heading names a value ("Keep our platforms safe") rather than a ban.
+ */
+const USE_POLICY_TITLE =
+  /\b(?:(?:acceptable|prohibited|responsible|fair)[- ])?(?:use|usage) polic(?:y|ies)\b|\busage (?:guidelines|rules|standards)\b/i;
+/** Headings of a use policy that lead to duties, permissions or procedure, not to prohibited uses. */
+const NOT_A_BAN_HEADING =
+  /\b(?:requirements?|obligations?|must|should|permitted|allowed|may|can|exceptions?|enforcement|report\w*|changes?|updates?|contact|scope|overview|introduction|about|definitions?|how|why|appeals?|questions?|faq|examples? of (?:permitted|allowed))\b/i;
 const IMPERATIVE_BAN = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:do not|don[’']t|never)\s/i;
+/** A sentence that takes the one before it out of the terms: "This is a recommendation, not a condition of this Licence." */
+const NON_BINDING_STATEMENT =
+  /^\W*(?:this|that|the foregoing|such (?:guidance|statement|request)) (?:is|are) (?:only |merely )?(?:a |an )?(?:statement of (?:expectation|intent)|recommendation|request|guidance|non-binding)\b[^.;]{0,80}\bnot (?:a |an )?(?:condition|requirement|obligation|binding)\b|^\W*(?:this|that|the foregoing) (?:is|are) not (?:a |an )?(?:condition|requirement|obligation) (?:of|under) (?:this|these|the)\b/i;
 const DEFINITIONS_HEADING = /\bdefinitions?\b|\binterpretation\b|\bglossary\b/i;
 
 export function readDocument(model: DocumentModel): ReadDocument {
@@ -103,10 +122,11 @@ export function readDocument(model: DocumentModel): ReadDocument {
         unit.defines = definition.tags;
       }
       definitions.push(...readInlineDefinitions(normal, span), ...readPartyLists(normal, span));
-      if (!span.lead && ANAPHOR.test(normal)) {
+      if (!span.lead && (ANAPHOR.test(normal) || DEFINED_ANAPHOR.test(normal))) {
         const before = own[own.length - 1];
         unit.antecedents = [before, heading].filter((a): a is TextSpan => a !== null && a !== undefined).map(({ start, end }) => ({ start, end }));
       }
+      if (NON_BINDING_STATEMENT.test(normal) && own.length > 0) own[own.length - 1].nonBinding = true;
       own.push(unit);
       units.push(unit);
     }
@@ -171,6 +191,8 @@ function startsWithBold(block: Block): boolean {
  * bold / "Label:" run-in). A heading or an ordinary paragraph ends the list.
  */
 function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): void {
+  const titleBlock = model.blocks.slice(0, 3).find((b) => isHeadingBlock(b, model.text.slice(b.start, b.end)));
+  const usePolicy = titleBlock !== undefined && USE_POLICY_TITLE.test(model.text.slice(titleBlock.start, titleBlock.end));
   let intro: ReadUnit | null = null;
   let firstShape: ItemShape | null = null;
   for (let b = 0; b < blockUnits.length; b++) {
@@ -203,7 +225,8 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
       }
     }
     const blockText = model.text.slice(block.start, block.end);
-    if (own.length === 1 && isHeadingBlock(block, blockText) && PROHIBITING_HEADING.test(blockText)) {
+    const policyHeading = usePolicy && block !== titleBlock && block.kind === 'heading' && !NOT_A_BAN_HEADING.test(blockText);
+    if (own.length === 1 && isHeadingBlock(block, blockText) && (PROHIBITING_HEADING.test(blockText) || policyHeading)) {
       // The heading leads the list but is not itself flagged (headings never are).
       intro = own[0];
       intro.headingLike = true;

@@ -108,6 +108,8 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       THIRD_PARTY_ACCESS,
       /\bdo not need to comply\b/i,
       /\bname and logo\b|\btrademarks?\b|\bmarks?\b/i,
+      // "shall not use the name of the University … to endorse or promote any product": an endorsement clause.
+      /\bnames?\b[^.;]{0,80}\b(?:endorse|promote)\b/i,
       /\bif you do not agree\b/i,
       /\bterminates?\b/i,
       /\bexcept in compliance with the licen[cs]e\b/i,

@@ -52,6 +52,11 @@ const MAU = /\b(?:monthly active users|mau)\b/i;
 const DAU = /\b(?:daily active users|dau)\b/i;
 const COMMERCIAL_PERMITTED =
   /\bcommercially usable\b|\bincluding (?:without limitation )?(?:for )?commercial (?:use|uses|purposes?)\b|\bcommercial use is (?:permitted|allowed)\b|\b(?:may|can) (?:be )?used? [^.;]{0,40}\bfor commercial (?:use|purposes?)\b|\bintended for your commercial use\b/i;
+/** A paid tier of a service: "paid members", "Pro plan", "premium subscribers". */
+const PAID_TIER =
+  /\b(?:paid|paying|premium|pro|subscribed) (?:members?|membership|subscribers?|subscriptions?|plans?|tiers?|users?|accounts?|customers?)\b|\bpaid members?hip\b|\bsubscribers? to (?:a |any |our )?paid\b/i;
+/** Commercial use stated as open only to some: "Commercial use of Assets is reserved to …", "… requires a Pro plan". */
+const COMMERCIAL_RESERVED = /\bcommercial (?:use|uses|usage|rights?|licen[cs]e)\b[^.;]{0,60}\b(?:(?:is|are) (?:only )?(?:available|reserved|limited|restricted)|requires?)\b/i;
 const REVENUE = /\b(?:annual|yearly|gross) (?:revenues?|turnover|sales)\b|\brevenues? (?:of|exceed|greater|more|less)/i;
 const SEPARATE_LICENCE =
   /\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\blicen[cs]e (?:from|with)\b|\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\b(?:separate|seperate|commercial|enterprise|paid|different) licen[cs]e\b|\bcommercial licen[cs](?:e|ing)\b|\benterprise licen[cs]e\b|\bwithout (?:a |an )?(?:separate|commercial|written|enterprise) licen[cs]e\b|\bcontact\b[^.;]{0,40}\bfor (?:a )?commercial\b/i;
@@ -168,9 +173,24 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'restricts',
     when: [REVENUE],
+    // The threshold is often drawn in a definition ("“Qualifying Entity” means an organisation with annual revenue
+    // of less than …") that the grant then uses.
+    inDefinitions: true,
     explanation: 'Free use is limited by annual revenue ({currency} {revenueThreshold}); above it a separate licence is needed.',
     confidence: 0.9,
     extract: ['revenueThreshold'],
+  },
+  {
+    // "If you are a paid member …, you own that Creation. You may use those Creations for any purpose, including
+    // commercial purposes": commercial use comes with a paid plan, i.e. with a fee.
+    id: 'commercial-use/paid-tier',
+    category: 'commercial-use',
+    stance: 'requires',
+    when: [[COMMERCIAL_PERMITTED, COMMERCIAL_RESERVED], PAID_TIER],
+    unless: [DISCLAIMER],
+    explanation: 'Commercial use is open only to paid plans or subscribers.',
+    confidence: 0.88,
+    facts: { paidPlanRequired: true },
   },
   {
     id: 'commercial-use/separate-licence',

@@ -91,4 +91,43 @@ describe('acceptable-use rules on paraphrases', () => {
     const fs = await findingsOf('Acme will not use your data for advertising.\n\nYou may not use this file except in compliance with the License.');
     expect(fs.filter((f) => f.category === 'acceptable-use')).toEqual([]);
   });
+
+  it('reads the lists under the headings of a use policy as prohibited uses, not its duties or procedures', async () => {
+    const fs = await findingsOf(
+      [
+        '# Acceptable Use Policy',
+        'This policy describes the uses of our services that are not allowed.',
+        '## Safety and security',
+        '- Writing or deploying code designed to disrupt computer systems',
+        '- Evading abuse monitoring',
+        '## Requirements for developers',
+        '- Tell people they are talking to an AI system',
+        '## Reporting',
+        '- Email abuse@example.com with the details',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'Writing or deploying code designed to disrupt')!.rule).toBe('acceptable-use/listed-prohibited-use');
+    expect(au(fs, 'Evading abuse monitoring')!.rule).toBe('acceptable-use/listed-prohibited-use');
+    expect(au(fs, 'Tell people they are talking to an AI system')?.rule).not.toBe('acceptable-use/listed-prohibited-use');
+    expect(au(fs, 'Email abuse@example.com')).toBeUndefined();
+  });
+
+  it('does not read lists under value headings as bans outside a use policy', async () => {
+    const fs = await findingsOf(['# Release notes', '## Safety and security', '- Writing faster code with the new compiler'].join('\n\n'));
+    expect(au(fs, 'Writing faster code')).toBeUndefined();
+  });
+
+  it('does not read an endorsement clause, or a wish the next sentence declares non-binding, as a prohibited use', async () => {
+    const fs = await findingsOf(
+      [
+        'Licensee shall not use the names of the Institute or its researchers to endorse or promote products derived from the Software.',
+        'You should not use the Data to profile individuals. This is a request and not a condition of this Licence.',
+        'You should not use the Data to profile individuals in any product.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'to endorse or promote products')).toBeUndefined();
+    expect(au(fs, 'to profile individuals. ')).toBeUndefined();
+    expect(findingsAt(fs, 'You should not use the Data to profile individuals.').filter((f) => f.category === 'acceptable-use')).toEqual([]);
+    expect(au(fs, 'to profile individuals in any product')!.stance).toBe('prohibits');
+  });
 });

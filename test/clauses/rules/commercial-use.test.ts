@@ -84,4 +84,29 @@ describe('commercial-use rules on paraphrases', () => {
     const fs = await findingsOf('You grant Acme a licence to use your feedback.\n\nAcme grants you a licence to use the Acme mark (the “Mark”) solely to identify the Model.');
     expect(fs.filter((f) => f.category === 'commercial-use')).toEqual([]);
   });
+
+  it('reads a revenue cap drawn in a definition, and a threshold the revenue "reaches"', async () => {
+    const fs = await findingsOf(
+      [
+        '"Small Organisation" means a company whose annual revenue, together with its affiliates, is under EUR 2,000,000.',
+        'Once your annual revenue reaches EUR 2 million, you need a paid licence from us.',
+      ].join('\n\n'),
+    );
+    const definition = cu(fs, 'annual revenue, together with its affiliates')!;
+    expect(definition.facts).toMatchObject({ revenueThreshold: 2_000_000, currency: 'EUR' });
+    expect(cu(fs, 'Once your annual revenue reaches')!.facts.revenueThreshold).toBe(2_000_000);
+  });
+
+  it('reads commercial use open only to a paid plan as a condition, and a plan name alone as nothing of the kind', async () => {
+    const fs = await findingsOf(
+      [
+        'Pro subscribers. If you hold a Pro subscription when an Asset is made, it is yours. You may use those Assets for commercial purposes.',
+        'Commercial use of Assets is reserved to paid members.',
+        'Our Pro plan includes priority rendering.',
+      ].join('\n\n'),
+    );
+    expect(cu(fs, 'You may use those Assets for commercial purposes')!.rule).toBe('commercial-use/paid-tier');
+    expect(cu(fs, 'Commercial use of Assets is reserved to paid members')!.facts.paidPlanRequired).toBe(true);
+    expect(cu(fs, 'Our Pro plan includes priority rendering')).toBeUndefined();
+  });
 });
