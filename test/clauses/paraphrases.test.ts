@@ -308,6 +308,128 @@ export const CASES: ParaphraseCase[] = [
       ['LOST PROFITS OR COMMERCIAL DAMAGES', 'commercial-use'],
     ],
   },
+  {
+    file: 'translated-model-licence-commercial-registration.md',
+    // The grant is for academic research; commercial use opens on registration, and above a user threshold a
+    // separate licence is needed: conditional, not non-commercial.
+    answers: { commercialUse: 'conditional', attributionRequired: true, outputOwnership: 'not-claimed', acceptableUse: 'embedded' },
+    flagged: [
+      ['shall fill in the commercial use registration form', 'commercial-use'],
+      ['exceed 5 million in any calendar month', 'commercial-use'],
+      ['shall provide the recipient with a copy of this Agreement', 'attribution'],
+      ['shall state "Powered by Lianhua"', 'attribution'],
+      ['activities that endanger national security or social stability', 'acceptable-use'],
+      ['The Licensor does not claim any rights in the content generated', 'output-ownership'],
+    ],
+    notFlagged: [['LOSS OF PROFITS, COMMERCIAL LOSSES', 'commercial-use']],
+    condition: /regist/,
+  },
+  {
+    file: 'open-weights-research-only-data.md',
+    // The licensed model may be used commercially; only the data card and samples published for audit are
+    // research-only. The document's answer follows the weights (what the release licenses for use); the data
+    // limit is still highlighted. Ambiguous: the ban on training with the data samples is one restricted use, and
+    // the README's "embedded" is "the document lists prohibited/restricted uses", so embedded.
+    answers: { commercialUse: 'permitted', attributionRequired: true, outputOwnership: 'not-claimed', acceptableUse: 'embedded' },
+    flagged: [
+      ['for any purpose, including commercial purposes', 'commercial-use'],
+      ['solely for non-commercial research into the behaviour', 'commercial-use'],
+      ['must include this page or a link to it and the following notice', 'attribution'],
+      ['you must state in its model card that it is derived from', 'attribution'],
+      ['We do not claim ownership of any Output', 'output-ownership'],
+      ['You may not use the data samples to train or fine-tune any model', 'acceptable-use'],
+    ],
+    notFlagged: [
+      ['The guidance is a recommendation', 'acceptable-use'],
+      ['FITNESS FOR A PARTICULAR PURPOSE', 'commercial-use'],
+    ],
+  },
+  {
+    file: 'cloud-service-specific-terms-genai.md',
+    // Quotas and per-token fees are the price and capacity of the service, not conditions on commercial use.
+    answers: { commercialUse: 'permitted', attributionRequired: false, outputOwnership: 'user', acceptableUse: 'by-reference' },
+    flagged: [
+      ['Customer may use the Generative AI Services to build, deploy and operate Customer Applications', 'commercial-use'],
+      ['owns all Generated Output', 'output-ownership'],
+      ['Stratus will not use Prompts or Generated Output to train', 'output-ownership'],
+      ['which are incorporated into these Service Specific Terms by reference', 'acceptable-use'],
+    ],
+    notFlagged: [
+      ['subject to default quotas on requests per minute', 'commercial-use'],
+      ['Fees for the Generative AI Services are charged per request', 'commercial-use'],
+      ['Stratus will defend Customer against any third-party claim', 'output-ownership'],
+      ['must disclose to listeners that a synthetic voice is used', 'attribution'],
+    ],
+  },
+  {
+    file: 'image-saas-tiered-ownership.md',
+    // Commercial use of what the service creates is reserved to paid plans (free users: personal, non-commercial
+    // use only): allowed with a fee, so conditional. Paid members own their creations: the user owns outputs on
+    // the plan that allows commercial use (the free-tier ownership by the provider is highlighted too).
+    answers: { commercialUse: 'conditional', attributionRequired: true, outputOwnership: 'user', acceptableUse: 'embedded' },
+    flagged: [
+      ['If you are a paid member when a Creation is generated, you own that Creation', 'output-ownership'],
+      ['If you are a free user when a Creation is generated, Lumen owns that Creation', 'output-ownership'],
+      ['for personal, non-commercial purposes', 'commercial-use'],
+      ['credit Lumen Canvas as the source', 'attribution'],
+      ['generate imagery for political campaigning', 'acceptable-use'],
+    ],
+    notFlagged: [['LOSS OF PROFITS OR REVENUES', 'commercial-use']],
+    condition: /paid|fee|subscri/,
+  },
+  {
+    file: 'dataset-sharing-agreement-cdla-style.md',
+    answers: { commercialUse: 'permitted', attributionRequired: true, outputOwnership: 'not-claimed', acceptableUse: 'none' },
+    flagged: [
+      ['for any purpose, including commercial purposes', 'commercial-use'],
+      ['You must make available the text of this Agreement, or a link to it', 'attribution'],
+      ['Data Providers claim no rights in Results', 'output-ownership'],
+    ],
+    // An expectation stated as "not a condition" is not a prohibited use.
+    notFlagged: [['You should not use Results to re-identify', 'acceptable-use']],
+  },
+  {
+    file: 'university-academic-software-licence.md',
+    // Export-control compliance is a legal duty every licence implies, not a use policy.
+    answers: { commercialUse: 'non-commercial', attributionRequired: true, outputOwnership: 'not-addressed', acceptableUse: 'none' },
+    flagged: [
+      ['for Academic Use only', 'commercial-use'],
+      ['Licensee shall not use the Software or any Derivative for Commercial Use', 'commercial-use'],
+      ['must negotiate a commercial license', 'commercial-use'],
+      ['No license is granted under the Patent Rights for any Commercial Use', 'commercial-use'],
+      ['Licensee shall retain the copyright notice above', 'attribution'],
+    ],
+    notFlagged: [['FITNESS FOR A PARTICULAR PURPOSE', 'commercial-use']],
+    condition: /academic|non-commercial/,
+  },
+  {
+    file: 'revenue-cap-model-licence.md',
+    answers: { commercialUse: 'conditional', attributionRequired: true, outputOwnership: 'user', acceptableUse: 'embedded' },
+    flagged: [
+      ['total annual revenue of less than US$ 1 million', 'commercial-use'],
+      ['requires an Enterprise License', 'commercial-use'],
+      ['you must include a copy of this License', 'attribution'],
+      ['must display the notice "Voice technology by Quillfeather"', 'attribution'],
+      ['you own the Outputs you generate', 'output-ownership'],
+      ['to impersonate another person in order to deceive', 'acceptable-use'],
+    ],
+    condition: /1 million/,
+  },
+  {
+    file: 'developer-platform-usage-policies.md',
+    answers: { commercialUse: 'not-addressed', attributionRequired: false, outputOwnership: 'not-addressed', acceptableUse: 'embedded' },
+    flagged: [
+      ['Threatening, intimidating, harassing or defaming anyone', 'acceptable-use'],
+      ['Developing, distributing or executing malware', 'acceptable-use'],
+      ['Designing, producing or acquiring biological, chemical', 'acceptable-use'],
+      ['Circumventing our safety mitigations', 'acceptable-use'],
+      ['Builders may not use Outputs to develop models that compete', 'output-ownership'],
+    ],
+    notFlagged: [
+      ['Collecting, processing or selling personal data', 'commercial-use'],
+      ['Tell your users when they are interacting with an AI system', 'attribution'],
+    ],
+  },
 ];
 
 export async function analyseParaphrase(file: string, bytes?: Uint8Array): Promise<{ answers: Answers; assessment: DocumentAssessment; findings: Finding[] }> {
