@@ -31,8 +31,25 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const EDITION_WORDS = new Set(['v', 'version', 'ver', 'rev', 'revision', 'current', 'original', 'latest', 'draft', 'final', 'updated', 'new', 'old', 'copy', 'fixed', ...MONTHS]);
 const FILE_SUFFIX = /\.(?:[a-z]{2,10}\.)?(?:txt|md|mdx|markdown|pdf|docx|html?)$/i;
 
+/**
+ * titleWords of recent titles and file names: every import weighs the new document against every library
+ * document's title and file name, so at a thousand documents each is otherwise split again a thousand times.
+ */
+const TITLE_WORDS_CACHE = new Map<string, readonly string[]>();
+const TITLE_WORDS_CACHE_LIMIT = 20_000;
+
 /** The words of a title or file name that name the licence: versions, dates and edition words removed. */
-export function titleWords(text: string): string[] {
+export function titleWords(text: string): readonly string[] {
+  let words = TITLE_WORDS_CACHE.get(text);
+  if (!words) {
+    if (TITLE_WORDS_CACHE.size >= TITLE_WORDS_CACHE_LIMIT) TITLE_WORDS_CACHE.clear();
+    words = splitTitleWords(text);
+    TITLE_WORDS_CACHE.set(text, words);
+  }
+  return words;
+}
+
+function splitTitleWords(text: string): string[] {
   return text
     .replace(FILE_SUFFIX, '')
     .toLowerCase()
@@ -47,7 +64,7 @@ export function familyBase(family: string): string {
   return family.toLowerCase().replace(/[-_.\s]?v?\d+(?:\.\d+)*$/, '') || family.toLowerCase();
 }
 
-function jaccard(a: string[], b: string[]): number {
+function jaccard(a: readonly string[], b: readonly string[]): number {
   const A = new Set(a);
   const B = new Set(b);
   if (A.size === 0 || B.size === 0) return 0;
@@ -57,7 +74,7 @@ function jaccard(a: string[], b: string[]): number {
 }
 
 /** Title words that are enough to name a licence on their own (not just "License" or "Terms"). */
-function distinctive(words: string[]): boolean {
+function distinctive(words: readonly string[]): boolean {
   return words.length >= 2 || (words.length === 1 && words[0].length >= 8);
 }
 
@@ -82,21 +99,26 @@ export function versionRelation(a: VersionCandidate, b: VersionCandidate): { rea
   return null;
 }
 
-/** Share of four-word sequences the shorter text shares with the other: versions keep most of their sentences. */
-export function sharedWording(a: string, b: string): number {
-  const shingles = (text: string) => {
-    const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const out = new Set<string>();
-    for (let i = 0; i + 3 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]}`);
-    return out;
-  };
-  const sa = shingles(a);
-  const sb = shingles(b);
+/** The four-word sequences of a text (lower-cased letters and digits): what sharedWording compares. */
+export function wordShingles(text: string): Set<string> {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out = new Set<string>();
+  for (let i = 0; i + 3 < words.length; i++) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]} ${words[i + 3]}`);
+  return out;
+}
+
+/** Share of the smaller set of four-word sequences found in the other (see wordShingles). */
+export function shingleShare(sa: Set<string>, sb: Set<string>): number {
   if (sa.size === 0 || sb.size === 0) return 0;
   const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
   let shared = 0;
   for (const s of small) if (large.has(s)) shared++;
   return shared / small.size;
+}
+
+/** Share of four-word sequences the shorter text shares with the other: versions keep most of their sentences. */
+export function sharedWording(a: string, b: string): number {
+  return shingleShare(wordShingles(a), wordShingles(b));
 }
 
 /** Below this share of shared wording, documents with alike titles are different documents. */

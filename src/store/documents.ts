@@ -54,6 +54,12 @@ function toRecord(row: DocumentRow): DocumentRecord {
   };
 }
 
+/** A document as version suggestions see it (DocumentsRepository.versionFacts). */
+export interface VersionFacts extends Pick<DocumentRecord, 'id' | 'title' | 'sourceName' | 'kind' | 'family' | 'versionLabel' | 'effectiveDate' | 'importedAt'> {
+  /** Family of the identified reference licence, null where none was identified. */
+  licenseFamily: string | null;
+}
+
 export interface ListFilter {
   kind?: DocumentKind;
   family?: string;
@@ -154,6 +160,40 @@ export class DocumentsRepository {
     }
     const sql = `${SELECT_DOCUMENT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.imported_at DESC, d.id DESC`;
     return (this.db.prepare(sql).all(params) as DocumentRow[]).map(toRecord);
+  }
+
+  /**
+   * What version suggestions weigh of every document — title, file name, kind, family, version, dates and the
+   * family of its identified licence — in the library list's order, without rebuilding whole records: it is read
+   * on every import.
+   */
+  versionFacts(): VersionFacts[] {
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.title, d.source_name, d.kind, d.family, d.version_label, d.effective_date, d.imported_at,
+                json_extract(a.license_json, '$.family') AS license_family
+         FROM documents d LEFT JOIN analyses a ON a.document_id = d.id
+         ORDER BY d.imported_at DESC, d.id DESC`,
+      )
+      .all() as Array<{ id: number; title: string; source_name: string; kind: string; family: string | null; version_label: string | null; effective_date: string | null; imported_at: string; license_family: string | null }>;
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      sourceName: r.source_name,
+      kind: r.kind as DocumentKind,
+      family: r.family,
+      versionLabel: r.version_label,
+      effectiveDate: r.effective_date,
+      importedAt: r.imported_at,
+      licenseFamily: r.license_family ?? null,
+    }));
+  }
+
+  /** A document's normalised text alone (getModel without the blocks and pages). */
+  getText(id: number): string {
+    const row = this.db.prepare('SELECT text FROM document_texts WHERE document_id = ?').get(id) as { text: string } | undefined;
+    if (!row) throw new StoreError('NOT_FOUND', `Document ${id} has no stored text.`, { id });
+    return row.text;
   }
 
   /** The stored document model (text, blocks, pages), rebuilt from its rows. */

@@ -141,12 +141,6 @@ export class FindingsRepository {
     this.db.transaction(() => saveAnalysisRows(this.db, documentId, analysis, now)).immediate();
   }
 
-  /** The licence family identified in each analysed document (null where none was), read in one query. */
-  licenseFamilies(): Map<number, string | null> {
-    const rows = this.db.prepare(`SELECT document_id AS id, json_extract(license_json, '$.family') AS family FROM analyses`).all() as Array<{ id: number; family: string | null }>;
-    return new Map(rows.map((r) => [r.id, r.family ?? null]));
-  }
-
   getAnalysis(documentId: number): StoredAnalysis | null {
     const row = this.db.prepare('SELECT * FROM analyses WHERE document_id = ?').get(documentId) as
       | { document_id: number; rules_version: string; analyzed_at: string; license_json: string | null; assessment_json: string }

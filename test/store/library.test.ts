@@ -86,6 +86,20 @@ describe('documents', () => {
     const fresh = await importDocument(readCorpusFile(DOCUMENTS_DIR, file), file);
     expect(model.text).toBe(fresh.text);
     expect(model.blocks).toEqual(fresh.blocks);
+    expect(library.documents.getText(document.id)).toBe(fresh.text);
+    expect(() => library.documents.getText(document.id + 1)).toThrow(/no stored text/);
+  });
+
+  it('gives version suggestions every document’s titles, dates and identified licence family in the list’s order', async () => {
+    const llama = await importCorpus('llama-3.1-community-license.txt');
+    const mit = await importCorpus('mit-license-stability-ai-2024.txt');
+    library.documents.updateMetadata(mit.document.id, { family: 'Stability MIT', versionLabel: '2024', effectiveDate: '2024-07-01' }, 'Test', NOW);
+    const facts = library.documents.versionFacts();
+    expect(facts.map((f) => f.id)).toEqual(library.documents.list().map((d) => d.id));
+    const byId = new Map(facts.map((f) => [f.id, f]));
+    expect(byId.get(llama.document.id)).toMatchObject({ title: llama.document.title, sourceName: 'llama-3.1-community-license.txt', kind: llama.document.kind, family: null });
+    expect(byId.get(llama.document.id)?.licenseFamily).toMatch(/^llama/);
+    expect(byId.get(mit.document.id)).toMatchObject({ family: 'Stability MIT', versionLabel: '2024', effectiveDate: '2024-07-01', importedAt: NOW });
   });
 
   it('deduplicates by SHA-256: the second import says so and returns the existing document', async () => {

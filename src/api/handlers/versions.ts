@@ -1,6 +1,6 @@
 import type { Analysis } from '../../analysis/types';
 import { CORE_CATEGORIES } from '../../clauses/types';
-import { compareVersions, orderTimeline, sharedWording, suggestEffectiveDate, suggestFamily, suggestVersionLabel, type FamilySuggestion, type VersionCandidate } from '../../compare/versions';
+import { compareVersions, orderTimeline, shingleShare, suggestEffectiveDate, suggestFamily, suggestVersionLabel, wordShingles, type FamilySuggestion, type VersionCandidate } from '../../compare/versions';
 import type { DocumentModel } from '../../document/model';
 import type { DocumentMetadata, DocumentRecord } from '../../store/records';
 import type { VersionNotice } from '../../store/versions';
@@ -35,10 +35,9 @@ export interface FamilyTimeline {
   versions: TimelineEntry[];
 }
 
-/** Every library document as a version candidate (one query for their licence families, not one per document). */
+/** Every library document as a version candidate, in one query. */
 function libraryCandidates(ctx: ApiContext): VersionCandidate[] {
-  const families = ctx.library.findings.licenseFamilies();
-  return ctx.library.documents.list().map((d) => candidateOf(d, families.get(d.id) ?? null));
+  return ctx.library.documents.versionFacts();
 }
 
 function candidateOf(d: DocumentRecord, licenseFamily: string | null): VersionCandidate {
@@ -55,9 +54,13 @@ function candidateOf(d: DocumentRecord, licenseFamily: string | null): VersionCa
   };
 }
 
-/** How much wording a text shares with a library document (read only when a title alone suggests a relation). */
+/**
+ * How much wording a text shares with a library document (sharedWording), reading the other's text only when a
+ * title alone suggests a relation, and splitting this text into word sequences once for all of them.
+ */
 function wordingShared(ctx: ApiContext, text: string): (other: VersionCandidate) => number {
-  return (other) => sharedWording(text, ctx.library.documents.getModel(other.id).text);
+  let own: Set<string> | undefined;
+  return (other) => shingleShare((own ??= wordShingles(text)), wordShingles(ctx.library.documents.getText(other.id)));
 }
 
 /** Suggestions for a document about to be imported (id 0: not in the library yet). */
