@@ -11,8 +11,9 @@ const OUT = { pattern: OUTPUT, term: ['output', 'content'] } as { pattern: RegEx
 const OUTPUT_ONLY = { pattern: OUTPUT, term: 'output' as const };
 const OUTPUT_OBJECT = { pattern: OUTPUT_AS_OBJECT, term: 'output' as const };
 
+/** "You own …", "… assigns to Customer", and outputs that "belong to whoever generated them". */
 const USER_OWNS =
-  /\b(?:you|customer|licensee|user)s? (?:(?:will |shall )?(?:retain|own|owns|are the owner|is the owner|retains)|(?:\([a-z]\) )?owns? all)\b|\byou own (?:any|all|the)\b|\bassigns? (?:(?:all|any|them|it|such|its|their)\b[^.;]{0,60}? )?to (?:you|customer|licensee)\b|\bas between\b[^.]{0,120}\b(?:you|customer|licensee):?\s+(?:(?:and|or)\s+)?(?:\([a-z]\) )?(?:own|owns|retains?)\b|\b(?:you|customer|licensee)\b:?\s+\([a-z]\)[^.]{0,100}?\([a-z]\) owns?\b/i;
+  /\bbelongs? to (?:you|the (?:user|customer|licensee)|(?:whoever|whomever|the (?:person|party|user) who|those who) (?:generated|generates|created|creates|produced|produces|made|makes))\b|\b(?:you|customer|licensee|user)s? (?:(?:will |shall )?(?:retain|own|owns|are the owner|is the owner|retains)|(?:\([a-z]\) )?owns? all)\b|\byou own (?:any|all|the)\b|\bassigns? (?:(?:all|any|them|it|such|its|their)\b[^.;]{0,60}? )?to (?:you|customer|licensee)\b|\bas between\b[^.]{0,120}\b(?:you|customer|licensee):?\s+(?:(?:and|or)\s+)?(?:\([a-z]\) )?(?:own|owns|retains?)\b|\b(?:you|customer|licensee)\b:?\s+\([a-z]\)[^.]{0,100}?\([a-z]\) owns?\b/i;
 /** The provider disclaims outputs: "claims no rights in", "does not assert any rights in", "won't claim ownership over". */
 const NOT_CLAIMED =
   /\b(?:claims?|asserts?|reserves?|makes?) no (?:rights?|ownership|title|claim)\b|\b(?:(?:does|do|will|shall) not|doesn[’']t|don[’']t|won[’']t|never) (?:claim|assert|reserve|take|acquire|obtain)(?: any)? (?:ownership|rights?|title|intellectual property)\b|\bnot owned by (?:you or|either)\b|\bno ownership rights\b/i;
@@ -39,7 +40,13 @@ const LICENCE_TO_PROVIDER =
   /\b(?:[Yy]ou|[Cc]ustomer) (?:hereby )?(?:grants?|gives?) (?:to )?(?:us|[A-Z]\w+)\b[^.;]{0,80}\b(?:rights?|licen[cs]e|permission)\b|\b[Yy]ou (?:hereby )?(?:grant|give)\b[^.;]{0,120}\b(?:licen[cs]e|right)\b/;
 const RESPONSIBLE = /\b(?:responsible|accountable|liable) for (?:the )?(?:outputs?|content)\b/i;
 const CONTRAVENE = /\bno use of the output\b|\boutputs?[^.;]{0,40}\b(?:must|shall) (?:not|comply)\b/i;
-const OUTPUT_LICENCE_SCOPE = /\boutput[^.;]{0,40}\bcovered by this licen[cs]e only if\b/i;
+/**
+ * The licence reaches the output of running the work only when the output is itself a covered work ("the output
+ * from the Program is covered only if its contents constitute a work based on the Program", "output … is covered
+ * by this License only if …"): the licensor claims nothing in ordinary output.
+ */
+const OUTPUT_LICENCE_SCOPE =
+  /\boutput[^.;]{0,40}\b(?:is |are )?covered (?:by (?:this|the) licen[cs]e )?only (?:if|when|to the extent)\b/i;
 const OUTPUT_PERMISSION = /\b(?:may|can) (?:use|incorporate|share|publish|distribute|post)\b|\b(?:is|are) (?:generally )?(?:permissible|permitted|allowed)\b/i;
 const RIGHTS_IN = /\b(?:ip rights|intellectual property rights?|rights?|title|interest|ownership)\b[^.;]{0,20}\bin\b/i;
 const OUTPUT_STATUS =
