@@ -62,6 +62,17 @@ const COMMERCIAL_ONLY_BAN = new RegExp(
   'i',
 );
 const THIRD_PARTY_ACCESS = /\b(?:hosted service|via (?:your )?apis?|enable third parties to use|resell|sell)\b/i;
+/** "shall not use the name of the University … to endorse or promote any product": an endorsement clause. */
+const ENDORSEMENT = /\bnames?\b[^.;]{0,80}\b(?:endorse|promote)\b/i;
+/** A rule of construction ("… shall not be used to construe this License against a Contributor"), not a use. */
+const CONSTRUCTION = /\bto (?:construe|interpret) (?:this|these|the) (?:licen[cs]e|agreement|terms)\b/i;
+/**
+ * Conditions that keep copies free, which open licences state in the words of a ban; they bind what is passed on,
+ * not what the material may be used for: no technical measures that stop recipients reading or copying their
+ * copies, and no combining works whose licences conflict in a copy one distributes.
+ */
+const FREEDOM_CONDITION =
+  /\b(?:technical|technological)(?: protection)? measures?\b[^.;]{0,80}\b(?:reading|copying|copies|recipients?)\b|\b(?:together|combined|combination|link(?:ed|ing)?)\b[^.;]{0,60}\b(?:that|which) you (?:distribute|redistribute|convey)\b/i;
 
 export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
   {
@@ -108,10 +119,12 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       THIRD_PARTY_ACCESS,
       /\bdo not need to comply\b/i,
       /\bname and logo\b|\btrademarks?\b|\bmarks?\b/i,
-      // "shall not use the name of the University … to endorse or promote any product": an endorsement clause.
-      /\bnames?\b[^.;]{0,80}\b(?:endorse|promote)\b/i,
+      ENDORSEMENT,
+      CONSTRUCTION,
+      FREEDOM_CONDITION,
       /\bif you do not agree\b/i,
-      /\bterminates?\b/i,
+      // "… will not have their licenses terminated": about the licence, not a use.
+      /\bterminat(?:e|es|ed)\b/i,
       /\bexcept in compliance with the licen[cs]e\b/i,
       COMMERCIAL_ONLY_BAN,
     ],
@@ -123,7 +136,7 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     category: 'acceptable-use',
     stance: 'prohibits',
     when: [PROHIBITED_USE_PHRASE],
-    unless: [DISCLAIMER, LITIGATION, COMMERCIAL_ONLY_BAN],
+    unless: [DISCLAIMER, LITIGATION, COMMERCIAL_ONLY_BAN, ENDORSEMENT, CONSTRUCTION],
     explanation: 'Prohibits a use.',
     confidence: 0.8,
   },

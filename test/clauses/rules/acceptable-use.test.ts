@@ -130,4 +130,23 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(findingsAt(fs, 'You should not use the Data to profile individuals.').filter((f) => f.category === 'acceptable-use')).toEqual([]);
     expect(au(fs, 'to profile individuals in any product')!.stance).toBe('prohibits');
   });
+
+  it('does not read the conditions an open licence sets on copies passed on, or its rules of construction, as prohibited uses', async () => {
+    const fs = await findingsOf(
+      [
+        'You must not use technical protection measures to prevent recipients from reading or copying the Work.',
+        'Because of this conflict, you may not use the two modules combined in a binary that you convey.',
+        'Persons who received copies or rights to use them from you will not have their licences terminated as long as they comply.',
+        'A rule that ambiguities are construed against the author may not be used to interpret this Agreement against the Licensor.',
+        'The names of the contributors may not be used to endorse products built with the Toolkit without written permission.',
+        'The Model may not be used to interpret medical images for diagnosis.',
+        'You may not use the Model to generate spam.',
+      ].join('\n\n'),
+    );
+    for (const phrase of ['technical protection measures', 'combined in a binary that you convey', 'licences terminated', 'to interpret this Agreement', 'to endorse products']) {
+      expect(au(fs, phrase), phrase).toBeUndefined();
+    }
+    expect(au(fs, 'to interpret medical images')!.stance).toBe('prohibits');
+    expect(au(fs, 'to generate spam')!.stance).toBe('prohibits');
+  });
 });
