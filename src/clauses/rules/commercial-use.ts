@@ -3,7 +3,7 @@
  * which a separate licence is needed, registration or approval gates, and bans on selling or reselling.
  */
 import type { ClauseRule } from './types';
-import { DISCLAIMER, GRANT, MAY_USE, USER_PROHIBITION } from './vocabulary';
+import { DISCLAIMER, GRANT, LITIGATION, MAY_USE, USER_PROHIBITION } from './vocabulary';
 
 /** Purposes that are not commercial: a grant "for" them (and nothing else) is a non-commercial grant. */
 const NC_PURPOSE = String.raw`(?:non-?commercial|non-?production|research|evaluation|evaluative|academic|personal|hobby|hobbyist|testing|experimental|experimentation|educational|scientific|study)`;
@@ -286,7 +286,9 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'requires',
     when: [FEE_CONDITION],
-    unless: [DISCLAIMER, SERVICE_PRICE, /\b(?:waives?|collect)\b[^.;]{0,40}\broyalt/i, /\bmay not (?:impose|charge)\b/i],
+    // A royalty agreed to settle a patent claim against a contributor ("agree to pay a reasonable royalty … or
+    // withdraw your litigation claim") is a term of the dispute, not a price of using the material.
+    unless: [DISCLAIMER, LITIGATION, SERVICE_PRICE, /\b(?:waives?|collect)\b[^.;]{0,40}\broyalt/i, /\bmay not (?:impose|charge)\b/i],
     explanation: 'Use of the material is subject to a fee, royalty or revenue share payable to the licensor.',
     confidence: 0.85,
     facts: { feeRequired: true },

@@ -109,4 +109,15 @@ describe('commercial-use rules on paraphrases', () => {
     expect(cu(fs, 'Commercial use of Assets is reserved to paid members')!.facts.paidPlanRequired).toBe(true);
     expect(cu(fs, 'Our Pro plan includes priority rendering')).toBeUndefined();
   });
+
+  it('does not read a royalty offered to settle a patent lawsuit as a fee for using the material', async () => {
+    const fs = await findingsOf(
+      [
+        'If you start a lawsuit alleging that a Contribution infringes your patent, you must agree to pay the Contributor a reasonable royalty for your future use of it or drop the lawsuit.',
+        'You shall pay Licensor a royalty of 5% of net revenue from products that include the Model.',
+      ].join('\n\n'),
+    );
+    expect(cu(fs, 'drop the lawsuit')?.facts.feeRequired).toBeUndefined();
+    expect(cu(fs, 'a royalty of 5% of net revenue')!.facts.feeRequired).toBe(true);
+  });
 });
