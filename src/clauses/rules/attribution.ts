@@ -9,9 +9,9 @@ const LICENCE_COPY =
   /\b(?:a )?(?:complete )?copy of,? (?:or [^.;]{0,50}?,? )?(?:this|the) (?:licen[cs]e|agreement|public licen[cs]e)\b|\btext of, or the uri or hyperlink to\b|\b(?:uri|uniform resource identifier|hyperlink|link) (?:for|to)[^.;]{0,20}\b(?:this|the) (?:licen[cs]e|public licen[cs]e)\b|\balong with the program\b/i;
 const GIVE = /\b(?:give|provide|include|accompan|distribut|deliver|supply|pass on|convey)/i;
 const CHANGE_NOTICE =
-  /\bprominent notices? stating\b|\bnotices? stating that (?:you|You) (?:changed|modified)\b|\bindicate (?:if|that) you modified\b|\bstate [^.;]{0,40}that you changed\b|\bmarked in reasonable ways as different\b/i;
+  /\bprominent notices? stating\b|\bnotices?\b[^.;]{0,40}\bstating (?:how|when|that|what)\b[^.;]{0,40}\b(?:changed|modified)\b|\bnotices? stating that (?:you|You) (?:changed|modified)\b|\bindicate (?:if|that) you modified\b|\bstate [^.;]{0,40}that you changed\b|\bmarked in reasonable ways as different\b/i;
 const RETAIN_NOTICE =
-  /\b(?:retain|reproduce|keep intact|preserve|include|carry|must display|displays?)\b[^.;]{0,140}\b(?:copyright|attribution|proprietary|legal|licen[cs]e) notices?\b|\b(?:above|this) (?:copyright|permission) notice\b|\b(?:retain|reproduce|keep intact|preserve)\b[^.;]{0,40}\b(?:this|these|such|all|any) notices?\b|\bkeep intact all notices\b|\bnotices? that refers? to\b|\b(?:retain|reproduce|keep intact|preserve|include|carry)\b[^.;]{0,80}\bthe following (?:attribution |copyright )?(?:notice|statement|legend)\b/i;
+  /\b(?:retain|reproduce|duplicate|keep intact|preserve|include|carry|must display|displays?)\b[^.;]{0,140}\b(?:copyright|attribution|proprietary|legal|licen[cs]e) notices?\b|\b(?:above|this) (?:copyright|permission) notice\b|\b(?:retain|reproduce|keep intact|preserve)\b[^.;]{0,40}\b(?:this|these|such|all|any) notices?\b|\bkeep intact all notices\b|\bnotices? that refers? to\b|\b(?:retain|reproduce|keep intact|preserve|include|carry)\b[^.;]{0,80}\bthe following (?:attribution |copyright )?(?:notice|statement|legend)\b/i;
 const NOTICE_FILE = /["“]notice["”] text file|\bnotice text file\b|\bnotice file\b/i;
 /** "must display “Built with X”", "shall state “Powered by X” in its user interface": a quoted notice to be shown. */
 const DISPLAY =

@@ -81,4 +81,15 @@ describe('attribution rules on paraphrases', () => {
     const fs = await findingsOf('This page states the terms that apply to the Model.\n\nUnused credits expire after twelve months.\n\nThe report shows "usage by model" for each month.');
     expect(fs.filter((f) => f.category === 'attribution')).toEqual([]);
   });
+
+  it('reads notices to be duplicated in copies, and a notice in changed files saying how they changed', async () => {
+    const fs = await findingsOf(
+      [
+        'Provided that you duplicate every copyright notice of the original authors, you may hand out copies of the Toolkit.',
+        'Anyone who modifies a file must put a notice at its top stating when and how it was modified.',
+      ].join('\n\n'),
+    );
+    expect(attr(fs, 'duplicate every copyright notice')!.rule).toBe('attribution/retain-notices');
+    expect(attr(fs, 'stating when and how it was modified')!.rule).toBe('attribution/change-notice');
+  });
 });
