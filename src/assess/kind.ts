@@ -7,12 +7,22 @@ import type { DocumentModel } from '../document/model';
 import type { DocumentKind } from './types';
 
 const OPEN_SOURCE =
-  /\bapache license\b|\bpermission is hereby granted, free of charge\b|\bredistribution and use in source and binary forms\b|\bgnu (?:lesser |affero )?general public license\b|\bcreative commons (?:attribution|legal ?code|corporation|cc0)\b|\bcreative commons\b[^.]{0,80}\bpublic licen[cs]e\b|\bcc0\b|\bmozilla public license\b/i;
+  /\bapache license\b|\bpermission is hereby granted, free of charge\b|\bredistribution and use in source and binary forms\b|\bgnu (?:lesser |library |affero )?general public license\b|\bgnu free documentation license\b|\bartistic license\b|\bcreative commons (?:attribution|legal ?code|corporation|cc0)\b|\bcreative commons\b[^.]{0,80}\bpublic licen[cs]e\b|\bcc0\b|\bmozilla public license\b/i;
+/**
+ * An open licence for software that goes by no name above: it lets anyone give copies away (free software, open
+ * source, freely available) and speaks of the program in its source and compiled forms.
+ */
+const FREE_TO_SHARE = /\bgive (?:it |them |copies )?away\b|\bfreely (?:available|redistributable|distributable)\b|\bfree software\b|\bopen[- ]source (?:software|licen[cs]e|initiative)\b/i;
+const SOURCE_FORM = /\bsource (?:code|form)s?\b/i;
+const COMPILED_FORM = /\b(?:object code|executables?|executable form|binary forms?|binaries|compiled form)\b/i;
 const DATA_TERMS = /\bopen data commons\b|\bdatabase (?:contents )?licen[cs]e\b|\bopen database licen[cs]e\b|\bthis database\b/i;
 const POLICY_TITLE = /\b(?:acceptable|prohibited|permitted|responsible)[- ]use polic(?:y|ies)\b|\busage polic(?:y|ies)\b|\buse polic(?:y|ies)\b|\busage guidelines\b/i;
 const SERVICE_TITLE = /\bterms of (?:service|use)\b|\bservices? agreement\b|\bbusiness terms\b|\bservice terms\b|\bcustomer agreement\b|\bapi terms\b/i;
-/** What a model licence licenses: weights, parameters, checkpoints, derivatives of a model. */
-const MODEL_MATERIAL = /\b(?:model weights|trained (?:model )?weights|weights|parameters|checkpoints?|model derivatives|derivatives of the model|machine[- ]learning models?|large language models?|foundation(?:al)? models?)\b/i;
+/**
+ * What a model licence licenses: weights, a model's parameters, checkpoints, derivatives of a model. Parameters
+ * alone are not enough: software licences speak of "numerical parameters" of an interface.
+ */
+const MODEL_MATERIAL = /\b(?:model weights|trained (?:model )?weights|weights|(?:model|learnt|learned|trained|network) parameters|checkpoints?|model derivatives|derivatives of the model|machine[- ]learning models?|large language models?|foundation(?:al)? models?)\b/i;
 const LICENCE_ACTS = /\b(?:reproduce|distribute|redistribute|modify|create derivative works|make modifications|sublicense)\b/i;
 const GRANT_RULES = /\/(?:grant|non-commercial-grant|permission)$/;
 
@@ -49,6 +59,9 @@ export function classifyDocument(model: DocumentModel, findings: Finding[]): Kin
   if (grantsOverModel.length > 0 && modelDocument) return { kind: 'model-license', decidedBy: ids(grantsOverModel) };
   if (SERVICE_TITLE.test(title)) return { kind: 'service-terms', decidedBy: ids(grants) };
   if (OPEN_SOURCE.test(opening)) return { kind: 'open-source-license', decidedBy: ids(grants) };
+  if (!modelDocument && grants.length > 0 && FREE_TO_SHARE.test(model.text) && SOURCE_FORM.test(model.text) && COMPILED_FORM.test(model.text)) {
+    return { kind: 'open-source-license', decidedBy: ids(grants) };
+  }
   if (listed.length > 3 && grants.length === 0) return { kind: 'acceptable-use-policy', decidedBy: ids(listed) };
   if (grants.length > 0 && /\blicen[cs]e\b/i.test(title)) return { kind: 'model-license', decidedBy: ids(grants) };
   return { kind: 'other', decidedBy: [] };
