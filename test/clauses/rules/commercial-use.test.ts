@@ -120,4 +120,17 @@ describe('commercial-use rules on paraphrases', () => {
     expect(cu(fs, 'drop the lawsuit')?.facts.feeRequired).toBeUndefined();
     expect(cu(fs, 'a royalty of 5% of net revenue')!.facts.feeRequired).toBe(true);
   });
+
+  it('does not read a statement that nothing else grants rights as a grant', async () => {
+    const fs = await findingsOf(
+      [
+        'Apart from this Licence, nothing else grants you permission to copy the Toolkit.',
+        'The Author makes no additional grants by reason of your choice of a later version.',
+        'The Author hereby grants you a worldwide licence to copy and modify the Toolkit.',
+      ].join('\n\n'),
+    );
+    expect(cu(fs, 'nothing else grants you permission')?.rule).not.toBe('commercial-use/grant');
+    expect(cu(fs, 'makes no additional grants')?.rule).not.toBe('commercial-use/grant');
+    expect(cu(fs, 'hereby grants you a worldwide licence')!.rule).toBe('commercial-use/grant');
+  });
 });
