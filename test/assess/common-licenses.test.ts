@@ -48,6 +48,7 @@ const CASES: LicenceCase[] = [
       ['the output from the Program is covered only if its contents constitute a work based on the Program', 'output-ownership'],
       ['You may charge a fee for the physical act of transferring a copy', 'commercial-use'],
     ],
+    notFlagged: [['nothing else grants you permission to modify or distribute the Program', 'commercial-use']],
   },
   {
     file: 'LGPL-2.txt',
@@ -66,7 +67,11 @@ const CASES: LicenceCase[] = [
   {
     file: 'LGPL-3.txt',
     answers: { ...OPEN, outputOwnership: 'not-addressed' },
-    flagged: [['include the copyright notice for the Library among these notices', 'attribution']],
+    flagged: [
+      ['include the copyright notice for the Library among these notices', 'attribution'],
+      ['Give prominent notice with each copy of the object code that the Library is used in it', 'attribution'],
+      ['Accompany the object code with a copy of the GNU GPL and this license document', 'attribution'],
+    ],
   },
   {
     file: 'MPL-1.1.txt',
@@ -81,8 +86,12 @@ const CASES: LicenceCase[] = [
     flagged: [
       ['Each Contributor hereby grants You a world-wide, royalty-free, non-exclusive license', 'commercial-use'],
       ['You may not remove or alter the substance of any license notices', 'attribution'],
+      ['how they can obtain a copy of this License', 'attribution'],
     ],
-    notFlagged: [['shall not be used to construe this License against a Contributor', 'acceptable-use']],
+    notFlagged: [
+      ['shall not be used to construe this License against a Contributor', 'acceptable-use'],
+      ['No Contributor makes additional grants', 'commercial-use'],
+    ],
   },
   {
     file: 'Artistic.txt',

@@ -92,4 +92,17 @@ describe('attribution rules on paraphrases', () => {
     expect(attr(fs, 'duplicate every copyright notice')!.rule).toBe('attribution/retain-notices');
     expect(attr(fs, 'stating when and how it was modified')!.rule).toBe('attribution/change-notice');
   });
+
+  it('reads telling recipients where to get the licence, shipping a named licence text, and a notice that the work is under it', async () => {
+    const fs = await findingsOf(
+      [
+        'You must inform recipients of the Toolkit where they may obtain a copy of this Licence.',
+        'Accompany the application with a copy of the Toolkit Public License and this license text.',
+        'Put a prominent notice in every copy of the application saying that it is licensed under the Toolkit licence.',
+      ].join('\n\n'),
+    );
+    expect(attr(fs, 'where they may obtain a copy of this Licence')!.rule).toBe('attribution/licence-copy');
+    expect(attr(fs, 'this license text')!.rule).toBe('attribution/licence-copy');
+    expect(attr(fs, 'saying that it is licensed under')!.stance).toBe('requires');
+  });
 });
