@@ -48,9 +48,9 @@ export interface ReadDocument {
  * Keeping the length means an offset in the normal text is an offset in the original.
  */
 export function normaliseForMatching(text: string): string {
-  return text
-    .replace(GLUED_NUMBER, (n) => ' '.repeat(n.length))
-    .replace(WEB_ADDRESS, (url) => ' '.repeat(url.length))
+  const blanked = text.replace(GLUED_NUMBER, (n) => ' '.repeat(n.length));
+  // Every address has "://", "mailto:" or "@": without one, the scan for them (costly at each word) is skipped.
+  return (MAY_HOLD_ADDRESS.test(blanked) ? blanked.replace(WEB_ADDRESS, (url) => ' '.repeat(url.length)) : blanked)
     .replace(/[“”„‟″«»]/g, '"')
     .replace(/[‘’‚‛′]/g, "'")
     .replace(/[*_`\\]/g, ' ');
@@ -64,6 +64,7 @@ const GLUED_NUMBER = /^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\((?:[a-z]{1,3}|[ivx]
 
 /** Addresses are blanked for matching: their words ("prohibited_use_policy") are not the clause's words. */
 const WEB_ADDRESS = /\bhttps?:\/\/[^\s)\]>"”]+|\bmailto:[^\s)\]]+|\b[\w.-]+@[\w-]+\.[\w.]+/g;
+const MAY_HOLD_ADDRESS = /:\/\/|mailto:|@/;
 
 const HEADING_BLOCK = /^#{1,6}\s/;
 /** A reference back to something named before: "that content", "such Outputs", "these materials". */
