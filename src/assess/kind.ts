@@ -15,7 +15,8 @@ const OPEN_SOURCE =
 const FREE_TO_SHARE = /\bgive (?:it |them |copies )?away\b|\bfreely (?:available|redistributable|distributable)\b|\bfree software\b|\bopen[- ]source (?:software|licen[cs]e|initiative)\b/i;
 const SOURCE_FORM = /\bsource (?:code|form)s?\b/i;
 const COMPILED_FORM = /\b(?:object code|executables?|executable form|binary forms?|binaries|compiled form)\b/i;
-const DATA_TERMS = /\bopen data commons\b|\bdatabase (?:contents )?licen[cs]e\b|\bopen database licen[cs]e\b|\bthis database\b/i;
+const DATA_TERMS =
+  /\bopen data commons\b|\bdatabase (?:contents )?licen[cs]e\b|\bopen database licen[cs]e\b|\bthis database\b|\bdata(?:set)? licen[cs]e(?: agreement)?\b|\bdata (?:provider|recipient)s?\b/i;
 const POLICY_TITLE = /\b(?:acceptable|prohibited|permitted|responsible)[- ]use polic(?:y|ies)\b|\busage polic(?:y|ies)\b|\buse polic(?:y|ies)\b|\busage guidelines\b/i;
 const SERVICE_TITLE = /\bterms of (?:service|use)\b|\bservices? agreement\b|\bbusiness terms\b|\bservice terms\b|\bcustomer agreement\b|\bapi terms\b/i;
 /**

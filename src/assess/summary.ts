@@ -27,8 +27,12 @@ const EMBEDDED_RULES = new Set([
   'acceptable-use/high-risk',
   'acceptable-use/advised-against',
 ]);
-/** A prohibition whose only content is "follow the law" or "follow the policy" does not embed a policy. */
-const POINTER_ONLY = /\b(?:set forth in|referenced in|described in|under) (?:the |this |our )?[^.;]{0,60}\bpolic(?:y|ies)\b|\bin violation of applicable laws?\b/i;
+/**
+ * A prohibition whose only content is "follow the law" or "follow the policy" ("for any purpose which conflicts
+ * with the Acceptable Use Policy") does not embed a policy.
+ */
+const POINTER_ONLY =
+  /\b(?:set forth in|referenced in|described in|under|conflicts? with|contrary to|inconsistent with|in breach of|in violation of|violates?) (?:the |this |our |its |any )?[^.;]{0,60}\bpolic(?:y|ies)\b|\bin violation of applicable laws?\b/i;
 
 export function summariseDocument(
   model: DocumentModel,

@@ -6,13 +6,13 @@ import { APPLY_BOILERPLATE } from './commercial-use';
 import type { ClauseRule } from './types';
 
 const LICENCE_COPY =
-  /\b(?:a )?(?:complete )?copy of,? (?:or [^.;]{0,50}?,? )?(?:this|the) (?:licen[cs]e|agreement|public licen[cs]e)\b|\btext of, or the uri or hyperlink to\b|\b(?:uri|uniform resource identifier|hyperlink|link) (?:for|to)[^.;]{0,20}\b(?:this|the) (?:licen[cs]e|public licen[cs]e)\b|\balong with the program\b|\bcopy of (?:the|this) [^.;]{0,40}?\blicen[cs]e (?:document|text)\b/i;
+  /\b(?:a )?(?:complete )?copy of,? (?:or [^.;]{0,50}?,? )?(?:this|the) (?:licen[cs]e|agreement|public licen[cs]e)\b|\bthe (?:full )?text of (?:this|the) (?:licen[cs]e|agreement)\b|\btext of, or the uri or hyperlink to\b|\b(?:uri|uniform resource identifier|hyperlink|link) (?:for|to)[^.;]{0,20}\b(?:this|the) (?:licen[cs]e|public licen[cs]e)\b|\balong with the program\b|\bcopy of (?:the|this) [^.;]{0,40}?\blicen[cs]e (?:document|text)\b/i;
 /** Handing the licence over, or telling recipients how to get it ("inform recipients … how they can obtain a copy"). */
-const GIVE = /\b(?:give|provide|include|accompan|distribut|deliver|supply|pass on|convey|inform)/i;
+const GIVE = /\b(?:give|provide|include|accompan|distribut|deliver|supply|pass on|convey|inform|makes? available)/i;
 const CHANGE_NOTICE =
   /\bprominent notices? stating\b|\bnotices?\b[^.;]{0,40}\bstating (?:how|when|that|what)\b[^.;]{0,40}\b(?:changed|modified)\b|\bnotices? stating that (?:you|You) (?:changed|modified)\b|\bindicate (?:if|that) you modified\b|\bstate [^.;]{0,40}that you changed\b|\bmarked in reasonable ways as different\b/i;
 const RETAIN_NOTICE =
-  /\b(?:retain|reproduce|duplicate|keep intact|preserve|include|carry|must display|displays?)\b[^.;]{0,140}\b(?:copyright|attribution|proprietary|legal|licen[cs]e) notices?\b|\b(?:above|this) (?:copyright|permission) notice\b|\b(?:retain|reproduce|keep intact|preserve)\b[^.;]{0,40}\b(?:this|these|such|all|any) notices?\b|\bkeep intact all notices\b|\bnotices? that refers? to\b|\b(?:retain|reproduce|keep intact|preserve|include|carry)\b[^.;]{0,80}\bthe following (?:attribution |copyright )?(?:notice|statement|legend)\b/i;
+  /\b(?:retain|reproduce|duplicate|keep intact|preserve|include|carry|must display|displays?)\b[^.;]{0,140}\b(?:copyright|attribution|proprietary|legal|licen[cs]e) notices?\b|\b(?:above|this) (?:copyright|permission) notice\b|\b(?:copyright|permission|licen[cs]e) (?:notice|statement)s?\b[^.;]{0,80}\b(?:shall|should|must|will|(?:is|are) to) be (?:included|retained|reproduced|kept)\b|\b(?:retain|reproduce|keep intact|preserve)\b[^.;]{0,40}\b(?:this|these|such|all|any) notices?\b|\bkeep intact all notices\b|\bnotices? that refers? to\b|\b(?:retain|reproduce|keep intact|preserve|include|carry)\b[^.;]{0,80}\bthe following (?:attribution |copyright )?(?:notice|statement|legend)\b/i;
 const NOTICE_FILE = /["“]notice["”] text file|\bnotice text file\b|\bnotice file\b/i;
 /** "must display “Built with X”", "shall state “Powered by X” in its user interface": a quoted notice to be shown. */
 const DISPLAY =
@@ -21,7 +21,7 @@ const NAME_PREFIX = /\bat the (?:beginning|start) of [^.;]{0,40}\bnames?\b|\bnam
 const ATTRIBUTE =
   /\battribute (?:the|it|any|all|such|your|this|that|them)\b|\b(?:provide|give|include|retain|reasonable|appropriate|required|requirements? for|notices? of) attribution\b|\battribution (?:notices?|requirements?|statements?|text|and notices)\b|\b(?:is|are) attributed to\b|\bgive (?:appropriate )?credit\b|\bcredit (?:must|shall) be given\b|\b(?:must|shall) (?:cite|credit)\b|\bidentification of the creator|\bappropriate legal notices\b|\bauthor attributions?\b|\bdesignated to receive attribution\b|\bcredits? [^.;]{0,40}\bas (?:the )?(?:source|author|creator|originator)\b|\bprovided that you (?:cite|credit|acknowledge)\b|\b(?:state|indicate|disclose|acknowledge)\b[^.;]{0,60}\bthat (?:it|they|the [\w -]{1,30}) (?:is|are) (?:derived|based) (?:from|on)\b|\bprominent notices?\b[^.;]{0,60}\bthat\b[^.;]{0,60}\b(?:(?:is|are) used in|(?:is|are) covered by|(?:is|are) (?:released|licensed) under)\b/i;
 const REMOVE_NOTICE =
-  /\b(?:remove|alter|obscure|tamper with|modify)\b[^.;]{0,40}\b(?:(?:copyright|proprietary|attribution|legal|licen[cs]e|other) notices?|watermarks?|provenance)\b|\bwithout preserving\b[^.;]{0,40}\b(?:watermarks?|labels?|notices?|provenance)/i;
+  /\b(?:remov(?:e|es|ing)|alter(?:s|ing)?|obscur(?:e|es|ing)|tamper(?:s|ing)? with|modif(?:y|ies|ying)|strip(?:s|ping)?)\b[^.;]{0,40}\b(?:(?:copyright|proprietary|attribution|legal|licen[cs]e|other) notices?|watermarks?|provenance)\b|\bwithout preserving\b[^.;]{0,40}\b(?:watermarks?|labels?|notices?|provenance)/i;
 const OUTPUT_NOTICE = /\bnotice (?:associated with|reasonably calculated|indicating where)\b|\bstatement of the additional terms\b/i;
 const TRADEMARK_FOR_NOTICE =
   /\b(?:trade ?marks?|marks?|trade names?)\b[^.]{0,200}\b(?:reproducing the content of the notice|describing the origin|notice requirements|solely as required to comply with)/i;

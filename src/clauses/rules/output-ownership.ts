@@ -13,7 +13,7 @@ const OUTPUT_OBJECT = { pattern: OUTPUT_AS_OBJECT, term: 'output' as const };
 
 /** "You own …", "… assigns to Customer", and outputs that "belong to whoever generated them". */
 const USER_OWNS =
-  /\bbelongs? to (?:you|the (?:user|customer|licensee)|(?:whoever|whomever|the (?:person|party|user) who|those who) (?:generated|generates|created|creates|produced|produces|made|makes))\b|\b(?:you|customer|licensee|user)s? (?:(?:will |shall )?(?:retain|own|owns|are the owner|is the owner|retains)|(?:\([a-z]\) )?owns? all)\b|\byou own (?:any|all|the)\b|\bassigns? (?:(?:all|any|them|it|such|its|their)\b[^.;]{0,60}? )?to (?:you|customer|licensee)\b|\bas between\b[^.]{0,120}\b(?:you|customer|licensee):?\s+(?:(?:and|or)\s+)?(?:\([a-z]\) )?(?:own|owns|retains?)\b|\b(?:you|customer|licensee)\b:?\s+\([a-z]\)[^.]{0,100}?\([a-z]\) owns?\b/i;
+  /\bbelongs? to (?:you|the (?:user|customer|licensee)|(?:whoever|whomever|the (?:person|party|user) who|those who) (?:generated|generates|created|creates|produced|produces|made|makes))\b|\b(?:you|customer|licensee|user)s? (?:(?:will |shall )?(?:retain|own|owns|are the owner|is the owner|retains)|(?:\([a-z]\) )?owns? all)\b|\byou own (?:any|all|the)\b|\bassigns? (?:(?:all|any|them|it|such|its|their)\b[^.;]{0,100}? )?to (?:you|customer|licensee)\b|\bas between\b[^.]{0,120}\b(?:you|customer|licensee):?\s+(?:(?:and|or)\s+)?(?:\([a-z]\) )?(?:own|owns|retains?)\b|\b(?:you|customer|licensee)\b:?\s+\([a-z]\)[^.]{0,100}?\([a-z]\) owns?\b/i;
 /** The provider disclaims outputs: "claims no rights in", "does not assert any rights in", "won't claim ownership over". */
 const NOT_CLAIMED =
   /\b(?:claims?|asserts?|reserves?|makes?) no (?:rights?|ownership|title|claim)\b|\b(?:(?:does|do|will|shall) not|doesn[’']t|don[’']t|won[’']t|never) (?:claim|assert|reserve|take|acquire|obtain)(?: any)? (?:ownership|rights?|title|intellectual property)\b|\bnot owned by (?:you or|either)\b|\bno ownership rights\b/i;
@@ -55,7 +55,7 @@ const OUTPUT_CONDITION =
   /\b(?:must|shall|(?:is|are) required to)(?: also)? (?:include|offer|comply|disclose|label|mark|attribute|identify|review|evaluate|be (?:labell?ed|marked|disclosed|reviewed))\b|\bonly if\b|\bprovided that\b/i;
 const OUTPUT_LIMIT = /\b(?:may not|must not|shall not|cannot) be\b|\bnon-?commercial\b|\bfor [^.;]{0,30} only\b/i;
 const PROVENANCE = /\b(?:watermarks?|provenance|content credentials|c2pa)\b/i;
-const CONDITIONAL_OR_DUTY = /\b(?:shall|must|will not|may not|means|if you|agrees? not|prohibit)\b/i;
+const CONDITIONAL_OR_DUTY = /\b(?:shall|must|will not|may not|do not|don[’']t|means|if you|agrees? not|prohibit)\b/i;
 /**
  * The provider promising what it will do with content ("We will not train our models on your outputs", "Acme may
  * use Outputs to improve the Services"): a statement about the provider's use, not a limit on the user's.

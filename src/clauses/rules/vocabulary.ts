@@ -50,10 +50,13 @@ export const LITIGATION = /\b(?:litigation|lawsuit|proceedings?|cross-claim|coun
 export const USE_POLICY =
   /\b(?:acceptable use polic(?:y|ies)|(?:prohibited|permitted|responsible|fair)[- ]use polic(?:y|ies)|usage polic(?:y|ies)|use polic(?:y|ies)|content polic(?:y|ies)|usage guidelines|use restrictions|aup)\b/i;
 
-/** A grant of a licence or right to the user. */
+/**
+ * A grant of a licence or right to the user. The gap may hold a section number ("revocable (as stated in Section
+ * 2.1) license"): a full stop between digits does not end the sentence.
+ */
 export const GRANT =
-  /\b(?:(?:hereby )?grants\b[^.;]{0,200}\b(?:licen[cs]e|right|permission)|\b(?:hereby )?grant (?:to )?(?:you|licensee|customer|each|any|all)\b[^.;]{0,200}\b(?:licen[cs]e|right|permission)|(?:you|licensee) (?:are|is) (?:hereby )?granted|permission is hereby granted|(?:are|is) (?:hereby )?permitted provided|hereby (?:waives|licenses))/i;
+  /\b(?:(?:hereby )?grants\b(?:[^.;]|\.(?=\d)){0,200}\b(?:licen[cs]e|right|permission)|\b(?:hereby )?grant (?:to )?(?:you|licensee|customer|each|any|all)\b(?:[^.;]|\.(?=\d)){0,200}\b(?:licen[cs]e|right|permission)|(?:you|licensee) (?:are|is) (?:hereby )?granted|permission is hereby granted|(?:are|is) (?:hereby )?permitted provided|hereby (?:waives|licenses))/i;
 
 /** Permissive "you may …" for acts a licence would grant. */
 export const MAY_USE =
-  /\b(?:you|licensee|customer) may (?:(?:freely|also|continue to) )?(?:access|use|host|make|run|propagate|convey|charge|sell|incorporate|integrate)\b(?! to\b)/i;
+  /\b(?:you|licensee|customer|(?:a|the|any|each) (?:data )?recipient) may (?:(?:freely|also|continue to) )?(?:access|use|host|make|run|propagate|convey|charge|sell|incorporate|integrate)\b(?! to\b)/i;

@@ -1,0 +1,123 @@
+/**
+ * Misreads found by probing the rules with real licences, policies and terms the corpus lacks (model licences with
+ * section numbers inside the grant, MIT-style notice clauses worded as "licence statement … should be included",
+ * a data licence between data providers and recipients, an assignment of outputs "if any", a use-policy pointer
+ * worded as a conflict, a nested policy list introduced by "don't use … including:"). Each document here is a
+ * paraphrase written for the test, never the probed text.
+ */
+import { describe, expect, it } from 'vitest';
+import { summariseDocument } from '../../src/assess';
+import { detectClauses } from '../../src/clauses';
+import { findingsAt, modelOf } from '../clauses/snippet';
+
+async function summarise(text: string, name = 'snippet.md') {
+  const model = await modelOf(text, name);
+  const findings = detectClauses(model);
+  return { assessment: summariseDocument(model, findings, null), findings };
+}
+
+const of = (fs: Awaited<ReturnType<typeof summarise>>['findings'], phrase: string, category: string) =>
+  findingsAt(fs, phrase).find((f) => f.category === category);
+
+describe('summariseDocument on probe-style paraphrases', () => {
+  it('reads a grant whose gap holds a section number, so a licence over model weights is a model licence', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        'Orchid Open Weights Agreement',
+        '“Model” means the trained weights, checkpoints and configuration files Orchid shares under this Agreement.',
+        'Grant. Subject to this Agreement, Orchid hereby grants to You a worldwide, royalty-free, revocable (as provided in Section 3.2) license to use, reproduce, modify and distribute the Model.',
+      ].join('\n\n'),
+      'orchid.txt',
+    );
+    expect(of(findings, 'revocable (as provided in Section 3.2) license', 'commercial-use')?.rule).toBe('commercial-use/grant');
+    expect(assessment.kind).toBe('model-license');
+    expect(assessment.commercialUse).toBe('permitted');
+  });
+
+  it('requires attribution when the licence or copyright "statement" should be included in copies', async () => {
+    for (const sentence of [
+      'The copyright statement above and this licence statement should be included in all copies or significant portions of the Weights.',
+      'This license notice must be retained in every copy of the Model you distribute.',
+    ]) {
+      const { assessment, findings } = await summarise(`Heron Model Licence\n\nHeron grants you a licence to use the Weights.\n\n${sentence}`);
+      expect(of(findings, sentence.slice(0, 40), 'attribution')?.rule).toBe('attribution/retain-notices');
+      expect(assessment.attributionRequired).toBe(true);
+    }
+  });
+
+  it('does not take a mention of a licence statement that nothing requires for a duty', async () => {
+    const { assessment } = await summarise('Heron Model Licence\n\nHeron grants you a licence to use the Weights.\n\nThe licence statement on our website is for information only.');
+    expect(assessment.attributionRequired).toBe(false);
+  });
+
+  it('reads a data licence between data providers and recipients as data terms: sharing allowed with the text of the agreement', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Open Dataset Licence Agreement',
+        'Data Provider and Data Recipient agree as follows.',
+        '1. A Data Recipient may use, adapt and share the Data under this agreement.',
+        '2. A Data Recipient may share Data, changed or not, as long as the Data Recipient makes available the full text of this agreement with the shared Data.',
+      ].join('\n\n'),
+    );
+    expect(assessment.kind).toBe('data-terms');
+    expect(assessment.commercialUse).toBe('permitted');
+    expect(of(findings, 'makes available the full text of this agreement', 'attribution')?.rule).toBe('attribution/licence-copy');
+    expect(assessment.attributionRequired).toBe(true);
+  });
+
+  it('gives outputs to the user when the provider assigns its rights "if any" in them, however long the list', async () => {
+    const { assessment } = await summarise(
+      [
+        '# Wren Terms of Use',
+        'As between the parties: (a) you keep your rights in the Prompts you submit; (b) Wren hereby assigns any right, title and interest, if any, it may hold in the Outputs of the Service to you.',
+      ].join('\n\n'),
+    );
+    expect(assessment.outputOwnership).toBe('user');
+  });
+
+  it('reads a model licence whose only ban is "for a purpose that conflicts with the use policy" as a policy by reference', async () => {
+    const { assessment } = await summarise(
+      [
+        'Kestrel Model Licence',
+        'Kestrel grants you a licence to reproduce and distribute the Model weights.',
+        '“Use Policy” means the Kestrel acceptable use policy published at kestrel.example/aup, as updated from time to time.',
+        'Your use of the Model must comply with the Use Policy at all times.',
+        'You may not use the Model or its outputs to make other works for any purpose that conflicts with the Use Policy.',
+      ].join('\n\n'),
+    );
+    expect(assessment.acceptableUse).toBe('by-reference');
+  });
+
+  it('still embeds a policy when a licence that points at a policy also bans something of its own', async () => {
+    const { assessment } = await summarise(
+      [
+        'Kestrel Model Licence',
+        'Kestrel grants you a licence to reproduce and distribute the Model weights.',
+        'Your use of the Model must comply with the Kestrel Acceptable Use Policy, which is incorporated by reference.',
+        'You will not use the Model for any military purpose.',
+      ].join('\n\n'),
+    );
+    expect(assessment.acceptableUse).toBe('embedded');
+  });
+
+  it('reads a nested use policy introduced mid-sentence by "don’t use … including:" item by item', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Starling Acceptable Use Policy',
+        'Use the Service responsibly and follow these rules:',
+        '* Follow the law. In particular, don’t use the Service or Outputs to carry out unlawful or abusive activities, including:',
+        '    * Harming the Service, for example by:',
+        '        * Removing or altering watermarks or provenance data embedded in Outputs',
+        '        * Using any Output to develop machine learning models that compete with Starling',
+        '    * Stalking or doxing people',
+      ].join('\n'),
+    );
+    expect(of(findings, 'don’t use the Service or Outputs to carry out', 'acceptable-use')?.rule).toBe('acceptable-use/prohibited-uses-list');
+    expect(of(findings, 'Stalking or doxing people', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
+    expect(of(findings, 'Using any Output to develop machine learning models', 'output-ownership')?.rule).toBe('output-ownership/no-model-building');
+    expect(of(findings, 'Removing or altering watermarks', 'attribution')?.rule).toBe('attribution/no-removal');
+    expect(assessment.kind).toBe('acceptable-use-policy');
+    expect(assessment.acceptableUse).toBe('embedded');
+    expect(assessment.outputRestrictions).toBe(true);
+  });
+});
