@@ -27,6 +27,9 @@ const LIST_INTRO_RULE: Omit<ClauseRule, 'when'> = {
   confidence: 0.9,
 };
 
+/** A sentence inside a listed item that takes something out of the ban ("This does not prohibit parody"). */
+const CARVE_OUT = /\b(?:does|do|shall|will) not (?:prohibit|restrict|forbid|apply to)\b|\b(?:is|are) not (?:prohibited|restricted|forbidden)\b/i;
+
 interface Hit {
   rule: Omit<ClauseRule, 'when'>;
   facts: FindingFacts;
@@ -57,7 +60,7 @@ export function detectClauses(model: DocumentModel, rules: readonly ClauseRule[]
       add({ rule, facts, explanation: fillExplanation(rule.explanation, facts) });
     }
     if (unit.introducesProhibitedList) add({ rule: LIST_INTRO_RULE, facts: {}, explanation: LIST_INTRO_RULE.explanation });
-    if (unit.prohibitedListIntro && unit.prohibitedListIntro !== unit) {
+    if (unit.prohibitedListIntro && unit.prohibitedListIntro !== unit && !CARVE_OUT.test(unit.normal)) {
       const intro = excerpt(unit.prohibitedListIntro.text);
       add({ rule: LISTED_USE_RULE, facts: {}, explanation: LISTED_USE_RULE.explanation.replace('{intro}', intro) });
     }

@@ -83,7 +83,7 @@ const USE_POLICY_TITLE =
   /\b(?:(?:acceptable|prohibited|responsible|fair)[- ])?(?:use|usage) polic(?:y|ies)\b|\busage (?:guidelines|rules|standards)\b/i;
 /** Headings of a use policy that lead to duties, permissions or procedure, not to prohibited uses. */
 const NOT_A_BAN_HEADING =
-  /\b(?:requirements?|obligations?|must|should|permitted|allowed|may|can|exceptions?|enforcement|report\w*|changes?|updates?|contact|scope|overview|introduction|about|definitions?|how|why|appeals?|questions?|faq|examples? of (?:permitted|allowed))\b/i;
+  /\b(?:requirements?|obligations?|must|should|permitted|allowed|may|can|exceptions?|enforcement|report\w*|changes?|updates?|contact|scope|overview|introduction|about|definitions?|how|why|appeals?|questions?|faq|examples? of (?:permitted|allowed)|principles?|values|commitments?|mission|approach|goals?)\b/i;
 const IMPERATIVE_BAN = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:do not|don[’']t|never)\s/i;
 /** A sentence that takes the one before it out of the terms: "This is a recommendation, not a condition of this Licence." */
 const NON_BINDING_STATEMENT =

@@ -120,4 +120,25 @@ describe('summariseDocument on probe-style paraphrases', () => {
     expect(assessment.acceptableUse).toBe('embedded');
     expect(assessment.outputRestrictions).toBe(true);
   });
+
+  it('does not read a use policy’s statement of principles as a list of bans, nor a carve-out inside an item as one', async () => {
+    const { findings } = await summarise(
+      [
+        '# Finch Usage Policy',
+        '## Our values',
+        'The following values shape how we design the platform:',
+        '* **Openness:** we think models should be widely available.',
+        '* **Care:** we aim to reduce misuse while leaving people in control.',
+        '## Do not deceive people',
+        'This covers using the platform to:',
+        '* Pass off generated text as the words of a real person. This does not prohibit clearly labelled satire.',
+        '* Run networks of fake accounts',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'Openness:', 'acceptable-use')).toBeUndefined();
+    expect(of(findings, 'we aim to reduce misuse', 'acceptable-use')).toBeUndefined();
+    expect(of(findings, 'This does not prohibit clearly labelled satire.', 'acceptable-use')).toBeUndefined();
+    expect(of(findings, 'Pass off generated text', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
+    expect(of(findings, 'Run networks of fake accounts', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
+  });
 });
