@@ -1,6 +1,8 @@
 /**
  * Builds the reference licence library (resources/licenses/texts/*.txt and library.json) from the hand-kept
- * catalogue (resources/licenses/catalogue.json) and the shared corpus (../shared/corpus/documents + SOURCES.tsv).
+ * catalogue (resources/licenses/catalogue.json) and two collections of real texts: the shared corpus
+ * (../shared/corpus/documents + SOURCES.tsv) and Debian's /usr/share/common-licenses, copied unchanged into
+ * test/fixtures/common-licenses (its README records their provenance).
  *
  *   npx tsx scripts/build-license-library.ts [--corpus <dir>] [--check]
  *
@@ -35,6 +37,8 @@ const CatalogueEntry = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
   dateNote: z.string().optional(),
   source: z.object({
+    /** Where `file` is: the shared corpus (default) or the copies of Debian's common licences. */
+    collection: z.enum(['corpus', 'debian-common-licenses']).optional(),
     file: z.string(),
     startAt: z.string().optional(),
     endBefore: z.string().optional(),
@@ -48,6 +52,9 @@ const CatalogueEntry = z.object({
 });
 const Catalogue = z.object({ references: z.array(CatalogueEntry) });
 type Entry = z.infer<typeof CatalogueEntry>;
+
+/** Debian's common licences: the package and version they were copied from, and where the copies are kept. */
+const DEBIAN = { repository: 'Debian base-files 12.4+deb12u11', version: '12.4+deb12u11', copies: 'test/fixtures/common-licenses' };
 
 interface SourceRow {
   title: string;
@@ -162,9 +169,13 @@ function build(): { library: LibraryFile; texts: Map<string, string> } {
   for (const entry of catalogue.references) {
     if (seen.has(entry.id)) throw new Error(`duplicate reference id ${entry.id}`);
     seen.add(entry.id);
-    const source = sources.get(entry.source.file);
+    const debian = entry.source.collection === 'debian-common-licenses';
+    const source: SourceRow | undefined = debian
+      ? { title: entry.name, repository: DEBIAN.repository, path: `/usr/share/common-licenses/${entry.source.file.replace(/\.txt$/, '')}`, commit: DEBIAN.version }
+      : sources.get(entry.source.file);
     if (!source) throw new Error(`${entry.id}: ${entry.source.file} is not listed in SOURCES.tsv`);
-    let text = readFileSync(join(corpusDir, 'documents', entry.source.file), 'utf8').replace(/\r\n?/g, '\n');
+    const sourcePath = debian ? join(root, DEBIAN.copies, entry.source.file) : join(corpusDir, 'documents', entry.source.file);
+    let text = readFileSync(sourcePath, 'utf8').replace(/\r\n?/g, '\n');
     text = cut(text, entry);
     if (entry.source.markdown) text = stripMarkdown(text);
     if (entry.source.unwrap) text = unwrap(text);
@@ -204,7 +215,7 @@ function build(): { library: LibraryFile; texts: Map<string, string> } {
       text: file,
       sha256: createHash('sha256').update(text).digest('hex'),
       provenance: {
-        corpusFile: entry.source.file,
+        ...(debian ? { copy: `${DEBIAN.copies}/${entry.source.file}` } : { corpusFile: entry.source.file }),
         repository: source.repository,
         path: source.path,
         commit: source.commit,

@@ -23,7 +23,10 @@ export const LibraryReferenceSchema = z.object({
   text: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   provenance: z.object({
-    corpusFile: z.string(),
+    /** The shared-corpus file the text was taken from (../shared/corpus/documents) … */
+    corpusFile: z.string().optional(),
+    /** … or the repository copy of a text taken from elsewhere (Debian's common licences). */
+    copy: z.string().optional(),
     repository: z.string(),
     path: z.string(),
     commit: z.string(),
@@ -32,7 +35,7 @@ export const LibraryReferenceSchema = z.object({
     startAt: z.string().optional(),
     endBefore: z.string().optional(),
     transformations: z.array(z.string()),
-  }),
+  }).refine((p) => (p.corpusFile === undefined) !== (p.copy === undefined), 'a reference names its source file: corpusFile or copy, not both'),
   /** Character spans of the text that a copy may leave out (titles, CC's preamble, Apache's appendix). */
   optional: z.array(Span),
   /** Template phrases (e.g. BSD's "the copyright holder") a copy may replace with up to maxWords words. */

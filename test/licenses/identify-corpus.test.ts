@@ -6,7 +6,10 @@ import { importCorpusDocument } from './support';
 /** corpus file -> the references taken from it (the Llama 3 LICENSE file holds the licence and its policy). */
 function referencesByFile(): Map<string, string[]> {
   const byFile = new Map<string, string[]>();
-  for (const ref of referenceLicenses()) byFile.set(ref.provenance.corpusFile, [...(byFile.get(ref.provenance.corpusFile) ?? []), ref.id]);
+  for (const ref of referenceLicenses()) {
+    const file = ref.provenance.corpusFile;
+    if (file) byFile.set(file, [...(byFile.get(file) ?? []), ref.id]);
+  }
   return byFile;
 }
 

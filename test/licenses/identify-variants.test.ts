@@ -20,7 +20,8 @@ function nGrams(words: string[], n = 8): string[] {
 describe.runIf(corpusAvailable)('identification of PDF and DOCX versions of the corpus', () => {
   const referencesByFile = new Map<string, string[]>();
   for (const ref of referenceLicenses()) {
-    referencesByFile.set(ref.provenance.corpusFile, [...(referencesByFile.get(ref.provenance.corpusFile) ?? []), ref.id]);
+    const file = ref.provenance.corpusFile;
+    if (file) referencesByFile.set(file, [...(referencesByFile.get(file) ?? []), ref.id]);
   }
 
   for (const { variant, source } of loadVariants()) {

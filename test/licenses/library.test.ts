@@ -17,6 +17,8 @@ const REQUIRED = [
   'chatglm-6b-2023-05-24', 'chatglm-6b-2023-07-08',
   'Apache-2.0', 'MIT', 'BSD-3-Clause', 'GPL-3.0', 'CC0-1.0', 'CC-BY-4.0', 'CC-BY-SA-4.0', 'CC-BY-NC-4.0',
   'CC-BY-NC-SA-4.0', 'CC-BY-NC-ND-4.0', 'ODC-By-1.0', 'ODbL-1.0',
+  // Debian's common licences (test/fixtures/common-licenses)
+  'GPL-1.0', 'GPL-2.0', 'LGPL-2.0', 'LGPL-2.1', 'LGPL-3.0', 'MPL-1.1', 'MPL-2.0', 'Artistic-1.0-Perl', 'GFDL-1.2', 'GFDL-1.3',
 ];
 
 describe('reference licence library', () => {
@@ -34,12 +36,26 @@ describe('reference licence library', () => {
         .map((l) => l.split('\t'))
         .map(([file, , repository, path, commit]) => [file, { repository, path, commit: commit.trim() }]),
     );
-    for (const ref of referenceLicenses()) {
-      const row = rows.get(ref.provenance.corpusFile);
+    for (const ref of referenceLicenses().filter((r) => r.provenance.corpusFile)) {
+      const row = rows.get(ref.provenance.corpusFile!);
       expect(row, ref.id).toBeDefined();
       expect({ repository: ref.provenance.repository, path: ref.provenance.path, commit: ref.provenance.commit }, ref.id).toEqual(row);
       expect(ref.date === null || /^\d{4}-\d{2}-\d{2}$/.test(ref.date), ref.id).toBe(true);
       expect(ref.text.length, ref.id).toBeGreaterThan(500);
+    }
+  });
+
+  it('records, for a text taken from Debian, the package, the path and the copy kept in the repository', () => {
+    const debian = referenceLicenses().filter((r) => r.provenance.copy);
+    expect(debian.length).toBeGreaterThanOrEqual(10);
+    const readme = readFileSync(join(PROJECT_ROOT, 'test', 'fixtures', 'common-licenses', 'README.md'), 'utf8');
+    for (const ref of debian) {
+      const copy = ref.provenance.copy!;
+      expect(copy, ref.id).toMatch(/^test\/fixtures\/common-licenses\/[\w.-]+\.txt$/);
+      expect(readme, ref.id).toContain(`\`${copy.split('/').pop()}\``);
+      expect(ref.provenance.repository, ref.id).toMatch(/^Debian base-files /);
+      expect(ref.provenance.path, ref.id).toBe(`/usr/share/common-licenses/${copy.split('/').pop()!.replace(/\.txt$/, '')}`);
+      expect(ref.provenance.corpusFile, ref.id).toBeUndefined();
     }
   });
 
@@ -48,7 +64,8 @@ describe('reference licence library', () => {
     // occur in the corpus file in the same order, none invented or moved.
     const words = (t: string) => t.toLowerCase().match(/[a-z0-9]+/g) ?? [];
     for (const ref of referenceLicenses()) {
-      const source = words(readFileSync(join(CORPUS_DIR, 'documents', ref.provenance.corpusFile), 'utf8'));
+      const file = ref.provenance.corpusFile ? join(CORPUS_DIR, 'documents', ref.provenance.corpusFile) : join(PROJECT_ROOT, ref.provenance.copy!);
+      const source = words(readFileSync(file, 'utf8'));
       const own = words(ref.text);
       let at = 0;
       for (const w of own) {
@@ -78,6 +95,9 @@ describe('reference licence library', () => {
     expect(referenceFacts('stability-ai-community-2024-07-05')?.commercialCondition).toMatch(/1,000,000/);
     expect(referenceFacts('llama3-aup')).toMatchObject({ kind: 'acceptable-use-policy', acceptableUse: 'embedded' });
     expect(referenceFacts('chatglm-6b-2023-05-24')?.commercialUse).toBe('non-commercial');
+    expect(referenceFacts('GPL-2.0')).toMatchObject({ commercialUse: 'permitted', attributionRequired: true, outputOwnership: 'not-claimed', acceptableUse: 'none' });
+    expect(referenceFacts('MPL-2.0')).toMatchObject({ kind: 'open-source-license', commercialUse: 'permitted', outputOwnership: 'not-addressed' });
+    expect(referenceFacts('Artistic-1.0-Perl')?.outputOwnership).toBe('user');
     expect(referenceFacts('chatglm-6b-2023-07-08')?.commercialUse).toBe('permitted');
     expect(referenceFacts('no-such-licence')).toBeNull();
   });
