@@ -28,6 +28,12 @@ const STRONG_LIMIT =
  * "Free trials are for evaluation purposes only" leaves the paid service commercially usable.
  */
 const ABOUT_OUTPUTS_OR_FEATURE = /\boutputs?\b|\b(?:beta|preview|trials?|free tier|early access|alpha)\b/i;
+/**
+ * Asides in brackets ("the Services (including any Outputs) are solely for research") widen what a limit covers;
+ * they do not make outputs its subject, so they are left out when asking what the limit is about.
+ */
+const BRACKETED_ASIDE = /\([^()]*\)/g;
+const limitsOnlyOutputsOrFeature = (quote: string) => ABOUT_OUTPUTS_OR_FEATURE.test(quote.replace(BRACKETED_ASIDE, ' '));
 /** An express allowance of commercial use. */
 const EXPRESS_ALLOWANCE_RULES = new Set(['commercial-use/commercial-permitted']);
 /** Charging for copies is commercial use allowed, though not in words: it answers a limit on one act, not a limited grant. */
@@ -54,7 +60,7 @@ export function decideCommercialUse(findings: Finding[]): CommercialDecision {
   }
   // A stated limit to non-commercial purposes outside the grant sentence ("Commercial use is not permitted.").
   const ncStatements = ncLimits.filter(
-    (f) => f.rule === 'commercial-use/non-commercial-limit' && STRONG_LIMIT.test(f.quote) && !ABOUT_OUTPUTS_OR_FEATURE.test(f.quote) && !ncGrants.includes(f),
+    (f) => f.rule === 'commercial-use/non-commercial-limit' && STRONG_LIMIT.test(f.quote) && !limitsOnlyOutputsOrFeature(f.quote) && !ncGrants.includes(f),
   );
   const expressCommercial = [
     ...grants.filter((g) => !ncGrants.includes(g) && !isNonCommercial(g) && COMMERCIAL_GRANT_TEXT.test(g.quote)),

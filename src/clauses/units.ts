@@ -72,7 +72,8 @@ const ANAPHOR = /\b(?:that|such|this|these|those) (?:content|materials?|outputs?
 /** Or back to a defined thing by its capitalised name: "those Creations", "such Assets" (not the document's own parts). */
 const DEFINED_ANAPHOR = /\b(?:[Tt]hose|[Ss]uch|[Tt]hese) (?!Terms\b|Services\b|Parties\b|Sections\b|Policies\b|Rights\b|Laws\b)[A-Z][a-z]{2,}s\b/;
 const LABEL_START = /^(?:[*_]{1,2}[^*_]{2,80}?[*_]{1,2}\s*[:.]?|[A-Z][\w'’&/ -]{1,60}:)\s/;
-const THE_FOLLOWING = /\bthe following\b|:\s*$/;
+/** What promises items: "the following", a closing colon, or a sentence left open at "… any third party to". */
+const THE_FOLLOWING = /\bthe following\b|:\s*$|\bto\s*$/;
 /** A heading that itself prohibits ("Do Not Compromise Children's Safety", "Prohibited uses") heads a list of uses. */
 const PROHIBITING_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:do not|don[’']t|never)\s|\bprohibited uses?\b|\bdisallowed uses?\b|\bwhat you (?:cannot|can[’']t|may not) do\b/i;
 /**
@@ -196,10 +197,18 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
   const usePolicy = titleBlock !== undefined && USE_POLICY_TITLE.test(model.text.slice(titleBlock.start, titleBlock.end));
   let intro: ReadUnit | null = null;
   let firstShape: ItemShape | null = null;
+  let firstLevel: number | null = null;
   for (let b = 0; b < blockUnits.length; b++) {
     const block = model.blocks[b];
     const own = blockUnits[b];
     if (intro && intro.block !== block && (intro.inlineItems || isSiblingSection(model, intro.block, block))) intro = null;
+    // An introduction that is itself a list item owns the items nested under it: once they have begun, a list item
+    // back at the introduction's depth ("3. Usage Policy.") is the next clause, not another item, unless it is
+    // itself a ban ("Do not harm people or property.").
+    if (intro && intro.block !== block && intro.block.kind === 'list-item' && firstLevel !== null && firstLevel > intro.block.level) {
+      const text = model.text.slice(block.start, block.end);
+      if (block.kind === 'list-item' && block.level <= intro.block.level && !IMPERATIVE_BAN.test(text)) intro = null;
+    }
     if (intro && intro.block !== block) {
       const text = model.text.slice(block.start, block.end);
       // Under a prohibiting heading, a paragraph ending in a colon ("This includes using our services to:")
@@ -220,6 +229,7 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
       // next clause, not another item (labelled items may contain bulleted sub-items, not the reverse).
       if (shape && !(firstShape === 'list' && shape === 'label')) {
         firstShape ??= shape;
+        firstLevel ??= block.level;
         for (const unit of own) unit.prohibitedListIntro = intro;
       } else {
         intro = null;
@@ -232,6 +242,7 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
       intro = own[0];
       intro.headingLike = true;
       firstShape = null;
+      firstLevel = null;
       continue;
     }
     for (const [i, unit] of own.entries()) {
@@ -240,6 +251,7 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
         unit.introducesProhibitedList = true;
         intro = unit;
         firstShape = null;
+        firstLevel = null;
         // Items inside the same block after a "…:" introduction (an importer that kept the list in one block):
         // the list is then complete in its block, and the next block is the next clause.
         for (const later of own.slice(i + 1)) {

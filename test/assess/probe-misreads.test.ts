@@ -141,4 +141,123 @@ describe('summariseDocument on probe-style paraphrases', () => {
     expect(of(findings, 'Pass off generated text', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
     expect(of(findings, 'Run networks of fake accounts', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
   });
+
+  it('reads a service that is "solely for personal study and research" as non-commercial, though the limit also covers its outputs', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Plover Chat Terms of Service',
+        '**5. Personal use only.** You agree that the Platform (including any Outputs) is provided solely for your personal study, research and testing purposes. You must not use the Platform (including any Outputs) for commercial purposes unless we agree in writing.',
+        '**9. Licence.** Subject to these Terms, Plover grants you a limited, personal, revocable licence to access the Platform as needed to use it under these Terms.',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'provided solely for your personal study', 'commercial-use')?.rule).toBe('commercial-use/non-commercial-limit');
+    expect(assessment.commercialUse).toBe('non-commercial');
+  });
+
+  it('still lets a limit that is only about outputs leave the service commercially usable', async () => {
+    const { assessment } = await summarise(
+      [
+        '# Plover Chat Terms of Service',
+        'Plover grants you a limited licence to access and use the Platform for any lawful purpose.',
+        'Any Outputs (including Generations) are provided solely for your evaluation purposes.',
+      ].join('\n\n'),
+    );
+    expect(assessment.commercialUse).toBe('permitted');
+  });
+
+  it('reads "we won’t claim ownership over that content" after a sentence saying the service lets you generate content', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Petrel Terms of Service',
+        '## Your material',
+        'Several Petrel tools let you generate new content. Petrel won’t claim ownership over that content.',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'Petrel won’t claim ownership over that content', 'output-ownership')?.rule).toBe('output-ownership/not-claimed');
+    expect(assessment.outputOwnership).toBe('not-claimed');
+  });
+
+  it('does not read a claim-free statement about content the user uploads as one about outputs', async () => {
+    const { assessment } = await summarise(
+      [
+        '# Petrel Terms of Service',
+        '## Your material',
+        'Several Petrel tools let you upload photos. Petrel won’t claim ownership over those photos.',
+      ].join('\n\n'),
+    );
+    expect(assessment.outputOwnership).toBe('not-addressed');
+  });
+
+  it('gives the user content defined to include what they generate through the service when it "remains yours"', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Gannet Services Agreement',
+        '1. Our privacy notice explains how we handle the files, images and recordings that you upload, store, create, generate or share through the Services ("Your Content").',
+        '2. We do not claim ownership of Your Content. Your Content remains yours, and you are responsible for it.',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'Your Content remains yours', 'output-ownership')?.rule).toBe('output-ownership/user-owns');
+    expect(assessment.outputOwnership).toBe('user');
+  });
+
+  it('reads a list of bans introduced by "you shall not do any of the following:" and by an unfinished "… any third party to"', async () => {
+    const licence = (clauses: string[]) => summarise(['Curlew Model Licence', 'Curlew grants you a licence to use the Weights.', ...clauses].join('\n\n'), 'curlew.txt');
+    const following = await licence([
+      'What you cannot do. You shall not do or attempt to do any of the following:',
+      '(a) build a database of the personal data of private individuals;',
+      '(b) run automated social scoring of citizens.',
+    ]);
+    expect(of(following.findings, 'build a database of the personal data', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
+    expect(of(following.findings, 'run automated social scoring', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
+    const unfinished = await licence([
+      'Restrictions. You will not, and will not allow any third party to',
+      'a. deploy the Weights for (i) weapons development, (ii) mass surveillance, or (iii) biometric categorisation;',
+      'b. sublicense the Weights.',
+    ]);
+    expect(of(unfinished.findings, 'deploy the Weights for (i) weapons development', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
+  });
+
+  it('does not take a lack of authority to accept on an employer’s behalf, or the provider’s own compliance with law, for a use rule', async () => {
+    const { findings } = await summarise(
+      [
+        'Curlew Model Licence',
+        'Curlew grants you a licence to use the Weights.',
+        'If you lack the requisite authority, you may not accept this Licence or access the Weights on behalf of your employer.',
+        'We generally use User Content to run and improve the Service, comply with applicable law and keep the Service safe.',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'you may not accept this Licence', 'acceptable-use')).toBeUndefined();
+    expect(of(findings, 'We generally use User Content', 'acceptable-use')).toBeUndefined();
+  });
+
+  it('ends a list of bans whose introduction is a list item when a list item returns to the introduction’s depth', async () => {
+    const { findings } = await summarise(
+      [
+        '# Sandpiper Terms',
+        '1. Using the Service',
+        '    * **1. Prohibited conduct.** You shall not do any of the following:',
+        '        * (a) scrape the Service in an automated manner;',
+        '        * (b) resell access to the Service.',
+        '    * **2. Third party services.** Some features rely on third party services, which have their own terms.',
+        '    * **3. Ownership.** We assign to you any rights we have in the Outputs.',
+      ].join('\n'),
+    );
+    expect(of(findings, 'scrape the Service in an automated manner', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
+    expect(of(findings, 'Some features rely on third party services', 'acceptable-use')).toBeUndefined();
+    expect(of(findings, 'We assign to you any rights', 'acceptable-use')).toBeUndefined();
+  });
+
+  it('starts a new list at an item back at the introduction’s depth that itself says "you may never use … for:"', async () => {
+    const { findings } = await summarise(
+      [
+        '# Sandpiper Usage Policies',
+        '* **Keep people safe**. You may not use our services for:',
+        '    * threats or harassment',
+        '* **Respect privacy**. People are entitled to privacy. So, you may never use our services for:',
+        '    * covert tracking of individuals',
+      ].join('\n'),
+    );
+    expect(of(findings, 'threats or harassment', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
+    expect(of(findings, 'covert tracking of individuals', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
+  });
 });

@@ -123,6 +123,9 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       CONSTRUCTION,
       FREEDOM_CONDITION,
       /\bif you do not agree\b/i,
+      // "Without the requisite authority you may not accept this Licence on behalf of your employer": who may
+      // enter the contract, not a use.
+      /\b(?:requisite|legal|necessary) authority\b|\bauthority to bind\b/i,
       // "… will not have their licenses terminated": about the licence, not a use.
       /\bterminat(?:e|es|ed)\b/i,
       /\bexcept in compliance with the licen[cs]e\b/i,
@@ -155,7 +158,8 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     category: 'acceptable-use',
     stance: 'requires',
     when: [LAWFUL_USE],
-    unless: [DISCLAIMER, /\bmonitor/i],
+    // "We use User Content to run the Service and comply with applicable law": the provider's own compliance.
+    unless: [DISCLAIMER, /\bmonitor/i, /^\W*(?:\d+(?:\.\d+)*\.?\s+)?we (?:generally |may |also |will |only )?(?:use|process|share|disclose|retain|store)\b/i],
     explanation: 'Use must comply with applicable laws.',
     confidence: 0.8,
   },
@@ -318,4 +322,4 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
 
 /** A unit that introduces a list of prohibited uses ("You agree not to use the Model … to:"). */
 export const PROHIBITED_LIST_INTRO =
-  /\bprohibited from\s*:?\s*$|\b(?:you|customer|licensee|licensees|users?|developers?|recipients?)\b[^.;:]{0,40}\b(?:(?:shall|will|must|may)(?: not|n[’']t)|cannot|agrees? not to)\b(?:[^.;:]{0,80}\bto\b\)?)?\s*:\s*$|\b(?:uses?|activities|purposes|use cases)\b[^.;:]{0,30}\b(?:are|is) (?:strictly )?(?:prohibited|not permitted|not allowed|forbidden)\b|\b(?:(?:shall|will|must|may|can)(?: not|n[’']t)|cannot|agrees? not to|prohibited from|not (?:be )?(?:permitted|allowed) to)\b[^.;:]{0,120}\b(?:use|using|access|for)\b|(?<!\bwe )\b(?:do not|don[’']t) (?:use|access|deploy|exploit|employ)\b|\bprohibit(?:s|ed)?\b[^.;:]{0,60}\b(?:uses?|using|activities|use cases|following)\b|\bmay not be used\b|\bdisallowed\b|\bstrictly prohibited\b|\bnot allowed\b|\bcannot use\b|\bdon[’']t allow\b/i;
+  /\bprohibited from\s*:?\s*$|\b(?:you|customer|licensee|licensees|users?|developers?|recipients?)\b[^.;:]{0,40}\b(?:(?:shall|will|must|may)(?: not|n[’']t| never)|cannot|agrees? not to)\b(?:(?:[^.;:]{0,80}\b(?:to|the following)\b\)?)?\s*:|[^.;:]{0,80}\bto)\s*$|\b(?:uses?|activities|purposes|use cases)\b[^.;:]{0,30}\b(?:are|is) (?:strictly )?(?:prohibited|not permitted|not allowed|forbidden)\b|\b(?:(?:shall|will|must|may|can)(?: not|n[’']t| never)|cannot|agrees? not to|prohibited from|not (?:be )?(?:permitted|allowed) to)\b[^.;:]{0,120}\b(?:use|using|access|for)\b|(?<!\bwe )\b(?:do not|don[’']t) (?:use|access|deploy|exploit|employ)\b|\bprohibit(?:s|ed|ions?)?\b[^.;:]{0,60}\b(?:uses?|using|activities|use cases|following)\b|\bmay not be used\b|\bdisallowed\b|\bstrictly prohibited\b|\bnot allowed\b|\bcannot use\b|\bdon[’']t allow\b/i;

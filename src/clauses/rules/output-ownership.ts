@@ -11,12 +11,17 @@ const OUT = { pattern: OUTPUT, term: ['output', 'content'] } as { pattern: RegEx
 const OUTPUT_ONLY = { pattern: OUTPUT, term: 'output' as const };
 const OUTPUT_OBJECT = { pattern: OUTPUT_AS_OBJECT, term: 'output' as const };
 
-/** "You own …", "… assigns to Customer", and outputs that "belong to whoever generated them". */
+/** "You own …", "… assigns to Customer", outputs that "belong to whoever generated them" or "remain yours". */
 const USER_OWNS =
-  /\bbelongs? to (?:you|the (?:user|customer|licensee)|(?:whoever|whomever|the (?:person|party|user) who|those who) (?:generated|generates|created|creates|produced|produces|made|makes))\b|\b(?:you|customer|licensee|user)s? (?:(?:will |shall )?(?:retain|own|owns|are the owner|is the owner|retains)|(?:\([a-z]\) )?owns? all)\b|\byou own (?:any|all|the)\b|\bassigns? (?:(?:all|any|them|it|such|its|their)\b[^.;]{0,100}? )?to (?:you|customer|licensee)\b|\bas between\b[^.]{0,120}\b(?:you|customer|licensee):?\s+(?:(?:and|or)\s+)?(?:\([a-z]\) )?(?:own|owns|retains?)\b|\b(?:you|customer|licensee)\b:?\s+\([a-z]\)[^.]{0,100}?\([a-z]\) owns?\b/i;
+  /\b(?:remains?|stays?) yours\b|\bbelongs? to (?:you|the (?:user|customer|licensee)|(?:whoever|whomever|the (?:person|party|user) who|those who) (?:generated|generates|created|creates|produced|produces|made|makes))\b|\b(?:you|customer|licensee|user)s? (?:(?:will |shall )?(?:retain|own|owns|are the owner|is the owner|retains)|(?:\([a-z]\) )?owns? all)\b|\byou own (?:any|all|the)\b|\bassigns? (?:(?:all|any|them|it|such|its|their)\b[^.;]{0,100}? )?to (?:you|customer|licensee)\b|\bas between\b[^.]{0,120}\b(?:you|customer|licensee):?\s+(?:(?:and|or)\s+)?(?:\([a-z]\) )?(?:own|owns|retains?)\b|\b(?:you|customer|licensee)\b:?\s+\([a-z]\)[^.]{0,100}?\([a-z]\) owns?\b/i;
 /** The provider disclaims outputs: "claims no rights in", "does not assert any rights in", "won't claim ownership over". */
 const NOT_CLAIMED =
   /\b(?:claims?|asserts?|reserves?|makes?) no (?:rights?|ownership|title|claim)\b|\b(?:(?:does|do|will|shall) not|doesn[’']t|don[’']t|won[’']t|never) (?:claim|assert|reserve|take|acquire|obtain)(?: any)? (?:ownership|rights?|title|intellectual property)\b|\bnot owned by (?:you or|either)\b|\bno ownership rights\b/i;
+/**
+ * Content the service lets the user generate ("Some tools let you generate new content."): named in the sentence
+ * before a disclaimer that refers back to it ("… won't claim ownership over that content").
+ */
+const GENERATES_CONTENT = /\b(?:(?:let|lets|help|helps) (?:you|users?) (?:to )?|(?:allow|allows|enable|enables) (?:you|users?) to )(?:create and |create or )?generate (?:(?:new|original|your own|other) )?content\b/i;
 /** The provider keeps outputs: "we own all Outputs", "Outputs … remain the property of the Licensor". */
 const PROVIDER_OWNS_OUTPUT = /(?<!\bnot |n[’']t |\bnever )(?:own|owns|retains? (?:all )?(?:right, title and interest in|ownership of))\b/i;
 /** How far from the provider's name the outputs it owns may be named ("Acme owns that Creation", "we own all Outputs"). */
@@ -81,7 +86,7 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     stance: 'disclaims',
     // The disclaimer first: what it disclaims may be named in the sentence before ("… may generate content. We
     // won't claim ownership over that content.").
-    when: [[NOT_CLAIMED, { provider: PROVIDER_DOES_NOT_OWN }], OUT],
+    when: [[NOT_CLAIMED, { provider: PROVIDER_DOES_NOT_OWN }], [OUT, GENERATES_CONTENT]],
     unless: [DISCLAIMER, LITIGATION],
     explanation: 'The provider claims no rights in the outputs.',
     confidence: 0.9,
