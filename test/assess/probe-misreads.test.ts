@@ -260,4 +260,15 @@ describe('summariseDocument on probe-style paraphrases', () => {
     expect(of(findings, 'threats or harassment', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
     expect(of(findings, 'covert tracking of individuals', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
   });
+
+  it('does not take a reservation "other than the rights of access and use expressly granted, these Terms do not grant you any right" for a grant', async () => {
+    const { assessment } = await summarise(
+      [
+        '# Dunlin Assistant Terms',
+        'You may not use the Assistant to harass other people.',
+        'Dunlin keeps all rights in the Assistant. Other than the rights of access and use expressly granted in these Terms, these Terms do not grant you any right, title or interest in the Assistant.',
+      ].join('\n\n'),
+    );
+    expect(assessment.commercialUse).toBe('not-addressed');
+  });
 });

@@ -94,7 +94,7 @@ const RESEARCH_ADVICE =
 /** Grants run to the user or the public, not from the user to the provider ("Customer grants OpenAI …"). */
 const NOT_A_GRANT_TO_USER = [
   /\b(?:[Yy]ou|[Cc]ustomer|[Ll]icensee|[Cc]ompany)\b (?:hereby )?(?:grants?|gives?|authori[sz]es) (?:to )?(?:us|we|[A-Z]\w+)|\b[Yy]ou (?:hereby )?grant\b/,
-  /\bno (?:trademark |patent )?licen[cs]es? (?:is|are) granted\b|\bdoes not grant\b|\bnothing else grants\b|\bmakes? no (?:additional|further|other) grants\b|\bno\b[^.;]{0,30}\bmakes? (?:any )?(?:additional|further|other) grants\b|\bnot (?:be )?granted\b|\bnothing in\b|\bother than the rights expressly granted\b|\bnot obligated\b/i,
+  /\bno (?:trademark |patent )?licen[cs]es? (?:is|are) granted\b|\b(?:does|do|shall|will) not grant\b|\bnothing else grants\b|\bmakes? no (?:additional|further|other) grants\b|\bno\b[^.;]{0,30}\bmakes? (?:any )?(?:additional|further|other) grants\b|\bnot (?:be )?granted\b|\bnothing in\b|\bother than the rights\b[^.;]{0,40}\bexpressly granted\b|\bnot obligated\b/i,
   /\(the "?mark"?\)|\btrademarks?\b|\bname or mark\b/i,
   /\bfeedback\b/i,
   /\bin consideration of\b/i,
