@@ -271,4 +271,16 @@ describe('summariseDocument on probe-style paraphrases', () => {
     );
     expect(assessment.commercialUse).toBe('not-addressed');
   });
+
+  it('reads "gives Customer permission to use the Services, including to power its own products" as a grant', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Avocet API Terms',
+        '1. Overview. Subject to these Terms, Avocet gives Customer permission to use the Services, including to power the applications Customer offers to its own end users.',
+        '2. Ownership. Customer owns its Outputs.',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'Avocet gives Customer permission to use the Services', 'commercial-use')?.rule).toBe('commercial-use/grant');
+    expect(assessment.commercialUse).toBe('permitted');
+  });
 });

@@ -55,7 +55,7 @@ export const USE_POLICY =
  * 2.1) license"): a full stop between digits does not end the sentence.
  */
 export const GRANT =
-  /\b(?:(?:hereby )?grants\b(?:[^.;]|\.(?=\d)){0,200}\b(?:licen[cs]e|right|permission)|\b(?:hereby )?grant (?:to )?(?:you|licensee|customer|each|any|all)\b(?:[^.;]|\.(?=\d)){0,200}\b(?:licen[cs]e|right|permission)|(?:you|licensee) (?:are|is) (?:hereby )?granted|permission is hereby granted|(?:are|is) (?:hereby )?permitted provided|hereby (?:waives|licenses))/i;
+  /\b(?:(?:hereby )?grants\b(?:[^.;]|\.(?=\d)){0,200}\b(?:licen[cs]e|right|permission)|\b(?:hereby )?grant (?:to )?(?:you|licensee|customer|each|any|all)\b(?:[^.;]|\.(?=\d)){0,200}\b(?:licen[cs]e|right|permission)|\b(?:gives?|grants?) (?:to )?(?:you|licensee|customer|users?) (?:(?:a|the)\s+)?(?:(?:non-exclusive|limited|revocable|personal),?\s+)*permission to (?:access|use)\b|(?:you|licensee) (?:are|is) (?:hereby )?granted|permission is hereby granted|(?:are|is) (?:hereby )?permitted provided|hereby (?:waives|licenses))/i;
 
 /** Permissive "you may …" for acts a licence would grant. */
 export const MAY_USE =
