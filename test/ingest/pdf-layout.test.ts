@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractPage } from '../../src/ingest/pdf/extract-pages';
 import { estimatePageCount, planExtraction } from '../../src/ingest/pdf/extraction-plan';
-import { hyphenatedTail, keepsHyphen, WordEvidence } from '../../src/ingest/pdf/hyphenation';
+import { breaksWordsBetweenSyllables, hyphenatedTail, keepsHyphen, WordEvidence } from '../../src/ingest/pdf/hyphenation';
 import { PagePool } from '../../src/ingest/pdf/page-pool';
 import { buildPageLines, type TextRun } from '../../src/ingest/pdf/page-lines';
 import type { PdfLine, PdfPageText } from '../../src/ingest/pdf/page-text';
@@ -165,6 +165,30 @@ describe('hyphens at line ends', () => {
     expect(decide('to re-', 'export the')).toBe('keep');
     expect(decide('the royalty-', 'free licence')).toBe('keep');
     expect(decide('all machine-', 'learning code')).toBe('keep');
+  });
+
+  it('keeps a break after a compound already hyphenated, which no typesetter splits between syllables', () => {
+    expect(decide('all text-to-', 'speech models')).toBe('keep');
+    expect(decide('a state-of-the-', 'art system')).toBe('keep');
+  });
+
+  it('keeps an unexplained hyphen where the typesetter does not break words, and joins it where it does', () => {
+    const breakOf = (line: string, after: string) => {
+      const tail = hyphenatedTail(line)!;
+      return { token: tail.token, before: tail.word, after, soft: tail.soft };
+    };
+    const decideIn = (breaks: ReturnType<typeof breakOf>[], line: string, next: string) => {
+      const tail = hyphenatedTail(line)!;
+      return keepsHyphen(tail.token, tail.word, next, evidence, tail.soft, breaksWordsBetweenSyllables(breaks, evidence)) ? 'keep' : 'join';
+    };
+    // Only real compounds broken at their hyphens, one of them with halves printed nowhere else.
+    const compounds = [breakOf('a non-', 'exclusive licence'), breakOf('the royalty-', 'free licence'), breakOf('with mouse-', 'clicks or')];
+    expect(breaksWordsBetweenSyllables(compounds, evidence)).toBe(false);
+    expect(decideIn(compounds, 'with mouse-', 'clicks or')).toBe('keep');
+    // Words broken between syllables all over the document.
+    const syllables = [breakOf('an inter-', 'national body'), breakOf('distri-', 'bution of'), breakOf('the royalty-', 'free licence'), breakOf('with mouse-', 'clicks or')];
+    expect(breaksWordsBetweenSyllables(syllables, evidence)).toBe(true);
+    expect(decideIn(syllables, 'distri-', 'bution of')).toBe('join');
   });
 
   it('only treats a hyphen right after a word as a break', () => {

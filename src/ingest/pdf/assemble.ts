@@ -1,6 +1,6 @@
 import { DocumentBuilder, type Segment } from '../../document/builder';
 import type { ClassifiedBlock } from './classify';
-import { breaksInsideAddress, hyphenatedTail, keepsHyphen, WordEvidence } from './hyphenation';
+import { breaksInsideAddress, breaksWordsBetweenSyllables, hyphenatedTail, keepsHyphen, WordEvidence } from './hyphenation';
 import type { PlacedLine } from './paragraphs';
 
 /** Page sizes by page number, to keep boxes on their page. */
@@ -14,6 +14,7 @@ export type PageSizes = ReadonlyMap<number, { width: number; height: number }>;
  */
 export function addBlocks(builder: DocumentBuilder, blocks: readonly ClassifiedBlock[], pageSizes: PageSizes): string[] {
   const evidence = wordEvidence(blocks);
+  const wordsBreak = breaksWordsBetweenSyllables(lineEndBreaks(blocks), evidence);
   const texts: string[] = [];
   for (const block of blocks) {
     const lines = block.group.lines;
@@ -22,7 +23,7 @@ export function addBlocks(builder: DocumentBuilder, blocks: readonly ClassifiedB
       if (j < lines.length - 1) {
         const tail = hyphenatedTail(text);
         if (tail) {
-          if (!keepsHyphen(tail.token, tail.word, lines[j + 1].text, evidence, tail.soft)) text = text.slice(0, -1);
+          if (!keepsHyphen(tail.token, tail.word, lines[j + 1].text, evidence, tail.soft, wordsBreak)) text = text.slice(0, -1);
         } else if (!breaksInsideAddress(text)) text += ' ';
       }
       return { text, box: boxOf(line, pageSizes) };
@@ -31,6 +32,17 @@ export function addBlocks(builder: DocumentBuilder, blocks: readonly ClassifiedB
     texts.push(added ? segments.map((s) => s.text).join('').replace(/\s+/g, ' ').trim() : '');
   }
   return texts;
+}
+
+/** Every hyphen at a line end inside a block, with the line after it. */
+function* lineEndBreaks(blocks: readonly ClassifiedBlock[]): Generator<{ token: string; before: string; after: string; soft: boolean }> {
+  for (const block of blocks) {
+    const lines = block.group.lines;
+    for (let j = 0; j < lines.length - 1; j++) {
+      const tail = hyphenatedTail(lines[j].text);
+      if (tail) yield { token: tail.token, before: tail.word, after: lines[j + 1].text, soft: tail.soft };
+    }
+  }
 }
 
 /** The words printed inside lines; the pieces of words broken at a line end are left out (they are the question). */

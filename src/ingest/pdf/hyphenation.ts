@@ -8,6 +8,8 @@
  *    before a lowercase word → keep the hyphen: "https://stability.ai/use-|policy", "ar-|enterprise@openai.com",
  *    "API-|based". A capital after the break keeps it too ("Third-|Party", "Meta-|Global"), unless both parts
  *    are in capitals, where case tells nothing ("NON-|INFRINGEMENT" but "PARTI-|CULAR"): the next rules decide.
+ *    So does a break after a compound already hyphenated ("text-to-|speech", "state-of-the-|art"): a typesetter
+ *    breaks such a word at its hyphens, never between syllables.
  * 2. The document itself says how it writes the word: if the hyphenated form ("royalty-free") occurs elsewhere
  *    in it more often than the joined form ("royaltyfree"), keep the hyphen; if the joined form occurs more
  *    often, join.
@@ -16,7 +18,10 @@
  * 4. Both parts occur as words on their own elsewhere in the document → keep: a compound of two words
  *    ("then-|current", "machine-|learning", "fine-|tuning").
  * 5. Otherwise join: a word broken between syllables, whose halves are not words ("inter-|national",
- *    "agree-|ment", "distri-|bution").
+ *    "agree-|ment", "distri-|bution") — but only in a document whose typesetter breaks words (see
+ *    `breaksWordsBetweenSyllables`). Chromium, LibreOffice and Word do not hyphenate unless told to: there
+ *    every hyphen at a line end is the word's own ("machine-|generated", "mouse-|clicks", "fine-|tuning"), even
+ *    when the document prints neither half anywhere else, and is kept.
  */
 
 /** Prefixes written with a hyphen in legal and technical English even before a lowercase word. */
@@ -80,25 +85,54 @@ export function breaksInsideAddress(line: string): boolean {
  * break (drop it and join). `token` is the whole last token of the line without the hyphen ("https://a.b/use"),
  * `before` its last word ("use"), `after` the first token of the next line.
  */
-export function keepsHyphen(token: string, before: string, after: string, evidence: WordEvidence, soft = false): boolean {
-  if (soft) return false;
+export function keepsHyphen(token: string, before: string, after: string, evidence: WordEvidence, soft = false, wordsBreak = true): boolean {
+  const verdict = evidenceVerdict(token, before, after, evidence, soft);
+  return verdict === 'open' ? !wordsBreak : verdict === 'keep';
+}
+
+/**
+ * Whether the document's typesetter breaks words between syllables: at least two of its line-end breaks (a
+ * soft hyphen counts as one) look like syllable breaks — the document writes the word joined elsewhere, or
+ * neither rule 1 to 4 explains the hyphen — and they are at least half of all its breaks. One unexplained break
+ * is not enough: a compound nobody else in the document uses ("mouse-|clicks") looks the same.
+ */
+export function breaksWordsBetweenSyllables(breaks: Iterable<{ token: string; before: string; after: string; soft: boolean }>, evidence: WordEvidence): boolean {
+  let all = 0;
+  let syllabic = 0;
+  for (const b of breaks) {
+    all++;
+    const verdict = evidenceVerdict(b.token, b.before, b.after, evidence, b.soft);
+    if (verdict === 'join' || verdict === 'open') syllabic++;
+  }
+  return syllabic >= 2 && syllabic * 2 >= all;
+}
+
+/** Rules 0 to 4: 'keep' or 'join' where they decide, 'open' where only the document's typesetting can (rule 5). */
+function evidenceVerdict(token: string, before: string, after: string, evidence: WordEvidence, soft: boolean): 'keep' | 'join' | 'open' {
+  if (soft) return 'join';
+  return decides(token, before, after, evidence) ?? 'open';
+}
+
+function decides(token: string, before: string, after: string, evidence: WordEvidence): 'keep' | 'join' | null {
+  const keep = (yes: boolean) => (yes ? 'keep' : null);
   const next = /^[\p{L}\p{N}]+/u.exec(after)?.[0] ?? '';
-  if (!next) return true;
+  if (!next) return 'keep';
   const nextToken = after.split(/\s/, 1)[0];
-  if (/[/@:]|www\./i.test(token) || /[/@]|:\/\/|^www\./i.test(nextToken)) return true;
-  if (/^\p{N}/u.test(next) || /^\p{N}+$/u.test(before)) return true;
+  if (/[/@:]|www\./i.test(token) || /[/@]|:\/\/|^www\./i.test(nextToken)) return 'keep';
+  if (/[\p{L}\p{N}][-‐][\p{L}\p{N}]/u.test(token)) return 'keep';
+  if (/^\p{N}/u.test(next) || /^\p{N}+$/u.test(before)) return 'keep';
   const capitals = (word: string) => /^\p{Lu}+$/u.test(word);
-  if (capitals(before) && before.length >= 2 && /^\p{Ll}/u.test(next)) return true;
-  if (/^\p{Lu}/u.test(next) && !(capitals(before) && capitals(next))) return true;
+  if (capitals(before) && before.length >= 2 && /^\p{Ll}/u.test(next)) return 'keep';
+  if (/^\p{Lu}/u.test(next) && !(capitals(before) && capitals(next))) return 'keep';
 
   const lowerBefore = before.toLowerCase();
   const lowerNext = next.toLowerCase();
   const hyphenated = evidence.count(`${lowerBefore}-${lowerNext}`);
   const joined = evidence.count(lowerBefore + lowerNext);
-  if (hyphenated !== joined) return hyphenated > joined;
+  if (hyphenated !== joined) return hyphenated > joined ? 'keep' : 'join';
 
-  if (HYPHENATED_PREFIXES.has(lowerBefore)) return true;
-  if (VOWEL_PREFIXES.some((prefix) => lowerBefore === prefix && lowerNext.startsWith(prefix[prefix.length - 1]))) return true;
+  if (HYPHENATED_PREFIXES.has(lowerBefore)) return 'keep';
+  if (VOWEL_PREFIXES.some((prefix) => lowerBefore === prefix && lowerNext.startsWith(prefix[prefix.length - 1]))) return 'keep';
 
-  return evidence.count(lowerBefore) > 0 && evidence.count(lowerNext) > 0;
+  return keep(evidence.count(lowerBefore) > 0 && evidence.count(lowerNext) > 0);
 }
