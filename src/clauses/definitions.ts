@@ -49,8 +49,14 @@ const QUOTED_DEFINITION = new RegExp(
 const BARE_DEFINITION = /^(?:[-*•]\s+|(?:\(?[0-9a-zA-Z]{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)?((?:[A-Z][\w'’-]*\s){0,4}[A-Z][\w'’-]*)\s+(?:shall\s+)?means\b/;
 /** Glossary style inside a definitions section: "Output: …" / "**Output**: …" / "Output - …". */
 const GLOSSARY_DEFINITION = /^(?:[-*•]\s+|(?:\(?[0-9a-zA-Z]{1,4}[.)]|\d{1,3}(?:\.\d{1,3})+\.?)\s+)?[*_]*((?:[A-Z][\w'’-]*\s){0,4}[A-Z][\w'’-]*)[*_]*\s*[:–—]\s+\S/;
-/** Inline: "… (collectively, “Content”)", "(the “Mark”)", "… are collectively “Content.”" */
-const INLINE_DEFINITION = /(?:\((?:collectively,?\s+|each,?\s+|together,?\s+)?(?:the\s+|an?\s+)?|\b(?:collectively|together)\s+(?:referred to as\s+)?|\breferred to (?:herein )?as\s+)["“]([^"“”]{1,60})["”]/g;
+/** Inside a definitions section: "A “Response” is the content …", "The “Service” is …". */
+const ARTICLE_DEFINITION = new RegExp(`^(?:[-*•]\\s+)?(?:An?|The)\\s+[*_]*${QUOTED}[*_]*\\s+(?:is|are)\\s+(?=the\\b|an?\\b|any\\b|all\\b)`);
+/**
+ * Inline: "… (collectively, “Content”)", "(the “Mark”)", "… are collectively “Content.”", and a sentence that
+ * gathers terms already defined: "Collectively, Input and Output are “User Content.”"
+ */
+const INLINE_DEFINITION =
+  /(?:\((?:collectively,?\s+|each,?\s+|together,?\s+)?(?:the\s+|an?\s+)?|\b(?:collectively|together)\s+(?:referred to as\s+)?|\breferred to (?:herein )?as\s+|\b(?:[Cc]ollectively|[Tt]ogether),\s+[^.;:"“”]{1,80}?\s(?:are|is)\s+(?:referred to as\s+|called\s+|known as\s+)?)["“]([^"“”]{1,60})["”]/g;
 
 const NON_COMMERCIAL_TERM = /\bnon-?commercial|\bresearch\b|\bpermitted purpose/i;
 const NON_COMMERCIAL_MEANING =
@@ -102,6 +108,14 @@ export function readDefinition(unit: string, span: TextSpan, inDefinitionsSectio
       meaningStart = bare[0].length - (bare === null ? 0 : 0);
     }
   }
+  if (!terms && inDefinitionsSection) {
+    // A definitions list written as prose: "A “Prompt” is the content you send to the service."
+    const prose = ARTICLE_DEFINITION.exec(unit);
+    if (prose) {
+      terms = [prose[1].trim()];
+      meaningStart = prose[0].length;
+    }
+  }
   if (!terms || terms.length === 0) return null;
   const meaning = unit.slice(meaningStart).trim();
   return { terms, span, meaning, tags: tagDefinition(terms, meaning) };
@@ -115,8 +129,9 @@ export function readInlineDefinitions(unit: string, span: TextSpan): Definition[
   while ((m = INLINE_DEFINITION.exec(unit))) {
     const term = m[1].trim().replace(/[.,]$/, '');
     if (!term) continue;
-    // The words before the parenthesis are what the term stands for.
-    const meaning = unit.slice(Math.max(0, m.index - 200), m.index);
+    // The words before the term are what it stands for ("Collectively, Input and Output are" included).
+    const quoteAt = m.index + m[0].length - m[1].length - 2;
+    const meaning = unit.slice(Math.max(0, quoteAt - 200), quoteAt);
     out.push({ terms: [term], span, meaning, tags: tagDefinition([term], meaning, true) });
   }
   // A contract "between the organization accepting these terms (“Customer”) and Acme Ltd (“Acme”)": the party that
@@ -187,6 +202,16 @@ export class DefinedTerms {
   private readonly byTag = new Map<DefinitionTag, RegExp>();
 
   constructor(readonly definitions: Definition[]) {
+    // A term defined through another ("Your Content" means the Prompts and Responses) stands for outputs in part
+    // when the other term names outputs.
+    const outputTerms = definitions.filter((d) => d.tags.has('output')).flatMap((d) => d.terms.flatMap((t) => numberForms(t, 'output')));
+    if (outputTerms.length > 0) {
+      const usesOutput = new RegExp(`(?<![\\w-])(?:${outputTerms.sort((a, b) => b.length - a.length).map(escapeTerm).join('|')})(?![\\w-])`);
+      for (const d of definitions) {
+        if (d.tags.has('output') || d.tags.has('content') || d.tags.has('derivative') || d.tags.has('provider') || d.tags.has('user-party')) continue;
+        if (usesOutput.test(d.meaning.slice(0, 300))) d.tags.add('content');
+      }
+    }
     const tags: DefinitionTag[] = ['non-commercial', 'commercial', 'output', 'content', 'policy', 'product', 'derivative', 'derivative-output', 'provider'];
     // A name defined as the user ("Company" in a processor addendum) never stands for the provider.
     const userNames = new Set(definitions.filter((d) => d.tags.has('user-party')).flatMap((d) => d.terms.map((t) => t.toLowerCase())));

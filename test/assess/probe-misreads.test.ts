@@ -283,4 +283,62 @@ describe('summariseDocument on probe-style paraphrases', () => {
     expect(of(findings, 'Avocet gives Customer permission to use the Services', 'commercial-use')?.rule).toBe('commercial-use/grant');
     expect(assessment.commercialUse).toBe('permitted');
   });
+
+  it('does not read a licence the user or customer grants to the provider as a grant of use rights, whoever the grantee', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Plover Service Terms',
+        'Customer hereby grants to the Provider a non-exclusive, worldwide, royalty-free licence to use, copy and display the User Content in order to provide the Services.',
+        'You grant, an irrevocable, perpetual and worldwide right to Plover to use, copy and publish your User Content for any purpose, including to improve the Service.',
+        'You may not use the Service to harass other people.',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'Customer hereby grants to the Provider', 'commercial-use')).toBeUndefined();
+    expect(of(findings, 'You grant, an irrevocable', 'commercial-use')).toBeUndefined();
+    expect(assessment.commercialUse).toBe('not-addressed');
+  });
+
+  it('reads "Collectively, Prompts and Output are “User Content”" as a definition, so keeping ownership of User Content reaches outputs', async () => {
+    const { assessment } = await summarise(
+      [
+        '# Plover Assistant Terms',
+        '## Your content',
+        'You may send prompts to the Assistant ("Prompts") and receive output from the Assistant based on them ("Output"). Collectively, Prompts and Output are “User Content.” You are responsible for User Content.',
+        'As between you and Plover, you retain your ownership rights to the User Content.',
+      ].join('\n\n'),
+    );
+    expect(assessment.outputOwnership).toBe('user');
+  });
+
+  it('reads "A “Response” is …" in a definitions section, and a provider that does not own content defined as prompts and responses', async () => {
+    const { assessment } = await summarise(
+      [
+        '# Wren Assistant Terms',
+        '## Definitions',
+        '* A “Prompt” is the text or images you send to Wren.',
+        '* A “Response” is the content Wren sends back to you.',
+        '* “Your Content” means the Prompts and Responses in your conversations with Wren.',
+        '## Ownership',
+        'We don’t own Your Content, but we may use it to operate and improve Wren.',
+        'Because of the way Wren works, the Responses you get from Wren may not be unique to you.',
+      ].join('\n'),
+    );
+    expect(assessment.outputOwnership).toBe('not-claimed');
+    expect(assessment.outputRestrictions).toBe(false);
+  });
+
+  it('reads "you can only use the service for your own personal use" as a non-commercial limit', async () => {
+    const { assessment } = await summarise(
+      [
+        '# Wren Assistant Terms',
+        'Don’t use bots or scrapers to access Wren. You can only use Wren for your own personal use.',
+        'Subject to these Terms, you may access and use Wren.',
+      ].join('\n\n'),
+    );
+    expect(assessment.commercialUse).toBe('non-commercial');
+    const { findings } = await summarise(
+      '# Wren API Terms\n\nYou may only use our APIs (i) for your own personal use and (ii) to build products you offer to your customers.',
+    );
+    expect(of(findings, 'You may only use our APIs', 'commercial-use')?.rule).not.toBe('commercial-use/non-commercial-limit');
+  });
 });

@@ -13,6 +13,9 @@ const NON_COMMERCIAL = new RegExp(
     // "for commercial or non-commercial purposes" allows both: not a limit.
     String.raw`(?<!\bcommercial,? (?:and|or|and\/or) )\bnon-?commercial(?:ly)?\b(?!,? (?:and|or|and\/or) commercial)|\bnon-?production\b`,
     String.raw`\b(?:only|solely|exclusively) for (?:your )?(?:own )?(?:internal )?(?:non-?commercial|research|evaluation|academic|personal|testing)\b`,
+    // "You can only use the Service for your own personal use": the limit split around the verb and its object.
+    // Not a list of purposes ("only use our APIs (i) for your own personal needs and (ii) to build products").
+    String.raw`\b(?:only|solely|exclusively) (?:use|access)\b[^.;()]{0,40}?\bfor (?:your )?(?:own )?(?:non-?commercial|research|evaluation|academic|personal|testing) (?:use|uses|purposes?)\b(?!,? (?:and|or)\b)`,
     String.raw`\b(?:not|never) (?:use|exploit|deploy)\b[^.;]{0,50}\bfor (?:any )?commercial\b`,
     String.raw`\b(?:does|do|shall|will) not (?:permit|allow|authori[sz]e|include|extend to)\b[^.;]{0,30}\bcommercial\b`,
     String.raw`\bcommercial (?:use|uses|purposes?|exploitation|deployment)\b[^.;]{0,30}\b(?:is|are) (?:not (?:permitted|allowed|licensed|authori[sz]ed)|prohibited|excluded|forbidden)\b`,
@@ -93,7 +96,8 @@ const RESEARCH_ADVICE =
   /\b(?:recommend(?:ation)?|intended|encourage|advise)\b[^.]{0,80}\b(?:research purposes|industrial products?|commercial products?|production)\b|\b(?:dataset|model|release|materials?)\b[^.;]{0,40}\bfor research purposes\b/i;
 /** Grants run to the user or the public, not from the user to the provider ("Customer grants OpenAI …"). */
 const NOT_A_GRANT_TO_USER = [
-  /\b(?:[Yy]ou|[Cc]ustomer|[Ll]icensee|[Cc]ompany)\b (?:hereby )?(?:grants?|gives?|authori[sz]es) (?:to )?(?:us|we|[A-Z]\w+)|\b[Yy]ou (?:hereby )?grant\b/,
+  // The grantee may be named in lower case ("the Provider", "xAI"); a grant "to You" runs the other way.
+  /\b(?:[Yy]ou|[Cc]ustomer|[Ll]icensee|[Cc]ompany)\b (?:hereby )?(?:grants?|gives?|authori[sz]es) (?:to )?(?![Yy]ou\b|[Ll]icensees?\b|[Cc]ustomers?\b|[Uu]sers?\b)(?:us|we|the [A-Z]\w+|\w*[A-Z]\w*)|\b[Yy]ou (?:hereby )?grant\b/,
   /\bno (?:trademark |patent )?licen[cs]es? (?:is|are) granted\b|\b(?:does|do|shall|will) not grant\b|\bnothing else grants\b|\bmakes? no (?:additional|further|other) grants\b|\bno\b[^.;]{0,30}\bmakes? (?:any )?(?:additional|further|other) grants\b|\bnot (?:be )?granted\b|\bnothing in\b|\bother than the rights\b[^.;]{0,40}\bexpressly granted\b|\bnot obligated\b/i,
   /\(the "?mark"?\)|\btrademarks?\b|\bname or mark\b/i,
   /\bfeedback\b/i,
@@ -259,7 +263,8 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'permits',
     when: [FOR_ANY_PURPOSE],
-    unless: [DISCLAIMER, /\bfitness for a particular purpose\b/i, /\bdoes not affect\b/i],
+    // "You grant us a right to use your content for any purpose" is the provider's right, not the user's.
+    unless: [DISCLAIMER, /\bfitness for a particular purpose\b/i, /\bdoes not affect\b/i, NOT_A_GRANT_TO_USER[0]],
     explanation: 'Allows use for any purpose, which includes commercial use.',
     confidence: 0.75,
   },

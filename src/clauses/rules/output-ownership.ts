@@ -27,7 +27,7 @@ const PROVIDER_OWNS_OUTPUT = /(?<!\bnot |n[’']t |\bnever )(?:own|owns|retains?
 /** How far from the provider's name the outputs it owns may be named ("Acme owns that Creation", "we own all Outputs"). */
 const PROVIDER_OWNS_REACH = 90;
 /** "Acme does not own any Outputs": the provider disclaims them. */
-const PROVIDER_DOES_NOT_OWN = /(?:does|do|will|shall) not (?:own|retain ownership of)\b/i;
+const PROVIDER_DOES_NOT_OWN = /(?:(?:does|do|will|shall) not|doesn[’']t|don[’']t|won[’']t) (?:own|retain ownership of)\b/i;
 const OUTPUT_OWNED_BY_PROVIDER =
   /\boutputs?\b[^.;]{0,60}\b(?:belongs? to|(?:is|are|shall be|remains?) the (?:sole |exclusive )?property of|(?:is|are) owned (?:exclusively )?by) (?:us|the licensor|licensor|the provider)\b/i;
 const HUMAN_MADE =
@@ -136,7 +136,8 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     category: 'output-ownership',
     stance: 'restricts',
     when: [OUTPUT_OBJECT, USER_PROHIBITION],
-    unless: [DISCLAIMER, LITIGATION, /\bnot (?:always )?(?:be )?accurate\b|\brely on\b/i],
+    // "The Responses you get may not be unique to you" states a fact about outputs; it forbids nothing.
+    unless: [DISCLAIMER, LITIGATION, /\bnot (?:always )?(?:be )?accurate\b|\brely on\b/i, NOT_UNIQUE],
     explanation: 'Restricts what may be done with outputs.',
     confidence: 0.8,
   },
