@@ -341,4 +341,19 @@ describe('summariseDocument on probe-style paraphrases', () => {
     );
     expect(of(findings, 'You may only use our APIs', 'commercial-use')?.rule).not.toBe('commercial-use/non-commercial-limit');
   });
+
+  it('does not read a disclaimer of content the user submits as one of outputs named only in a later proviso', async () => {
+    const disclaimer = (proviso: string) =>
+      summarise(
+        [
+          '# Finch Search Terms',
+          'You may type questions into Finch, and Finch answers them with generated text (“Output”).',
+          `You may upload files to Finch. As between Finch and you, Finch does not claim any ownership in the files you upload${proviso}.`,
+        ].join('\n\n'),
+      );
+    const later = await disclaimer('; provided that, Finch and its licensors own and will continue to own the Services and all other software or technology used to generate any Output');
+    expect(later.assessment.outputOwnership).toBe('not-addressed');
+    const none = await disclaimer(' or in any Output');
+    expect(none.assessment.outputOwnership).toBe('not-claimed');
+  });
 });

@@ -87,6 +87,9 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     // The disclaimer first: what it disclaims may be named in the sentence before ("… may generate content. We
     // won't claim ownership over that content.").
     when: [[NOT_CLAIMED, { provider: PROVIDER_DOES_NOT_OWN }], [OUT, GENERATES_CONTENT]],
+    // What is disclaimed is named close to the disclaimer: an Output named only in a later proviso ("…; provided
+    // that we own the technology used to generate any Output") is not what the provider disclaims.
+    near: 150,
     unless: [DISCLAIMER, LITIGATION],
     explanation: 'The provider claims no rights in the outputs.',
     confidence: 0.9,
