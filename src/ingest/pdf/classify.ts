@@ -39,6 +39,7 @@ export function classifyBlocks(groups: readonly LineGroup[], stats: LayoutStats)
   );
   const largeSizes = [...new Set(sizes.filter((size, i) => headingFlags[i] && isLarge(size)).map((size) => Math.round(size)))].sort((a, b) => b - a);
 
+  const margin = stats.leftMargin;
   const outline = new NumberingOutline(2);
   const column = stats.bodySize * 0.5;
   const out: ClassifiedBlock[] = [];
@@ -71,9 +72,46 @@ export function classifyBlocks(groups: readonly LineGroup[], stats: LayoutStats)
       out.push({ kind: 'list-item', level, number: null, size: sizes[i], dropPrefix: bullet.offset, group });
       continue;
     }
+    if (isUnmarkedItem(groups, i, stats, margin)) {
+      const level = outline.placeBullet(UNPRINTED_BULLET, indent);
+      out.push({ kind: 'list-item', level, number: null, size: sizes[i], dropPrefix: 0, group });
+      continue;
+    }
     out.push({ kind: 'paragraph', level: 0, number: null, size: sizes[i], dropPrefix: 0, group });
   }
   return out;
+}
+
+/** The bullet of an item whose bullet is not in the text layer (drawn as a shape). */
+const UNPRINTED_BULLET = '•';
+
+/**
+ * Whether a block is an item of a bulleted list whose bullets are drawn as shapes, not printed as text (Chromium
+ * prints HTML list discs that way): the whole block sits indented from the left margin, each line starting at
+ * the same place, running to the right margin when it wraps (a quotation is indented on both sides) and not
+ * centred, and a block next to it is another such block or a list item.
+ */
+function isUnmarkedItem(groups: readonly LineGroup[], i: number, stats: LayoutStats, margin: number): boolean {
+  const x = groups[i].lines[0].x;
+  const alignedNeighbour = [groups[i - 1], groups[i + 1]].some((group) => group !== undefined && Math.abs(group.lines[0].x - x) <= 1);
+  if (!indentedAsWhole(groups[i], stats, margin, alignedNeighbour)) return false;
+  return [i - 1, i + 1].some((j) => {
+    const group = groups[j];
+    if (!group) return false;
+    const text = group.lines[0].text;
+    return indentedAsWhole(group, stats, margin, true) || parseMarker(text) !== null || parseBullet(text) !== null;
+  });
+}
+
+/** `aligned`: a block next to it starts at the same place, so a single line is not merely centred. */
+function indentedAsWhole(group: LineGroup, stats: LayoutStats, margin: number, aligned: boolean): boolean {
+  const lines = group.lines;
+  const x = lines[0].x;
+  if (x - margin < 1.5 * stats.bodySize) return false;
+  if (!lines.every((line) => Math.abs(line.x - x) <= 1)) return false;
+  if (parseMarker(lines[0].text) !== null || parseBullet(lines[0].text) !== null) return false;
+  if (lines.length === 1) return aligned || Math.abs(x - margin - (stats.rightEdge - lines[0].right)) > stats.bodySize;
+  return lines.slice(0, -1).some((line) => stats.rightEdge - line.right < 2 * stats.bodySize);
 }
 
 function isHeading(group: LineGroup, text: string, stats: LayoutStats, large: boolean): boolean {

@@ -1,5 +1,8 @@
 import type { PdfLine, PdfPageText } from './page-text';
 
+/** How far (points) a justified line may end from the right margin: a stretched line ends exactly on it. */
+export const JUSTIFIED_SLACK = 0.5;
+
 /** The measurements of a document's body text that paragraph and heading decisions are relative to. */
 export interface LayoutStats {
   /** Font size carrying most of the characters. */
@@ -11,6 +14,13 @@ export interface LayoutStats {
   /** Where body lines usually start (the left margin) and how far the longest of them reach (right margin). */
   leftEdge: number;
   rightEdge: number;
+  /**
+   * The leftmost start shared by at least three body lines: the text margin. Not always leftEdge, which in a
+   * document made mostly of indented list items is where the items start.
+   */
+  leftMargin: number;
+  /** Whether lines are justified: body lines end exactly at the right margin, so one that stops short ends a block. */
+  justified: boolean;
 }
 
 export function measureLayout(pages: readonly PdfPageText[]): LayoutStats {
@@ -42,14 +52,23 @@ export function measureLayout(pages: readonly PdfPageText[]): LayoutStats {
       previous = line;
     }
   }
+  const rightEdge = quantile(rights, 0.9) ?? Math.max(0, ...pages.map((p) => p.width));
   return {
     bodySize,
     bodyFont: mostCommon(fonts) ?? '',
     // The lower quartile: inside paragraphs lines follow at the pitch; gaps between paragraphs only add to it.
     linePitch: quantile(pitches, 0.25) ?? bodySize * 1.25,
     leftEdge: mostCommon(lefts) ?? 0,
-    rightEdge: quantile(rights, 0.9) ?? Math.max(0, ...pages.map((p) => p.width)),
+    leftMargin: Math.min(mostCommon(lefts) ?? 0, ...[...lefts].filter(([, lines]) => lines >= 3).map(([x]) => x)),
+    rightEdge,
+    // Ragged lines end at the same point only by chance; justified ones all do, except the last of each block.
+    justified: isJustified(rights, rightEdge),
   };
+}
+
+function isJustified(rights: number[], rightEdge: number): boolean {
+  const atMargin = rights.filter((right) => Math.abs(right - rightEdge) <= JUSTIFIED_SLACK).length;
+  return atMargin >= 5 && atMargin >= 0.25 * rights.length;
 }
 
 function bump<K>(map: Map<K, number>, key: K, by: number): void {

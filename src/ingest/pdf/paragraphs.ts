@@ -1,5 +1,5 @@
 import { parseBullet, parseMarker, type Marker } from '../text/numbering';
-import type { LayoutStats } from './layout-stats';
+import { JUSTIFIED_SLACK, type LayoutStats } from './layout-stats';
 import type { PdfLine, PdfPageText } from './page-text';
 
 /** A line with the page it is printed on. */
@@ -63,6 +63,7 @@ function startsNewBlock(a: PlacedLine, b: PlacedLine, block: LineGroup, stats: L
   // A line that stopped short ends its block if it ends a sentence or stands alone (a caption, a label); the
   // last line of a paragraph that merely broke early (a link kept on one line) does not.
   if (!reachesMargin(a, b, stats) && (endsSentence || block.lines.length === 1)) return true;
+  if (endsListEntry(a, b, stats)) return true;
 
   const first = block.lines[0];
   const continuation = block.lines.length >= 2 ? block.lines[1].x : undefined;
@@ -70,6 +71,21 @@ function startsNewBlock(a: PlacedLine, b: PlacedLine, block: LineGroup, stats: L
   const leftmost = Math.min(...block.lines.map((line) => line.x));
   if (b.x < Math.min(leftmost, first.x) - b.size) return true;
   return false;
+}
+
+/**
+ * Whether an indented line that stopped short ends an entry of a list whose bullets are not in the text layer
+ * (Chromium draws them), the next line, starting at the same place, beginning a new entry with a capital. The
+ * line ends as list entries do ("…businesses,", "…, or"); or, in justified text, it was not stretched to the
+ * right margin, as only the last line of a block is not (entries often end with no punctuation at all).
+ */
+function endsListEntry(a: PlacedLine, b: PlacedLine, stats: LayoutStats): boolean {
+  const indented = a.x - stats.leftMargin >= 1.5 * stats.bodySize;
+  if (!indented || Math.abs(a.x - b.x) > 1 || !/^\p{Lu}/u.test(b.text)) return false;
+  if (/(?:[,;]|\b(?:or|and))$/.test(a.text) && !reachesMargin(a, b, stats)) return true;
+  // Where the next word would have fitted, a name may have been kept whole on the next line (a link "OpenAI |
+  // Policies." in a justified clause): a line ending in a capitalised word carries on.
+  return stats.justified && stats.rightEdge - a.right > JUSTIFIED_SLACK && (reachesMargin(a, b, stats) || !/\p{Lu}\S*$/u.test(a.text));
 }
 
 /**

@@ -46,6 +46,8 @@ export function removeRunningLines(pages: PdfPageText[]): { pages: PdfPageText[]
     if (numbersFollowPages(cluster, needed)) for (const c of cluster) running.add(c.line);
   }
 
+  for (const candidate of sameStyleAsRunning(candidates, running, pages)) running.add(candidate.line);
+
   if (running.size === 0) return { pages, removed: 0 };
   return {
     pages: pages.map((page) => ({ ...page, lines: page.lines.filter((line) => !running.has(line)) })),
@@ -82,6 +84,45 @@ function numbersFollowPages(cluster: Candidate[], needed: number): boolean {
     }
   }
   return [...offsets.values()].some((pagesWithOffset) => pagesWithOffset.size >= needed);
+}
+
+/**
+ * Margin lines at the other edge of a page from a running line found there, set in the same small type: the
+ * header of a page whose footer is its page number. Needed where recurrence cannot tell (a one-page document
+ * printed with a header and "Page 1 of 1"); a browser or word processor sets its header and footer alike, and
+ * smaller than the body, so a title in body type is never taken.
+ */
+function sameStyleAsRunning(candidates: Candidate[], running: ReadonlySet<PdfLine>, pages: PdfPageText[]): Candidate[] {
+  const bodySize = commonestSize(pages);
+  const found: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (running.has(candidate.line) || candidate.line.size >= 0.9 * bodySize) continue;
+    const matches = candidates.some(
+      (other) =>
+        other.page === candidate.page &&
+        other.edge !== candidate.edge &&
+        running.has(other.line) &&
+        other.line.font === candidate.line.font &&
+        Math.abs(other.line.size - candidate.line.size) <= 0.05 * candidate.line.size,
+    );
+    if (matches) found.push(candidate);
+  }
+  return found;
+}
+
+/** The type size carrying most of the document's characters. */
+function commonestSize(pages: PdfPageText[]): number {
+  const chars = new Map<number, number>();
+  for (const page of pages) for (const line of page.lines) chars.set(line.size, (chars.get(line.size) ?? 0) + line.text.length);
+  let best = 0;
+  let bestChars = -1;
+  for (const [size, n] of chars) {
+    if (n > bestChars) {
+      best = size;
+      bestChars = n;
+    }
+  }
+  return best;
 }
 
 function isPageNumber(text: string): boolean {
