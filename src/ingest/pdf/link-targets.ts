@@ -39,8 +39,19 @@ function placeLink(runs: PlacedRun[], parts: readonly LinkArea[]): void {
   }
   if (!end) return;
   const url = parts[0].url;
-  if (plain(label) === plain(url)) return;
-  (end.run.inserts ??= []).push({ at: end.at, text: ` (${url})` });
+  const rest = addressTail(label, end.run.str.slice(end.at));
+  if (plain(label + rest) === plain(url)) return;
+  (end.run.inserts ??= []).push({ at: end.at + rest.length, text: ` (${url})` });
+}
+
+/**
+ * The rest of an address the link's measured end fell short of ("falconllm.partnerships@tii." + "ae"): the
+ * target goes after the whole address, never inside it. Only for a label that is an address, whose characters
+ * run on with no space; a full stop after it ends the sentence, not the address.
+ */
+function addressTail(label: string, after: string): string {
+  if (!/@|:\/\/|^www\./i.test(label.trim()) || /\s$/.test(label)) return '';
+  return /^[\p{L}\p{N}._%+\-/@]*[\p{L}\p{N}/]/u.exec(after)?.[0] ?? '';
 }
 
 /** Whether a link area covers (part of) a run: half the run's height inside it, and some of its width. */
