@@ -363,4 +363,20 @@ describe('summariseDocument on probe-style paraphrases', () => {
     const free = await summarise('# Finch Sample Code\n\nYou may copy and reuse the sample code without citing Finch.');
     expect(free.assessment.attributionRequired).toBe(false);
   });
+
+  it('does not take who may use the service at all, or a ban on using the licensor’s logo, for a prohibited use', async () => {
+    const { findings } = await summarise(
+      [
+        '# Finch Terms of Service',
+        '**Who may not use Finch.**',
+        'If your account was closed for abuse, you are prohibited from using the Service.',
+        'Without our prior written consent, you are not allowed to use any Logo of Finch.',
+        'You may not use the Service to stalk other people.',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'you are prohibited from using the Service', 'acceptable-use')).toBeUndefined();
+    expect(of(findings, 'you are not allowed to use any Logo', 'acceptable-use')).toBeUndefined();
+    expect(of(findings, 'Who may not use Finch', 'acceptable-use')).toBeUndefined();
+    expect(of(findings, 'to stalk other people', 'acceptable-use')?.rule).toBe('acceptable-use/use-prohibition');
+  });
 });

@@ -118,9 +118,12 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       LITIGATION,
       THIRD_PARTY_ACCESS,
       /\bdo not need to comply\b/i,
-      /\bname and logo\b|\btrademarks?\b|\bmarks?\b/i,
+      /\bname and logo\b|\btrademarks?\b|\bmarks?\b|\blogos?\b/i,
       ENDORSEMENT,
       CONSTRUCTION,
+      // Who may use the service at all ("Who is prohibited from using the Service", "… you are prohibited from using
+      // our Service."): eligibility, not a use.
+      /^\W*who (?:is|are|may) (?:not |prohibited\b)|\bprohibited from (?:using|accessing) (?:our|the) (?:services?|platform|apps?|websites?)\W*$/i,
       FREEDOM_CONDITION,
       /\bif you do not agree\b/i,
       // "Without the requisite authority you may not accept this Licence on behalf of your employer": who may
