@@ -379,4 +379,17 @@ describe('summariseDocument on probe-style paraphrases', () => {
     expect(of(findings, 'Who may not use Finch', 'acceptable-use')).toBeUndefined();
     expect(of(findings, 'to stalk other people', 'acceptable-use')?.rule).toBe('acceptable-use/use-prohibition');
   });
+
+  it('reads "Customer may, on a non-exclusive basis during the term, use the Services" as a permission, and a waiver by the customer as no grant', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Finch API Terms',
+        '2.1 Right to Use. Subject to this Agreement, Customer may, on a non-exclusive and non-transferable basis during the term of this Agreement, (i) use the Services to send Input and receive Output within the Customer Applications.',
+        '2.2 Similarity. Output may not be unique. Accordingly, Customer hereby waives, and releases Finch from, any claim that another user’s output is not unique.',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'Customer hereby waives', 'commercial-use')).toBeUndefined();
+    expect(of(findings, 'Customer may, on a non-exclusive', 'commercial-use')?.rule).toBe('commercial-use/permission');
+    expect(assessment.commercialUse).toBe('permitted');
+  });
 });

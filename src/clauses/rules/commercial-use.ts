@@ -101,6 +101,8 @@ const NOT_A_GRANT_TO_USER = [
   /\bno (?:trademark |patent )?licen[cs]es? (?:is|are) granted\b|\b(?:does|do|shall|will) not grant\b|\bnothing else grants\b|\bmakes? no (?:additional|further|other) grants\b|\bno\b[^.;]{0,30}\bmakes? (?:any )?(?:additional|further|other) grants\b|\bnot (?:be )?granted\b|\bnothing in\b|\bother than the rights\b[^.;]{0,40}\bexpressly granted\b|\bnot obligated\b/i,
   /\(the "?mark"?\)|\btrademarks?\b|\bname or mark\b/i,
   /\bfeedback\b/i,
+  // The customer waiving its own claims ("Customer hereby waives, and releases Acme from, any claim") grants nothing.
+  /\b(?:you|customer|licensee)\b (?:hereby )?(?:waives?|releases?)\b/i,
   /\bin consideration of\b/i,
   /\bour licenses grant\b|\bgrants the public\b|\bcompatible licen[cs]e\b/i,
   /\bhow you may use\b|\bonly for lawful purposes\b|\bdoes not affect\b/i,

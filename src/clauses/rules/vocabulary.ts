@@ -59,4 +59,4 @@ export const GRANT =
 
 /** Permissive "you may …" for acts a licence would grant. */
 export const MAY_USE =
-  /\b(?:you|licensee|customer|(?:a|the|any|each) (?:data )?recipient) may (?:(?:freely|also|continue to) )?(?:access|use|host|make|run|propagate|convey|charge|sell|incorporate|integrate)\b(?! to\b)/i;
+  /\b(?:you|licensee|customer|(?:a|the|any|each) (?:data )?recipient) may (?:(?:freely|also|continue to) )?(?:access|use|host|make|run|propagate|convey|charge|sell|incorporate|integrate)\b(?! to\b)|\b(?:you|licensee|customer) may,\s+on an? [^.;]{0,120}?\bbasis\b[^.;]{0,80}?\b(?:access|use)\b(?! to\b)/i;
