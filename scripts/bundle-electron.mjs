@@ -114,6 +114,20 @@ function helperBanner({ rootFromBundle, workersFromBundle, esm }) {
   ].join('\n');
 }
 
+/** esbuild options every bundle shares. */
+function commonOptions({ root, logLevel, minify }) {
+  return {
+    bundle: true,
+    sourcemap: 'linked',
+    logLevel,
+    minify,
+    legalComments: 'none',
+    absWorkingDir: root,
+    // The engine's sources import without extensions (moduleResolution Bundler).
+    resolveExtensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs', '.json'],
+  };
+}
+
 /**
  * Builds dist/electron: main.cjs (CJS, native and pdf.js packages external), preload.cjs (CJS for the
  * sandbox: everything bundled but 'electron'), and workers/*.mjs for every worker the sources reference.
@@ -130,16 +144,7 @@ export async function bundleElectron({
   rmSync(outDir, { recursive: true, force: true });
   const workers = new Map();
   const rootFromOut = toPosix(relative(outDir, root)) || '.';
-  const common = {
-    bundle: true,
-    sourcemap: 'linked',
-    logLevel,
-    minify,
-    legalComments: 'none',
-    absWorkingDir: root,
-    // The engine's sources import without extensions (moduleResolution Bundler).
-    resolveExtensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs', '.json'],
-  };
+  const common = commonOptions({ root, logLevel, minify });
 
   const main = await esbuild.build({
     ...common,
@@ -220,14 +225,7 @@ export const CLI_INPUTS_FILE = 'inputs.json';
 export async function bundleCli({ root, outDir = join(root, 'dist', 'cli'), logLevel = 'warning' } = {}) {
   rmSync(outDir, { recursive: true, force: true });
   const workers = new Map();
-  const common = {
-    bundle: true,
-    sourcemap: 'linked',
-    logLevel,
-    legalComments: 'none',
-    absWorkingDir: root,
-    resolveExtensions: ['.ts', '.tsx', '.mts', '.js', '.mjs', '.cjs', '.json'],
-  };
+  const common = commonOptions({ root, logLevel, minify: false });
   const cli = await esbuild.build({
     ...common,
     entryPoints: { 'license-desk': join(root, 'src', 'cli', 'run.ts') },
