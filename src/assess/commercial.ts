@@ -33,7 +33,15 @@ const ABOUT_OUTPUTS_OR_FEATURE = /\boutputs?\b|\b(?:beta|preview|trials?|free ti
  * they do not make outputs its subject, so they are left out when asking what the limit is about.
  */
 const BRACKETED_ASIDE = /\([^()]*\)/g;
-const limitsOnlyOutputsOrFeature = (quote: string) => ABOUT_OUTPUTS_OR_FEATURE.test(quote.replace(BRACKETED_ASIDE, ' '));
+/**
+ * A limit whose subject is evaluation use ("Use of the Services for evaluation purposes is for your personal,
+ * non-commercial use only") governs that offer alone; "use solely for evaluation purposes" limits the whole grant.
+ */
+const EVALUATION_USE_AS_SUBJECT = /\bevaluat(?:e|es|ion|ing)\b(?: (?:purposes?|use))?\s+(?:is|are|remains?|shall be|will be)\s+(?:\w+\s+){0,2}?(?:for|limited to|restricted to)\b/i;
+const limitsOnlyOutputsOrFeature = (quote: string) => {
+  const text = quote.replace(BRACKETED_ASIDE, ' ');
+  return ABOUT_OUTPUTS_OR_FEATURE.test(text) || EVALUATION_USE_AS_SUBJECT.test(text);
+};
 /** An express allowance of commercial use. */
 const EXPRESS_ALLOWANCE_RULES = new Set(['commercial-use/commercial-permitted']);
 /** Charging for copies is commercial use allowed, though not in words: it answers a limit on one act, not a limited grant. */

@@ -392,4 +392,37 @@ describe('summariseDocument on probe-style paraphrases', () => {
     expect(of(findings, 'Customer may, on a non-exclusive', 'commercial-use')?.rule).toBe('commercial-use/permission');
     expect(assessment.commercialUse).toBe('permitted');
   });
+
+  it('does not let a non-commercial limit on evaluation use decide the service, nor read "buy or sell securities" as resale', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Finch Consumer Terms',
+        'You may access and use our Services only in compliance with these Terms.',
+        'We may let you try the Services for a limited time. Use of the Services for evaluation purposes is for your personal, non-commercial use only.',
+        'You may not use the Services:',
+        '1. To rely upon the Outputs to buy or sell shares or other financial instruments.',
+        '2. To resell access to the Services.',
+      ].join('\n\n'),
+    );
+    expect(assessment.commercialUse).toBe('permitted');
+    expect(of(findings, 'to buy or sell shares', 'commercial-use')).toBeUndefined();
+    expect(of(findings, 'To resell access to the Services', 'commercial-use')?.rule).toBe('commercial-use/resale-ban');
+  });
+
+  it('does not read the provider’s own use of outputs, after "For clarity," or "you agree that", as a limit or permission for the user', async () => {
+    const { findings } = await summarise(
+      [
+        '# Finch Terms',
+        'For clarity, we do not use the web snippets shown in Outputs to train our artificial intelligence models.',
+        'By rating an answer, you acknowledge and agree that Finch Labs may use your rating, along with the associated Input and Output data, to improve the Services.',
+        'You may not use Outputs to train a model that competes with Finch.',
+        'You may use and share Outputs for any lawful purpose.',
+      ].join('\n\n'),
+    );
+    // Highlighted for what it is: the provider's use of the user's content.
+    expect(of(findings, 'we do not use the web snippets', 'output-ownership')?.rule).toBe('output-ownership/provider-use-of-content');
+    expect(of(findings, 'Finch Labs may use your rating', 'output-ownership')?.rule).toBe('output-ownership/provider-use-of-content');
+    expect(of(findings, 'You may not use Outputs to train', 'output-ownership')?.rule).toBe('output-ownership/no-model-building');
+    expect(of(findings, 'You may use and share Outputs', 'output-ownership')?.rule).toBe('output-ownership/output-permission');
+  });
 });

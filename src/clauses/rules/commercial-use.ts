@@ -275,7 +275,8 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'prohibits',
     when: [RESALE, USER_PROHIBITION],
-    unless: [DISCLAIMER, /\bassign(?:ment)?\b/i],
+    // "to buy or sell securities" is trading in something else, not reselling the material or access to it.
+    unless: [DISCLAIMER, /\bassign(?:ment)?\b/i, /\bbuy(?:ing)? or sell(?:ing)?\b|\bpurchase or sale of\b/i],
     explanation: 'Bars selling, reselling, leasing or transferring the material or access to it.',
     confidence: 0.8,
   },

@@ -67,6 +67,12 @@ const CONDITIONAL_OR_DUTY = /\b(?:shall|must|will not|may not|do not|don[’']t|
  */
 const PROVIDER_PROMISE =
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?!You\b|Your\b|Customer\b|Licensee\b|Users?\b|Recipients?\b|Developers?\b|Builders?\b|Subscribers?\b|Members?\b|Clients?\b|End\b|If\b|When\b|Where\b|Any\b|No\b)(?:We|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?),? (?:will|shall|does|do|may|can)(?: not| only| never)? (?:train|use|process|improve)\b/;
+/**
+ * The same promise after a lead-in ("For clarity, we do not use …", "By rating an answer, you acknowledge and agree
+ * that Acme may use your rating … and Output data …"): the provider is still the one using the content.
+ */
+const PROVIDER_PROMISE_AFTER_LEAD_IN =
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[Ff]or (?:clarity|the avoidance of doubt)|[Tt]o be clear|[Tt]o avoid doubt|[Ii]n addition|[Aa]dditionally|[Hh]owever),|(?:[Bb]y [^.;,]{0,60},\s*)?[Yy]ou (?:acknowledge|understand|agree)(?: and (?:agree|acknowledge|understand))? that)\s+(?:we|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?),? (?:will|shall|does|do|may|can)(?: not| only| never)? (?:train|use|process|improve)\b/;
 const DISCLOSE_GENERATED = /\bdisclos(?:e|ed|ing|ure)\b[^.;]{0,60}\b(?:generated|automated means|ai[- ]generated|role of ai)\b/i;
 
 export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
@@ -122,7 +128,7 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     stance: 'restricts',
     when: [MODEL_BUILDING, OUTPUT_ONLY, CONDITIONAL_OR_DUTY],
     near: 200,
-    unless: [DISCLAIMER, LITIGATION, PROVIDER_PROMISE],
+    unless: [DISCLAIMER, LITIGATION, PROVIDER_PROMISE, PROVIDER_PROMISE_AFTER_LEAD_IN],
     explanation: 'Limits using outputs to train, improve or develop other AI models.',
     confidence: 0.9,
   },
@@ -222,7 +228,8 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     stance: 'permits',
     when: [OUTPUT_ONLY, OUTPUT_PERMISSION],
     near: 120,
-    unless: [DISCLAIMER, LITIGATION],
+    // What the provider may do with outputs is its use of the user's content, not a permission to the user.
+    unless: [DISCLAIMER, LITIGATION, PROVIDER_PROMISE_AFTER_LEAD_IN],
     explanation: 'Permits a use of outputs, within limits.',
     confidence: 0.7,
   },
