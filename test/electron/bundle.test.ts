@@ -25,6 +25,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function runtimeModules(code: string): string[] {
   const names = new Set<string>();
   for (const m of code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)|\bimport\(\s*["']([^"']+)["']\s*\)|^import\s[^'"]*from\s*["']([^"']+)["']/gm)) {
+    // Usage examples in the bundled libraries' doc comments (" *   .tlds(require('tlds'))") load nothing.
+    const lineStart = code.lastIndexOf('\n', m.index) + 1;
+    if (/^\s*(?:\*|\/\/)/.test(code.slice(lineStart, m.index))) continue;
     names.add(m[1] ?? m[2] ?? m[3]);
   }
   return [...names].filter((n) => !n.startsWith('.') && !n.startsWith('/'));

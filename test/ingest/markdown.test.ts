@@ -116,6 +116,33 @@ describe('Markdown rules', () => {
     expect(model.text).toBe('See https://a.example/x, www.b.example and the policy (https://c.example/p) or company logo. One two three four.');
   });
 
+  it('keeps footnotes where they are written (also one nobody cites), reference links with their address, and drops task checkboxes', async () => {
+    const model = await importMarkdownString(
+      [
+        'Use is limited[^1] as set out in [the policy][aup].',
+        '',
+        '[^1]: Limited to research.',
+        '',
+        '- [x] Attribution given',
+        '- [ ] Notice file `NOTICE\nincluded`',
+        '',
+        '[^2]: A note nobody cites.',
+        '',
+        '[aup]: https://a.example/aup',
+        '',
+        'After the notes.',
+      ].join('\n'),
+    );
+    expect(texts(model)).toEqual([
+      'Use is limited[1] as set out in the policy (https://a.example/aup).',
+      '[1] Limited to research.',
+      'Attribution given',
+      'Notice file NOTICE included',
+      '[2] A note nobody cites.',
+      'After the notes.',
+    ]);
+  });
+
   it('drops markup, thematic breaks and code fences but keeps block quotes and code as paragraphs', async () => {
     const model = await importMarkdownString('# Title\n\n> Quoted **bold** and _italic_\n\n***\n\n```\nconst a = 1;\n```\n\nEscaped \\*stars\\* & 1\\. stay\n');
     expect(texts(model)).toEqual(['Title', 'Quoted bold and italic', 'const a = 1;', 'Escaped *stars* & 1. stay']);

@@ -144,12 +144,9 @@ export class MarkdownBlockWriter {
     });
   }
 
-  /** "1." or "1)" as the author typed it (mdast keeps only the number). */
+  /** "1." or "1)" as the author typed it (mdast keeps only the number; ./parse records the delimiter). */
   private delimiterOf(node: ListItem): string {
-    const offset = node.position?.start.offset;
-    if (offset === undefined) return '.';
-    const m = /^\s*\d{1,9}([.)])/.exec(this.inline.source.slice(offset, offset + 16));
-    return m ? m[1] : '.';
+    return node.data?.delimiter ?? '.';
   }
 
   private table(table: Table): void {

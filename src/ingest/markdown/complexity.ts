@@ -1,9 +1,9 @@
 /**
- * Markdown that the parser (micromark) cannot read in reasonable time or memory: its cost grows with the square
- * of the nesting of block containers (quotes, lists), of the emphasis and bracket delimiters in one paragraph
- * and of the footnote definitions, and it recurses once per container level (a few thousand nested quotes
- * overflow the stack). Real documents stay far below these limits; a file past one is read as plain text
- * instead (its words are kept, its Markdown structure is not).
+ * Markdown too large or too deeply structured to read as Markdown. The parser (markdown-it, ./parse) is linear
+ * on hostile input, but it stops reading containers nested past its own limit (100 levels), so their text would
+ * be lost; and a paragraph of thousands of emphasis or link markers, or thousands of footnotes, is no document
+ * anyone wrote. Real documents stay far below these limits; a file past one is read as plain text instead (its
+ * words are kept, its Markdown structure is not) with a warning that says why.
  */
 export const MARKDOWN_LIMITS = {
   /** Characters (a thousand pages of prose). */

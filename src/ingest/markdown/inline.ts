@@ -3,10 +3,6 @@ import type { Segment } from '../../document/builder';
 import { htmlToInlineText, newHtmlState, type HtmlState } from './html-text';
 
 export interface InlineContext {
-  /** The Markdown source, to tell `[label](url)` from an autolink by its first character. */
-  source: string;
-  /** Link reference definitions: identifier -> url. */
-  definitions: Map<string, string>;
   /** JSX-style tags in .mdx text are tags, not words. */
   mdx: boolean;
 }
@@ -49,21 +45,12 @@ function walk(nodes: PhrasingContent[], ctx: InlineContext, style: Style, html: 
       case 'break':
         push(out, ' ', style);
         break;
-      case 'link': {
+      case 'link':
+        // "<https://…>" shows its address once; "[label](url)" and "[label][ref]" show both.
         walk(node.children, ctx, style, html, out);
-        const opener = node.position ? ctx.source[node.position.start.offset ?? -1] : '[';
-        // "<https://…>" and a bare "www.…" show their address once; "[label](url)" shows both.
-        if (opener === '[' && node.url) push(out, ` (${node.url})`, { bold: false, italic: false });
+        if (!node.data?.autolink && node.url) push(out, ` (${node.url})`, { bold: false, italic: false });
         break;
-      }
-      case 'linkReference': {
-        walk(node.children, ctx, style, html, out);
-        const url = ctx.definitions.get(node.identifier);
-        if (url) push(out, ` (${url})`, { bold: false, italic: false });
-        break;
-      }
       case 'image':
-      case 'imageReference':
         if (node.alt) push(out, node.alt, style);
         break;
       case 'html':
