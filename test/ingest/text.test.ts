@@ -207,3 +207,11 @@ describe('plain-text structure from first principles', () => {
     expect((await importString('You may use it.\n\nYou may not sell it.', 'acme-terms-v2.txt')).title).toBe('acme-terms-v2');
   });
 });
+
+describe('whitespace in imported text', () => {
+  it('reads NEL (U+0085, the C1 line break) as whitespace: a line break in plain text, a space in Markdown', async () => {
+    const source = 'You may use the Model\u0085for commercial purposes.\u0085\u0085Attribution is required.';
+    expect((await importString(source, 'nel.txt')).text).toBe('You may use the Model for commercial purposes.\n\nAttribution is required.');
+    expect((await importString(source, 'nel.md')).text).toBe('You may use the Model for commercial purposes. Attribution is required.');
+  });
+});
