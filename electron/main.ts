@@ -20,6 +20,9 @@ import { createMainWindow } from './main-window';
 import { electronPrintToPdf, registerMemoPdfIpc } from './memo-pdf';
 import { buildMenuTemplate } from './menu';
 import { hardenSession, hardenWebContents } from './security';
+import { tuneV8ForEngine } from '../src/runtime/v8-flags';
+
+tuneV8ForEngine();
 
 const APP_NAME = 'License Desk';
 const isDev = !app.isPackaged;

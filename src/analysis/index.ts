@@ -1,6 +1,6 @@
 import { summariseDocument } from '../assess';
 import type { ReferenceSummary } from '../assess/types';
-import { detectClauses } from '../clauses';
+import { detectClauses, type PatternMemo } from '../clauses';
 import type { DocumentModel } from '../document/model';
 import { identifyLicense, LicenseLibraryError, referenceFacts } from '../licenses';
 import type { LicenseMatch } from '../licenses/types';
@@ -29,11 +29,13 @@ export interface AnalyzeOptions {
    * REFERENCE_MIN_COVERAGE), and building the reference index costs about as much as the clause detection.
    */
   identifyLicence?: boolean;
+  /** Pattern results shared with other documents analysed with the same memo (two versions being compared). */
+  patternMemo?: PatternMemo;
 }
 
 /** Runs the whole analysis of one document: clause findings, licence identification, summary. */
 export function analyzeDocument(model: DocumentModel, options: AnalyzeOptions = {}): Analysis {
-  const findings = detectClauses(model);
+  const findings = detectClauses(model, undefined, { memo: options.patternMemo });
   const license = options.identifyLicence === false ? null : identify(model);
   const facts = license && license.match === 'exact' && (license.coverage ?? 1) >= REFERENCE_MIN_COVERAGE ? referenceFacts(license.id) : null;
   const reference: ReferenceSummary | null = facts

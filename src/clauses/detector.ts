@@ -36,9 +36,34 @@ interface Hit {
   explanation: string;
 }
 
+/**
+ * What the rule patterns found in texts already read: text -> pattern -> index of the first match, or -1.
+ * A pattern's match depends only on the text it is run on, so documents that share most of their sentences
+ * (the two versions in a comparison) can share one memo and run each pattern once per distinct sentence.
+ */
+export class PatternMemo {
+  private readonly byText = new Map<string, Map<RegExp, number>>();
+
+  /** The results recorded for `text`, shared by every unit with that exact text. */
+  resultsFor(text: string): Map<RegExp, number> {
+    let results = this.byText.get(text);
+    if (!results) {
+      results = new Map();
+      this.byText.set(text, results);
+    }
+    return results;
+  }
+}
+
+export interface DetectOptions {
+  /** Share pattern results with other documents read with the same memo (see PatternMemo). */
+  memo?: PatternMemo;
+}
+
 /** Finds the clauses of a document that decide legality, in document order. */
-export function detectClauses(model: DocumentModel, rules: readonly ClauseRule[] = RULES): Finding[] {
+export function detectClauses(model: DocumentModel, rules: readonly ClauseRule[] = RULES, options: DetectOptions = {}): Finding[] {
   const doc = readDocument(model);
+  const memo = options.memo ?? new PatternMemo();
   const perUnit: Array<Map<Category, Hit[]>> = [];
   for (const unit of doc.units) {
     const hits = new Map<Category, Hit[]>();
@@ -51,8 +76,8 @@ export function detectClauses(model: DocumentModel, rules: readonly ClauseRule[]
     };
     const lead = leadText(unit, model.text);
     const reading = lead ? `${lead} ${unit.normal}` : unit.normal;
-    // Rules share patterns (outputs, prohibitions …): each is run at most once per unit and per text.
-    const seen: MatchCache = { unit: new Map(), reading: new Map() };
+    // Rules share patterns (outputs, prohibitions …): each is run at most once per text.
+    const seen: MatchCache = { unit: memo.resultsFor(unit.normal), reading: memo.resultsFor(reading) };
     for (const rule of rules) {
       if (!matches(rule, unit, reading, doc.terms, seen)) continue;
       const facts: FindingFacts = { ...rule.facts };
@@ -111,6 +136,7 @@ export function readForDetection(model: DocumentModel): ReadDocument {
   return readDocument(model);
 }
 
+/** Pattern -> index of its first match in the unit's own text / in its reading (lead + text), or -1. */
 interface MatchCache {
   unit: Map<RegExp, number>;
   reading: Map<RegExp, number>;
@@ -169,11 +195,10 @@ function patternIndex(pattern: RegExp, unit: ReadUnit, reading: string, unitOnly
   const cache = unitOnly ? seen.unit : seen.reading;
   let found = cache.get(pattern);
   if (found === undefined) {
-    const m = pattern.exec(unitOnly ? unit.normal : reading);
-    found = m ? m.index + (unitOnly ? reading.length - unit.normal.length : 0) : -1;
+    found = pattern.exec(unitOnly ? unit.normal : reading)?.index ?? -1;
     cache.set(pattern, found);
   }
-  return found;
+  return found >= 0 && unitOnly ? found + reading.length - unit.normal.length : found;
 }
 
 function toFinding(unit: ReadUnit, hits: Hit[]): Omit<Finding, 'id'> {

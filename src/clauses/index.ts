@@ -1,4 +1,5 @@
-export { detectClauses } from './detector';
+export { detectClauses, PatternMemo } from './detector';
+export type { DetectOptions } from './detector';
 export { loadTaxonomy, parseTaxonomy, taxonomyCategory, TaxonomyError } from './taxonomy';
 export type { Taxonomy, TaxonomyCategory } from './taxonomy';
 export { splitUnits } from './sentences';

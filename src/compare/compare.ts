@@ -1,4 +1,5 @@
 import { analyzeDocument } from '../analysis';
+import { PatternMemo } from '../clauses';
 import type { DocumentAssessment } from '../assess/types';
 import { CORE_CATEGORIES, type Category, type Finding } from '../clauses/types';
 import type { DocumentModel } from '../document/model';
@@ -59,8 +60,10 @@ export function compareDocuments(oldModel: DocumentModel, newModel: DocumentMode
 const CLAUSES_ONLY = { identifyLicence: false } as const;
 
 export function compareDocumentsWithMaps(oldModel: DocumentModel, newModel: DocumentModel, options: CompareOptions = {}): ComparisonWithMaps {
-  const oldAnalysis = options.oldAnalysis ?? analyzeDocument(oldModel, CLAUSES_ONLY);
-  const newAnalysis = options.newAnalysis ?? analyzeDocument(newModel, CLAUSES_ONLY);
+  // Two versions share most of their sentences: the rule patterns run once per distinct sentence.
+  const patternMemo = new PatternMemo();
+  const oldAnalysis = options.oldAnalysis ?? analyzeDocument(oldModel, { ...CLAUSES_ONLY, patternMemo });
+  const newAnalysis = options.newAnalysis ?? analyzeDocument(newModel, { ...CLAUSES_ONLY, patternMemo });
   const dictionary = new Map<string, number>();
   const a = tokenizeForComparison(oldModel, dictionary);
   const b = tokenizeForComparison(newModel, dictionary);

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { analyzeDocument } from '../../analysis';
+import { PatternMemo } from '../../clauses';
 import { librarySide } from '../../api/handlers/compare';
 import type { ApiContext } from '../../api/context';
 import { compareDocuments, type ComparedAnalysis } from '../../compare/compare';
@@ -22,13 +23,13 @@ interface Side {
  * A side is a file when such a file exists, else a library id ("12" or "#12"). A file named like a number
  * still wins: what is on disk is what the person pointed at.
  */
-async function loadSide(arg: string, io: CliIO, session: () => ApiContext): Promise<Side> {
+async function loadSide(arg: string, io: CliIO, session: () => ApiContext, patternMemo: PatternMemo): Promise<Side> {
   const path = resolve(io.cwd, arg);
   const id = /^#?\d+$/.test(arg) ? Number(arg.replace('#', '')) : null;
   if (existsSync(path) || id === null || id <= 0) {
     const bytes = new Uint8Array(await readFile(path));
     const model = await importDocument(bytes, basename(path));
-    return { source: arg, model, analysis: analyzeDocument(model, { identifyLicence: false }) };
+    return { source: arg, model, analysis: analyzeDocument(model, { identifyLicence: false, patternMemo }) };
   }
   const side = librarySide(session(), id);
   return { source: `library:${id}`, documentId: id, model: side.model, analysis: side.analysis };
@@ -89,7 +90,9 @@ export const compareCommand: Command = {
     const htmlPath = outputPath(io, values.html, 'html');
     const docxPath = outputPath(io, values.docx, 'docx');
     // Both sides at once: a PDF's pages are read in workers, so two PDFs overlap.
-    const [before, after] = await Promise.all([loadSide(positionals[0], io, session), loadSide(positionals[1], io, session)]);
+    // The two versions share most of their sentences: the rule patterns run once per distinct sentence.
+    const patternMemo = new PatternMemo();
+    const [before, after] = await Promise.all([loadSide(positionals[0], io, session, patternMemo), loadSide(positionals[1], io, session, patternMemo)]);
     const comparison = compareDocuments(before.model, after.model, { oldAnalysis: before.analysis, newAnalysis: after.analysis });
     comparison.old = { ...comparison.old, source: before.source, ...(before.documentId ? { documentId: before.documentId } : {}) };
     comparison.new = { ...comparison.new, source: after.source, ...(after.documentId ? { documentId: after.documentId } : {}) };
