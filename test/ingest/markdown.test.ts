@@ -116,6 +116,11 @@ describe('Markdown rules', () => {
     expect(model.text).toBe('See https://a.example/x, www.b.example and the policy (https://c.example/p) or company logo. One two three four.');
   });
 
+  it('keeps every link target exactly as written: not percent-encoded, not punycoded, not dropped for its scheme', async () => {
+    const model = await importMarkdownString('See [the terms](https://bücher.example/agb?q=a%20b) and [accept](javascript:void(0)), or <https://bücher.example/ü>.');
+    expect(model.text).toBe('See the terms (https://bücher.example/agb?q=a%20b) and accept (javascript:void(0)), or https://bücher.example/ü.');
+  });
+
   it('keeps footnotes where they are written (also one nobody cites), reference links with their address, and drops task checkboxes', async () => {
     const model = await importMarkdownString(
       [

@@ -29,6 +29,11 @@ let parser: MarkdownIt | null = null;
 function markdownIt(): MarkdownIt {
   if (parser) return parser;
   const md = markdownItParser('default', { html: true, linkify: false, typographer: false, breaks: false });
+  // Link targets are text here, never followed or rendered: every target is kept exactly as the author wrote it
+  // (markdown-it would percent-encode and punycode it, and turn a `javascript:` link back into bracketed source).
+  md.validateLink = () => true;
+  md.normalizeLink = (url) => url;
+  md.normalizeLinkText = (url) => url;
   md.use(footnotes);
   // GFM footnotes only ("[^1]" and "[^1]: …"), and each definition stays where it is in the document
   // (the plugin would otherwise drop unreferenced ones and move the rest to the end).
