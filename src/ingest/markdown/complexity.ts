@@ -17,6 +17,8 @@ export const MARKDOWN_LIMITS = {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\n]{1,999}\]:/;
+const FOOTNOTE_DEFINITIONS = /^ {0,3}\[\^[^\]\n]{1,999}\]:/gm;
+const NOT_DELIMITER = /[^*_[]+/g;
 
 /** Why `source` is too complex to read as Markdown, in words for the document's warning; null when it is not. */
 export function markdownOverload(source: string): string | null {
@@ -24,6 +26,10 @@ export function markdownOverload(source: string): string | null {
   if (source.length > limits.maxCharacters) {
     return `it has ${source.length.toLocaleString('en')} characters, more than the ${limits.maxCharacters.toLocaleString('en')} License Desk reads as Markdown`;
   }
+  // Counted over the whole file first: a document with fewer markers or footnotes in all than one paragraph may
+  // hold cannot exceed those limits, and its lines need only the nesting check.
+  const countDelimiters = source.replace(NOT_DELIMITER, '').length > limits.maxDelimiters;
+  const countFootnotes = (source.match(FOOTNOTE_DEFINITIONS) ?? []).length > limits.maxFootnoteDefinitions;
   let fence: string | null = null;
   let delimiters = 0;
   let footnotes = 0;
@@ -45,14 +51,16 @@ export function markdownOverload(source: string): string | null {
     }
     const { depth, blockStart } = containerPrefix(line);
     if (depth > limits.maxNesting) return `its lists or quotes are nested ${depth} levels deep (License Desk reads Markdown up to ${limits.maxNesting} levels)`;
-    // A paragraph ends at a blank line or where another block starts (a list item, quote, heading).
-    if (line.trim() === '' || blockStart) delimiters = 0;
-    for (let i = 0; i < line.length; i++) {
-      const c = line.charCodeAt(i);
-      if (c === 0x2a || c === 0x5f || c === 0x5b) delimiters++;
+    if (countDelimiters) {
+      // A paragraph ends at a blank line or where another block starts (a list item, quote, heading).
+      if (line.trim() === '' || blockStart) delimiters = 0;
+      for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 0x2a || c === 0x5f || c === 0x5b) delimiters++;
+      }
+      if (delimiters > limits.maxDelimiters) return `a paragraph has more than ${limits.maxDelimiters.toLocaleString('en')} emphasis and link markers`;
     }
-    if (delimiters > limits.maxDelimiters) return `a paragraph has more than ${limits.maxDelimiters.toLocaleString('en')} emphasis and link markers`;
-    if (FOOTNOTE_DEFINITION.test(line) && ++footnotes > limits.maxFootnoteDefinitions) {
+    if (countFootnotes && FOOTNOTE_DEFINITION.test(line) && ++footnotes > limits.maxFootnoteDefinitions) {
       return `it defines more than ${limits.maxFootnoteDefinitions.toLocaleString('en')} footnotes`;
     }
   }
