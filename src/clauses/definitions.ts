@@ -59,6 +59,11 @@ const INLINE_DEFINITION =
   /(?:\((?:collectively,?\s+|each,?\s+|together,?\s+)?(?:the\s+|an?\s+)?|\b(?:collectively|together)\s+(?:referred to as\s+)?|\breferred to (?:herein )?as\s+|\b(?:[Cc]ollectively|[Tt]ogether),\s+[^.;:"“”]{1,80}?\s(?:are|is)\s+(?:referred to as\s+|called\s+|known as\s+)?)["“]([^"“”]{1,60})["”]/g;
 
 const NON_COMMERCIAL_TERM = /\bnon-?commercial|\bresearch\b|\bpermitted purpose/i;
+/**
+ * A name whose last word is material ("Acme Research Model", "Research Materials") names the thing licensed, not a
+ * purpose: it is not a research limit however it is called.
+ */
+const MATERIAL_NAME = /\b(?:models?|materials?|software|weights|checkpoints?|artifacts?|artefacts?|code|data|datasets?|documentation)\s*$/i;
 const NON_COMMERCIAL_MEANING =
   /\b(?:non-?commercial|not primarily intended for (?:or directed towards )?commercial|research (?:or|and|and\/or) (?:evaluation|non-?commercial|academic)|(?:research|evaluation|academic) purposes only|other than commercial)\b/i;
 const COMMERCIAL_TERM = /\bcommercial\b/i;
@@ -155,7 +160,7 @@ export function tagDefinition(terms: string[], meaning: string, inline = false):
     tags.add('derivative');
     if (DERIVATIVE_OUTPUT_MEANING.test(meaning)) tags.add('derivative-output');
   }
-  if (NON_COMMERCIAL_TERM.test(name) || (!COMMERCIAL_TERM.test(name) && NON_COMMERCIAL_MEANING.test(meaning) && /\bpurposes?|uses?\b/i.test(name))) {
+  if ((NON_COMMERCIAL_TERM.test(name) && !terms.every((t) => MATERIAL_NAME.test(t) && !/\bnon-?commercial\b/i.test(t))) || (!COMMERCIAL_TERM.test(name) && NON_COMMERCIAL_MEANING.test(meaning) && /\bpurposes?|uses?\b/i.test(name))) {
     tags.add('non-commercial');
   } else if (COMMERCIAL_TERM.test(name)) {
     tags.add('commercial');

@@ -426,3 +426,42 @@ describe('summariseDocument on probe-style paraphrases', () => {
     expect(of(findings, 'You may use and share Outputs', 'output-ownership')?.rule).toBe('output-ownership/output-permission');
   });
 });
+
+describe('summariseDocument on paraphrases of the fifth probe round', () => {
+  it('does not take "give credit where credit is due" for an attribution duty, but reads a ban on removing references to a licence as one', async () => {
+    const slogan = await summarise(
+      ['# Heron Hub Terms of Service', '## Intellectual property', 'We like to give credit where credit is due, and we look after our own rights too.', 'You may use the Hub to share models.'].join('\n\n'),
+    );
+    expect(of(slogan.findings, 'give credit where credit is due', 'attribution')).toBeUndefined();
+    expect(slogan.assessment.attributionRequired).toBe(false);
+
+    const notice = await summarise(
+      ['# Heron Hub Terms of Service', 'Where a repository carries a licence notice, its files stay under that licence, and nobody may remove the references to that licence.'].join('\n\n'),
+    );
+    expect(of(notice.findings, 'nobody may remove the references', 'attribution')?.rule).toBe('attribution/no-removal');
+    expect(notice.assessment.attributionRequired).toBe(true);
+  });
+
+  it('reads a grant made "in consideration of your agreement" as a grant, and a model called a "Research Model" as material, not as a purpose', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '"Lark Research Model" means the trained weights, parameters and checkpoints Lark releases with this notice.',
+        '1. Scope. In consideration of your acceptance of these terms, Lark hereby grants you a personal, revocable licence to use, copy, modify and distribute the Lark Research Model exclusively for Research Purposes.',
+        '"Research Purposes" means non-commercial scientific research and nothing else.',
+      ].join('\n\n'),
+      'lark.txt',
+    );
+    expect(of(findings, 'In consideration of your acceptance', 'commercial-use')?.rule).toBe('commercial-use/non-commercial-grant');
+    expect(of(findings, '"Lark Research Model" means', 'commercial-use')).toBeUndefined();
+    expect(of(findings, '"Research Purposes" means', 'commercial-use')?.rule).toBe('commercial-use/non-commercial-definition');
+    expect(assessment.kind).toBe('model-license');
+    expect(assessment.commercialUse).toBe('non-commercial');
+  });
+
+  it('still does not read a recital that rights are granted "in consideration of" acceptance as a grant', async () => {
+    const { findings } = await summarise(
+      ['# Open Content Licence', 'You are granted the Licensed Rights in consideration of Your acceptance of these terms, and the Licensor grants You such rights in consideration of the benefits it receives.'].join('\n\n'),
+    );
+    expect(findingsAt(findings, 'You are granted the Licensed Rights').filter((f) => f.category === 'commercial-use' && /grant/.test(f.rule))).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ const NAME_PREFIX = /\bat the (?:beginning|start) of [^.;]{0,40}\bnames?\b|\bnam
 const ATTRIBUTE =
   /\battribute (?:the|it|any|all|such|your|this|that|them)\b|\b(?:provide|give|include|retain|reasonable|appropriate|required|requirements? for|notices? of) attribution\b|\battribution (?:notices?|requirements?|statements?|text|and notices)\b|\b(?:is|are) attributed to\b|\bgive (?:appropriate )?credit\b|\bcredit (?:must|shall) be given\b|\b(?:must|shall) (?:cite|credit)\b|\bidentification of the creator|\bappropriate legal notices\b|\bauthor attributions?\b|\bdesignated to receive attribution\b|\bcredits? [^.;]{0,40}\bas (?:the )?(?:source|author|creator|originator)\b|\bprovided that you (?:cite|credit|acknowledge)\b|\b(?:not|never|prohibited from)\b[^.;]{0,80}\bwithout (?:(?:clearly|properly|expressly|prominently|appropriately) )?(?:citing|crediting|attributing|acknowledging)\b|\b(?:state|indicate|disclose|acknowledge)\b[^.;]{0,60}\bthat (?:it|they|the [\w -]{1,30}) (?:is|are) (?:derived|based) (?:from|on)\b|\bprominent notices?\b[^.;]{0,60}\bthat\b[^.;]{0,60}\b(?:(?:is|are) used in|(?:is|are) covered by|(?:is|are) (?:released|licensed) under)\b/i;
 const REMOVE_NOTICE =
-  /\b(?:remov(?:e|es|ing)|alter(?:s|ing)?|obscur(?:e|es|ing)|tamper(?:s|ing)? with|modif(?:y|ies|ying)|strip(?:s|ping)?)\b[^.;]{0,40}\b(?:(?:copyright|proprietary|attribution|legal|licen[cs]e|other) notices?|watermarks?|provenance)\b|\bwithout preserving\b[^.;]{0,40}\b(?:watermarks?|labels?|notices?|provenance)/i;
+  /\b(?:remov(?:e|es|ing)|alter(?:s|ing)?|obscur(?:e|es|ing)|tamper(?:s|ing)? with|modif(?:y|ies|ying)|strip(?:s|ping)?)\b[^.;]{0,40}\b(?:(?:copyright|proprietary|attribution|legal|licen[cs]e|other) notices?|watermarks?|provenance)\b|\b(?:remov(?:e|es|ing)|delet(?:e|es|ing)|strip(?:s|ping)?)\b[^.;]{0,30}\b(?:references?|mentions?) (?:to|of) (?:the|this|that|any|such|its|their) (?:[\w-]+ )?licen[cs]es?\b|\bwithout preserving\b[^.;]{0,40}\b(?:watermarks?|labels?|notices?|provenance)/i;
 const OUTPUT_NOTICE = /\bnotice (?:associated with|reasonably calculated|indicating where)\b|\bstatement of the additional terms\b/i;
 const TRADEMARK_FOR_NOTICE =
   /\b(?:trade ?marks?|marks?|trade names?)\b[^.]{0,200}\b(?:reproducing the content of the notice|describing the origin|notice requirements|solely as required to comply with)/i;
@@ -88,7 +88,8 @@ export const ATTRIBUTION_RULES: ClauseRule[] = [
     category: 'attribution',
     stance: 'requires',
     when: [ATTRIBUTE],
-    unless: [ENDORSEMENT, /\bas provided in section\b/i, /\bdesignated to receive attribution as\b/i],
+    // "Give credit where credit is due" is a saying about fairness, not a duty to credit anyone.
+    unless: [ENDORSEMENT, /\bas provided in section\b/i, /\bdesignated to receive attribution as\b/i, /\bcredit where (?:credit|it) is due\b|\bcredit where it[’']s due\b/i],
     explanation: 'Requires attribution of the material or its authors.',
     confidence: 0.8,
   },

@@ -103,7 +103,9 @@ const NOT_A_GRANT_TO_USER = [
   /\bfeedback\b/i,
   // The customer waiving its own claims ("Customer hereby waives, and releases Acme from, any claim") grants nothing.
   /\b(?:you|customer|licensee)\b (?:hereby )?(?:waives?|releases?)\b/i,
-  /\bin consideration of\b/i,
+  // A recital that rights are granted "in consideration of" acceptance grants nothing of its own (Creative Commons);
+  // "In consideration of your agreement …, Acme hereby grants you a licence" is the grant itself.
+  /\bin consideration of\b(?![^.;]{0,200}\bhereby grants?\b)/i,
   /\bour licenses grant\b|\bgrants the public\b|\bcompatible licen[cs]e\b/i,
   /\bhow you may use\b|\bonly for lawful purposes\b|\bdoes not affect\b/i,
 ];
