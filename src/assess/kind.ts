@@ -23,7 +23,7 @@ const SERVICE_TITLE = /\bterms of (?:service|use)\b|\bservices? agreement\b|\bbu
  * What a model licence licenses: weights, a model's parameters, checkpoints, derivatives of a model. Parameters
  * alone are not enough: software licences speak of "numerical parameters" of an interface.
  */
-const MODEL_MATERIAL = /\b(?:model weights|trained (?:model )?weights|weights|(?:model|learnt|learned|trained|network) parameters|checkpoints?|model derivatives|derivatives of the model|machine[- ]learning models?|large language models?|foundation(?:al)? models?)\b/i;
+const MODEL_MATERIAL = /\b(?:model weights|trained (?:model )?weights|weights|(?:pre-?)?trained (?:ai |machine[- ]learning )?models?|(?:model|learnt|learned|trained|network) parameters|checkpoints?|model derivatives|derivatives of the model|machine[- ]learning models?|large language models?|foundation(?:al)? models?)\b/i;
 const LICENCE_ACTS = /\b(?:reproduce|distribute|redistribute|modify|create derivative works|make modifications|sublicense)\b/i;
 const GRANT_RULES = /\/(?:grant|non-commercial-grant|permission)$/;
 

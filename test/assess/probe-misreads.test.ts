@@ -464,4 +464,23 @@ describe('summariseDocument on paraphrases of the fifth probe round', () => {
     );
     expect(findingsAt(findings, 'You are granted the Licensed Rights').filter((f) => f.category === 'commercial-use' && /grant/.test(f.rule))).toEqual([]);
   });
+
+  it('reads "the Trained Models" as the licensed material, not as training models: no model-building ban, and a model licence', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        'Wren Labs Inc.',
+        'Pretrained Networks: wren-small, wren-base',
+        'DO NOT USE THE TRAINED MODELS LISTED ABOVE BEFORE YOU HAVE READ THIS AGREEMENT.',
+        '1. Subject to this Agreement, Wren Labs grants you a license to use, modify, and distribute the Trained Models solely for non-commercial and research purposes.',
+        '2. Conditions: (a) you cannot alter any copyright or other notice in the Trained Models; (b) you cannot sublicense the Trained Models under any other terms.',
+        '3. You may not use the Trained Models to train or improve any other machine learning model.',
+      ].join('\n\n'),
+      'wren.md',
+    );
+    expect(of(findings, 'DO NOT USE THE TRAINED MODELS', 'acceptable-use')).toBeUndefined();
+    expect(of(findings, 'you cannot alter any copyright', 'acceptable-use')).toBeUndefined();
+    expect(of(findings, 'you cannot sublicense the Trained Models', 'acceptable-use')).toBeUndefined();
+    expect(of(findings, 'You may not use the Trained Models to train', 'acceptable-use')?.rule).toBe('acceptable-use/no-model-building');
+    expect(assessment.kind).toBe('model-license');
+  });
 });

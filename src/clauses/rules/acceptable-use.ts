@@ -126,6 +126,8 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       /^\W*who (?:is|are|may) (?:not |prohibited\b)|\bprohibited from (?:using|accessing) (?:our|the) (?:services?|platform|apps?|websites?)\W*$/i,
       FREEDOM_CONDITION,
       /\bif you do not agree\b/i,
+      // "Do not use the Models until you have read this Agreement": a call to read the terms first, not a use.
+      /\b(?:until|before|unless) you (?:have )?(?:carefully )?(?:read|reviewed|accepted|agreed to)\b/i,
       // "Without the requisite authority you may not accept this Licence on behalf of your employer": who may
       // enter the contract, not a use.
       /\b(?:requisite|legal|necessary) authority\b|\bauthority to bind\b/i,
