@@ -18,7 +18,7 @@ const COMPILED_FORM = /\b(?:object code|executables?|executable form|binary form
 const DATA_TERMS =
   /\bopen data commons\b|\bdatabase (?:contents )?licen[cs]e\b|\bopen database licen[cs]e\b|\bthis database\b|\bdata(?:set)? licen[cs]e(?: agreement)?\b|\bdata (?:provider|recipient)s?\b/i;
 const POLICY_TITLE = /\b(?:acceptable|prohibited|permitted|responsible)[- ]use polic(?:y|ies)\b|\busage polic(?:y|ies)\b|\buse polic(?:y|ies)\b|\busage guidelines\b/i;
-const SERVICE_TITLE = /\bterms of (?:service|use)\b|\bservices? agreement\b|\bbusiness terms\b|\bservice terms\b|\bcustomer agreement\b|\bapi terms\b/i;
+const SERVICE_TITLE = /\bterms of (?:service|use)\b|\bterms for (?:[\w-]+ ){0,3}(?:products?|services?|features)\b|\bproduct terms\b|\bservices? agreement\b|\bbusiness terms\b|\bservice terms\b|\bcustomer agreement\b|\bapi terms\b/i;
 /**
  * What a model licence licenses: weights, a model's parameters, checkpoints, derivatives of a model. Parameters
  * alone are not enough: software licences speak of "numerical parameters" of an interface.

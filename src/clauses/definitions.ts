@@ -56,7 +56,7 @@ const ARTICLE_DEFINITION = new RegExp(`^(?:[-*•]\\s+)?(?:An?|The)\\s+[*_]*${QU
  * gathers terms already defined: "Collectively, Input and Output are “User Content.”"
  */
 const INLINE_DEFINITION =
-  /(?:\((?:collectively,?\s+|each,?\s+|together,?\s+)?(?:the\s+|an?\s+)?|\b(?:collectively|together)\s+(?:referred to as\s+)?|\breferred to (?:herein )?as\s+|\b(?:[Cc]ollectively|[Tt]ogether),\s+[^.;:"“”]{1,80}?\s(?:are|is)\s+(?:referred to as\s+|called\s+|known as\s+)?)["“]([^"“”]{1,60})["”]/g;
+  /(?:\((?:collectively,?\s+|each,?\s+|together,?\s+)?(?:the\s+|an?\s+)?|\b(?:collectively|together)\s+(?:referred to as\s+)?|\breferred to (?:herein )?as\s+|\b(?:are|is) (?:hereinafter |herein )?(?:called|known as)\s+|\b(?:[Cc]ollectively|[Tt]ogether),\s+[^.;:"“”]{1,80}?\s(?:are|is)\s+(?:referred to as\s+|called\s+|known as\s+)?)["“]([^"“”]{1,60})["”]/g;
 
 const NON_COMMERCIAL_TERM = /\bnon-?commercial|\bresearch\b|\bpermitted purpose/i;
 /**

@@ -483,4 +483,37 @@ describe('summariseDocument on paraphrases of the fifth probe round', () => {
     expect(of(findings, 'You may not use the Trained Models to train', 'acceptable-use')?.rule).toBe('acceptable-use/no-model-building');
     expect(assessment.kind).toBe('model-license');
   });
+
+  it('reads "the code and other output the assistant returns are called “Hints”" as a definition of outputs the provider does not claim', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Pipit Product Terms',
+        '## Pipit Assistant',
+        'The snippets, functions and other output returned to you by Pipit Assistant are called “Hints.” Pipit does not claim any rights in Hints, and you keep ownership of and responsibility for your code, including Hints you add to it.',
+      ].join('\n\n'),
+    );
+    expect(findingsAt(findings, 'Pipit does not claim any rights in Hints').some((f) => f.category === 'output-ownership')).toBe(true);
+    expect(['user', 'not-claimed']).toContain(assessment.outputOwnership);
+  });
+
+  it('reads a list introduced by "… should not be used for:" as prohibited uses, and "you are not allowed to use that product" as no use rule', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Pipit Terms for Additional Products and Features',
+        '## Runners',
+        'Besides the limits in the Agreement, Runners should not be used for:',
+        '- mining cryptocurrency;',
+        '- breaking into any service, device or network without permission; or',
+        '- serving files as a content delivery network.',
+        '## Benchmarking',
+        'If you will not waive restrictions on benchmarking in your own terms, you are not allowed to use that Pipit product.',
+      ].join('\n'),
+    );
+    expect(of(findings, 'mining cryptocurrency', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
+    expect(of(findings, 'breaking into any service', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
+    expect(of(findings, 'you are not allowed to use that Pipit product', 'acceptable-use')).toBeUndefined();
+    expect(assessment.acceptableUse).toBe('embedded');
+    // Terms for a provider's products and features are service terms.
+    expect(assessment.kind).toBe('service-terms');
+  });
 });

@@ -124,6 +124,8 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       // Who may use the service at all ("Who is prohibited from using the Service", "… you are prohibited from using
       // our Service."): eligibility, not a use.
       /^\W*who (?:is|are|may) (?:not |prohibited\b)|\bprohibited from (?:using|accessing) (?:our|the) (?:services?|platform|apps?|websites?)\W*$/i,
+      // "… you are not allowed to use that Acme product.": whether one may use the product at all, not a use.
+      /\b(?:are|is) not (?:allowed|permitted) to (?:use|access) (?:our|the|that|this|any) (?:[\w-]+ ){0,3}(?:services?|products?|platform|features?)\W*$/i,
       FREEDOM_CONDITION,
       /\bif you do not agree\b/i,
       // "Do not use the Models until you have read this Agreement": a call to read the terms first, not a use.
@@ -327,4 +329,4 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
 
 /** A unit that introduces a list of prohibited uses ("You agree not to use the Model … to:"). */
 export const PROHIBITED_LIST_INTRO =
-  /\bprohibited from\s*:?\s*$|\b(?:you|customer|licensee|licensees|users?|developers?|recipients?)\b[^.;:]{0,40}\b(?:(?:shall|will|must|may)(?: not|n[’']t| never)|cannot|agrees? not to)\b(?:(?:[^.;:]{0,80}\b(?:to|the following)\b\)?)?\s*:|[^.;:]{0,80}\bto)\s*$|\b(?:uses?|activities|purposes|use cases)\b[^.;:]{0,30}\b(?:are|is) (?:strictly )?(?:prohibited|not permitted|not allowed|forbidden)\b|\b(?:(?:shall|will|must|may|can)(?: not|n[’']t| never)|cannot|agrees? not to|prohibited from|not (?:be )?(?:permitted|allowed) to)\b[^.;:]{0,120}\b(?:use|using|access|for)\b|(?<!\bwe )\b(?:do not|don[’']t) (?:use|access|deploy|exploit|employ)\b|\bprohibit(?:s|ed|ions?)?\b[^.;:]{0,60}\b(?:uses?|using|activities|use cases|following)\b|\bmay not be used\b|\bdisallowed\b|\bstrictly prohibited\b|\bnot allowed\b|\bcannot use\b|\bdon[’']t allow\b/i;
+  /\bprohibited from\s*:?\s*$|\b(?:you|customer|licensee|licensees|users?|developers?|recipients?)\b[^.;:]{0,40}\b(?:(?:shall|will|must|may)(?: not|n[’']t| never)|cannot|agrees? not to)\b(?:(?:[^.;:]{0,80}\b(?:to|the following)\b\)?)?\s*:|[^.;:]{0,80}\bto)\s*$|\b(?:uses?|activities|purposes|use cases)\b[^.;:]{0,30}\b(?:are|is) (?:strictly )?(?:prohibited|not permitted|not allowed|forbidden)\b|\b(?:(?:shall|will|must|may|can)(?: not|n[’']t| never)|cannot|agrees? not to|prohibited from|not (?:be )?(?:permitted|allowed) to)\b[^.;:]{0,120}\b(?:use|using|access|for)\b|(?<!\bwe )\b(?:do not|don[’']t) (?:use|access|deploy|exploit|employ)\b|\bprohibit(?:s|ed|ions?)?\b[^.;:]{0,60}\b(?:uses?|using|activities|use cases|following)\b|\bmay not be used\b|\bshould not be used (?:for|to|in|as)\b|\bdisallowed\b|\bstrictly prohibited\b|\bnot allowed\b|\bcannot use\b|\bdon[’']t allow\b/i;
