@@ -50,7 +50,11 @@ const OUTPUT_PERMISSION = /\bmay (?:\w+ )?(?:use|incorporate|share) (?:the |any 
 /** How far after a grant that ends in a colon its list of permitted acts (and their purpose limit) may run. */
 const GRANT_LIST_REACH = 500;
 
-export function decideCommercialUse(findings: Finding[]): CommercialDecision {
+/**
+ * `usePolicy`: the document is a use policy. It says what may not be done; an allowance inside it ("You may use public
+ * data for research") is a carve-out from its bans, not a licence, and does not make commercial use permitted.
+ */
+export function decideCommercialUse(findings: Finding[], usePolicy = false): CommercialDecision {
   const cu = findings.filter((f) => f.category === 'commercial-use');
   const matched = (f: Finding, rules: Set<string>) => rules.has(f.rule) || ((f.facts.alsoMatched as string[] | undefined) ?? []).some((r) => rules.has(r));
   const ncLimits = cu.filter((f) => NC_LIMIT_RULES.has(f.rule) || (f.rule === 'commercial-use/non-commercial-definition'));
@@ -99,7 +103,8 @@ export function decideCommercialUse(findings: Finding[]): CommercialDecision {
     const deciding = [...thresholds, ...gates, ...separate];
     return { value: 'conditional', condition: conditionalSentence(deciding), decidedBy: unique(deciding) };
   }
-  const permits = grants.length > 0 ? grants : cu.filter((f) => f.stance === 'permits' && !OUTPUT_PERMISSION.test(f.quote));
+  const allowances = usePolicy ? grants.filter((g) => !g.rule.endsWith('/permission')) : grants;
+  const permits = grants.length > 0 ? allowances : cu.filter((f) => f.stance === 'permits' && !OUTPUT_PERMISSION.test(f.quote) && !usePolicy);
   if (permits.length > 0) return { value: 'permitted', condition: null, decidedBy: unique(permits.slice(0, 3)) };
   return { value: 'not-addressed', condition: null, decidedBy: [] };
 }

@@ -51,7 +51,9 @@ export function classifyDocument(model: DocumentModel, findings: Finding[]): Kin
   const grantsOverModel = grants.filter((g) => LICENCE_ACTS.test(g.quote));
   const modelDocument = MODEL_MATERIAL.test(model.text.slice(0, 30000));
 
-  if (POLICY_TITLE.test(title) && grants.length === 0) return { kind: 'acceptable-use-policy', decidedBy: ids(listed) };
+  // A use policy may allow some uses ("You may use public data for research"); only a licence grant makes it a licence.
+  const licenceGrants = grants.filter((g) => !g.rule.endsWith('/permission'));
+  if (POLICY_TITLE.test(title) && licenceGrants.length === 0) return { kind: 'acceptable-use-policy', decidedBy: ids(listed) };
   if (OPEN_SOURCE.test(opening) && !modelDocument) return { kind: 'open-source-license', decidedBy: ids(grants) };
   if (DATA_TERMS.test(title) || (DATA_TERMS.test(opening) && /\bdatabase\b/i.test(grants.map((g) => g.quote).join(' ')))) {
     return { kind: 'data-terms', decidedBy: ids(grants) };

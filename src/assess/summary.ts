@@ -41,7 +41,7 @@ export function summariseDocument(
   reference: ReferenceSummary | null = null,
 ): DocumentAssessment {
   const kind = classifyDocument(model, findings);
-  const commercial = decideCommercialUse(findings);
+  const commercial = decideCommercialUse(findings, kind.kind === 'acceptable-use-policy');
 
   const attribution = findings.filter((f) => f.category === 'attribution' && ATTRIBUTION_DUTY.has(f.stance) && !ENCOURAGEMENT.test(f.quote));
   const outputs = findings.filter((f) => f.category === 'output-ownership');

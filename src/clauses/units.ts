@@ -85,6 +85,8 @@ const USE_POLICY_TITLE =
 /** Headings of a use policy that lead to duties, permissions or procedure, not to prohibited uses. */
 const NOT_A_BAN_HEADING =
   /\b(?:requirements?|obligations?|must|should|permitted|allowed|may|can|exceptions?|enforcement|report\w*|changes?|updates?|contact|scope|overview|introduction|about|definitions?|how|why|appeals?|questions?|faq|examples? of (?:permitted|allowed)|principles?|values|commitments?|mission|approach|goals?)\b/i;
+/** A permission, not a ban: "You may use …", "Researchers are permitted to …" (never "may not", "may never"). */
+const PERMISSION_INTRO = /\bmay (?!not\b|never\b)(?:\w+ )?(?:use|access|copy|keep|share|collect|reproduce)\b|\b(?:are|is) (?:permitted|allowed) to\b/i;
 const IMPERATIVE_BAN = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:do not|don[’']t|never)\s/i;
 /** A sentence that takes the one before it out of the terms: "This is a recommendation, not a condition of this Licence." */
 const NON_BINDING_STATEMENT =
@@ -214,6 +216,12 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
       // Under a prohibiting heading, a paragraph ending in a colon ("This includes using our services to:")
       // introduces the heading's items: its last sentence becomes the introduction.
       if (intro.headingLike && !firstShape && /:\s*$/.test(text) && !isHeadingBlock(block, text)) {
+        // Unless it grants something ("You may use public data for the following purposes:"): what it introduces
+        // are permissions, and the heading's list ends there.
+        if (PERMISSION_INTRO.test(own[own.length - 1].normal)) {
+          intro = null;
+          continue;
+        }
         intro = own[own.length - 1];
         intro.introducesProhibitedList = true;
         continue;

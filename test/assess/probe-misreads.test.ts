@@ -516,4 +516,30 @@ describe('summariseDocument on paraphrases of the fifth probe round', () => {
     // Terms for a provider's products and features are service terms.
     expect(assessment.kind).toBe('service-terms');
   });
+
+  it('does not read a permission introduced under a use-policy heading ("You may use … for the following reasons:") as a list of bans, and keeps the policy a use policy', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Osprey Acceptable Use Policies',
+        '## 1. Safety',
+        'We do not allow activity on Osprey that:',
+        '- threatens or harasses anyone;',
+        '- spreads malware.',
+        '## 2. Data Use Restrictions',
+        'You may use public data from the Service for the following purposes, however it was collected:',
+        '- Scholars may use public, non-personal data for study, if their papers are freely available.',
+        '- Librarians may keep public data for preservation.',
+        'You may not use data from the Service to send spam.',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'You may use public data from the Service', 'acceptable-use')).toBeUndefined();
+    expect(of(findings, 'Scholars may use public', 'acceptable-use')).toBeUndefined();
+    expect(of(findings, 'Librarians may keep public data', 'acceptable-use')).toBeUndefined();
+    expect(of(findings, 'threatens or harasses anyone', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
+    expect(of(findings, 'You may not use data from the Service to send spam', 'acceptable-use')?.stance).toBe('prohibits');
+    expect(assessment.kind).toBe('acceptable-use-policy');
+    expect(assessment.acceptableUse).toBe('embedded');
+    // An allowance inside a use policy is a carve-out from its bans, not a licence: commercial use is not addressed.
+    expect(assessment.commercialUse).toBe('not-addressed');
+  });
 });
