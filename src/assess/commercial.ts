@@ -38,8 +38,11 @@ const BRACKETED_ASIDE = /\([^()]*\)/g;
  * non-commercial use only") governs that offer alone; "use solely for evaluation purposes" limits the whole grant.
  */
 const EVALUATION_USE_AS_SUBJECT = /\bevaluat(?:e|es|ion|ing)\b(?: (?:purposes?|use))?\s+(?:is|are|remains?|shall be|will be)\s+(?:\w+\s+){0,2}?(?:for|limited to|restricted to)\b/i;
+/** The material and its outputs together ("the Model and its outputs", "the Software or any Output"): the limit covers the material. */
+const MATERIAL_AND_OUTPUTS = /\b(?:models?|software|materials?|weights|services?|platform|artifacts?)\b,?\s+(?:and|or|and\/or)\s+(?:its|their|any|all|the)?\s*outputs?\b/i;
 const limitsOnlyOutputsOrFeature = (quote: string) => {
   const text = quote.replace(BRACKETED_ASIDE, ' ');
+  if (MATERIAL_AND_OUTPUTS.test(text)) return EVALUATION_USE_AS_SUBJECT.test(text);
   return ABOUT_OUTPUTS_OR_FEATURE.test(text) || EVALUATION_USE_AS_SUBJECT.test(text);
 };
 /** An express allowance of commercial use. */

@@ -542,4 +542,26 @@ describe('summariseDocument on paraphrases of the fifth probe round', () => {
     // An allowance inside a use policy is a carve-out from its bans, not a licence: commercial use is not addressed.
     expect(assessment.commercialUse).toBe('not-addressed');
   });
+
+  it('does not read "commercial use or any use involving payment is prohibited" as a prohibited-use policy', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Finch Voice Licence',
+        'Permission is granted to use, copy and share the Finch voice model subject to these conditions.',
+        '1. **Non-commercial use**: the voice model, and anything it produces, may be used for non-commercial purposes only. Commercial use or any use involving direct or indirect payment is prohibited.',
+        '2. **Attribution**: appropriate credit must be given, keeping the original copyright notice.',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'Commercial use or any use involving direct or indirect payment', 'acceptable-use')).toBeUndefined();
+    expect(of(findings, 'Commercial use or any use involving direct or indirect payment', 'commercial-use')).toBeDefined();
+    expect(assessment.acceptableUse).toBe('none');
+    expect(assessment.commercialUse).toBe('non-commercial');
+  });
+
+  it('reads a limit on "the model and its outputs" as a limit on the model, not on outputs alone', async () => {
+    const { assessment } = await summarise(
+      ['# Finch Voice Licence', 'Permission is granted to use, copy and share the Finch voice model under these terms.', 'The voice model and its outputs are for non-commercial use only.'].join('\n\n'),
+    );
+    expect(assessment.commercialUse).toBe('non-commercial');
+  });
 });

@@ -58,7 +58,7 @@ const OTHER_HARM =
   String.raw`\b(?:military|illegal|unlawful|harm\w*|weapons?|violat\w+|surveil\w*|discriminat\w+|deceiv\w*|mislead\w*|fraud\w*|spam|abus\w+|minors|children|compet\w+|laws?|rights)\b`;
 // Anchored, so it is tried once per unit: no other harm anywhere, and a commercial object.
 const COMMERCIAL_ONLY_BAN = new RegExp(
-  String.raw`^(?![^]*${OTHER_HARM})[^]*?(?:\bfor (?:any )?(?:commercial|production)\b|\b(?:in connection with|as part of) (?:any )?commercial\b|\bcommercially\b)`,
+  String.raw`^(?![^]*${OTHER_HARM})[^]*?(?:\bfor (?:any )?(?:commercial|production)\b|\b(?:in connection with|as part of) (?:any )?commercial\b|\bcommercially\b|\bcommercial (?:use|uses|usage|purposes?|exploitation)\b)`,
   'i',
 );
 const THIRD_PARTY_ACCESS = /\b(?:hosted service|via (?:your )?apis?|enable third parties to use|resell|sell)\b/i;
