@@ -200,6 +200,9 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
   let intro: ReadUnit | null = null;
   let firstShape: ItemShape | null = null;
   let firstLevel: number | null = null;
+  // A heading's list whose item introduces sub-items ("Violations of law. … the following content:"): the heading's
+  // list resumes once the sub-items end.
+  let outer: { intro: ReadUnit; level: number } | null = null;
   for (let b = 0; b < blockUnits.length; b++) {
     const block = model.blocks[b];
     const own = blockUnits[b];
@@ -209,7 +212,15 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
     // itself a ban ("Do not harm people or property.").
     if (intro && intro.block !== block && intro.block.kind === 'list-item' && firstLevel !== null && firstLevel > intro.block.level) {
       const text = model.text.slice(block.start, block.end);
-      if (block.kind === 'list-item' && block.level <= intro.block.level && !IMPERATIVE_BAN.test(text)) intro = null;
+      if (block.kind === 'list-item' && block.level <= intro.block.level && !IMPERATIVE_BAN.test(text)) {
+        intro = null;
+        if (outer && block.level === outer.level) {
+          intro = outer.intro;
+          firstShape = 'list';
+          firstLevel = outer.level;
+        }
+        outer = null;
+      }
     }
     if (intro && intro.block !== block) {
       const text = model.text.slice(block.start, block.end);
@@ -221,6 +232,11 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
         if (PERMISSION_INTRO.test(own[own.length - 1].normal)) {
           intro = null;
           continue;
+        }
+        // A list item of the heading's list that ends in a colon is an item that introduces sub-items.
+        if (block.kind === 'list-item' && own.length > 1) {
+          for (const unit of own.slice(0, -1)) unit.prohibitedListIntro = intro;
+          outer = { intro, level: block.level };
         }
         intro = own[own.length - 1];
         intro.introducesProhibitedList = true;

@@ -564,4 +564,28 @@ describe('summariseDocument on paraphrases of the fifth probe round', () => {
     );
     expect(assessment.commercialUse).toBe('non-commercial');
   });
+
+  it('resumes a use-policy heading’s list after an item that introduced sub-items, and does not take "purport to grant any rights" for a grant', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        'Updated 1 May 2026',
+        'Kite Acceptable Use Policy',
+        '--------------------------',
+        'Harmful Conduct',
+        '---------------',
+        '*   **Unlawful use**. Do not use Kite for anything illegal. We have zero tolerance for the following kinds of content:',
+        '    *   Sexual exploitation of children',
+        '    *   Trafficking of people',
+        '*   **Resale**. Do not sell or lease Kite, or purport to grant any rights in it to others.',
+        '*   **Deception**. Do not pretend to be someone else.',
+        '*   **Elections**. Do not use Kite’s AI features to run political campaigns.',
+      ].join('\n'),
+    );
+    expect(of(findings, 'Trafficking of people', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
+    expect(of(findings, 'Do not pretend to be someone else', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
+    expect(of(findings, 'to run political campaigns', 'acceptable-use')?.rule).toBe('acceptable-use/listed-prohibited-use');
+    expect(findingsAt(findings, 'purport to grant any rights').filter((f) => f.category === 'commercial-use' && f.stance === 'permits')).toEqual([]);
+    expect(assessment.kind).toBe('acceptable-use-policy');
+    expect(assessment.commercialUse).not.toBe('permitted');
+  });
 });

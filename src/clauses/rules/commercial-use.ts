@@ -101,6 +101,8 @@ const NOT_A_GRANT_TO_USER = [
   /\bno (?:trademark |patent )?licen[cs]es? (?:is|are) granted\b|\b(?:does|do|shall|will) not grant\b|\bnothing else grants\b|\bmakes? no (?:additional|further|other) grants\b|\bno\b[^.;]{0,30}\bmakes? (?:any )?(?:additional|further|other) grants\b|\bnot (?:be )?granted\b|\bnothing in\b|\bother than the rights\b[^.;]{0,40}\bexpressly granted\b|\bnot obligated\b/i,
   /\(the "?mark"?\)|\btrademarks?\b|\bname or mark\b/i,
   /\bfeedback\b/i,
+  // "Do not … purport to grant any rights under our terms": a ban on pretending to license, not a grant.
+  /\bpurport(?:s|ed|ing)? to (?:grant|licen[cs]e|sublicen[cs]e|convey)\b/i,
   // The customer waiving its own claims ("Customer hereby waives, and releases Acme from, any claim") grants nothing.
   /\b(?:you|customer|licensee)\b (?:hereby )?(?:waives?|releases?)\b/i,
   // A recital that rights are granted "in consideration of" acceptance grants nothing of its own (Creative Commons);
