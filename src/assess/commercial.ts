@@ -17,9 +17,12 @@ const NC_LIMIT_RULES = new Set(['commercial-use/non-commercial-grant', 'commerci
 const GRANT_RULES = new Set(['commercial-use/grant', 'commercial-use/permission', 'commercial-use/any-purpose', 'commercial-use/licence-statement']);
 const THRESHOLD_RULES = new Set(['commercial-use/mau-threshold', 'commercial-use/dau-threshold', 'commercial-use/revenue-threshold']);
 const GATE_RULES = new Set(['commercial-use/registration', 'commercial-use/approval', 'commercial-use/fee-condition', 'commercial-use/paid-tier']);
-/** A grant that names commercial use among its purposes ("including for commercial purposes"). */
+/**
+ * A grant that names commercial use among its purposes ("including for commercial purposes"), or business use
+ * ("solely for your internal business purposes": a business may use it in its business).
+ */
 const COMMERCIAL_GRANT_TEXT =
-  /\bfor (?:any )?commercial purposes?\b|\bincluding (?:without limitation )?commercial\b|\b(?:intended for|for) your commercial use\b|\bcommercial (?:and|or) business use\b|\bcommercial(?:ly)? (?:use|purpose)s?\b(?![^.]{0,30}\bonly\b)/i;
+  /\bfor (?:your |its |their |the )?(?:own )?(?:internal )?business (?:purposes?|use|operations)\b|\binternal business purposes of\b|\bfor (?:any )?commercial purposes?\b|\bincluding (?:without limitation )?commercial\b|\b(?:intended for|for) your commercial use\b|\bcommercial (?:and|or) business use\b|\bcommercial(?:ly)? (?:use|purpose)s?\b(?![^.]{0,30}\bonly\b)/i;
 /** A limit stated as a limit ("only", "not permitted", "other than") rather than a passing mention. */
 const STRONG_LIMIT =
   /\b(?:only|solely|exclusively)\b|\bnot (?:be )?(?:permitted|allowed|licensed|authori[sz]ed)\b|\bprohibited\b|\bother than\b|\b(?:does|do|shall|will) not (?:permit|allow|authori[sz]e|include|extend to)\b|\b(?:you|licensee|recipients?)\b[^.;]{0,20}\b(?:may|shall|must|will) not (?:use|exercise|exploit|deploy|distribute)\b/i;

@@ -588,4 +588,15 @@ describe('summariseDocument on paraphrases of the fifth probe round', () => {
     expect(assessment.kind).toBe('acceptable-use-policy');
     expect(assessment.commercialUse).not.toBe('permitted');
   });
+
+  it('does not read a service as non-commercial when business subscribers are licensed "for your internal business purposes"', async () => {
+    const { assessment } = await summarise(
+      [
+        '# Wren Writer Terms of Service',
+        'Personal plans: Wren grants you a personal, revocable licence to access and use the Service solely for your own personal purposes.',
+        'Business plans: Wren grants the subscribing organisation a revocable licence to access and use the Service solely for its internal business purposes.',
+      ].join('\n\n'),
+    );
+    expect(assessment.commercialUse).not.toBe('non-commercial');
+  });
 });
