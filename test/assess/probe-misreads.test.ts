@@ -599,4 +599,18 @@ describe('summariseDocument on paraphrases of the fifth probe round', () => {
     );
     expect(assessment.commercialUse).not.toBe('non-commercial');
   });
+
+  it('does not read a cross-reference to a section titled “… and AUP” as incorporating a use policy', async () => {
+    const { findings } = await summarise(
+      [
+        '# Heron Model Licence',
+        '## 3. Restrictions and AUP',
+        'Your use of the Model is further subject to the Heron Acceptable Use Policy, which is incorporated here by reference.',
+        '## 4. Sharing',
+        'Subject to Section “Restrictions and AUP”, you may copy and share the Model for non-commercial purposes.',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'Subject to Section “Restrictions and AUP”', 'acceptable-use')?.rule).not.toBe('acceptable-use/policy-incorporated');
+    expect(findingsAt(findings, 'further subject to the Heron Acceptable Use Policy').some((f) => f.category === 'acceptable-use' && f.facts.policyIncorporated === true)).toBe(true);
+  });
 });

@@ -81,7 +81,14 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     stance: 'requires',
     when: [POLICY, ADHERE],
     near: 120,
-    unless: [DISCLAIMER, /\bprivacy polic/i, /\breport|\bplease\b|\bnotify\b/i, /\bupdates? (?:to|of) (?:this|these|the)\b/i],
+    unless: [
+      DISCLAIMER,
+      /\bprivacy polic/i,
+      /\breport|\bplease\b|\bnotify\b/i,
+      /\bupdates? (?:to|of) (?:this|these|the)\b/i,
+      // "Subject to Section “Use Restrictions and AUP”": the policy's name is only part of a section's title.
+      /\bsections?\s+(?:\d[\d.()a-z]*\s+)?["“][^"”]{0,60}\b(?:aup|(?:acceptable )?use polic(?:y|ies))\b[^"”]{0,40}["”]/i,
+    ],
     explanation: 'Use must follow a separate use policy, which is incorporated into these terms.',
     confidence: 0.9,
     extract: ['policyUrl'],
