@@ -87,6 +87,11 @@ const NOT_A_BAN_HEADING =
   /\b(?:requirements?|obligations?|must|should|permitted|allowed|may|can|exceptions?|enforcement|report\w*|changes?|updates?|contact|scope|overview|introduction|about|definitions?|how|why|appeals?|questions?|faq|examples? of (?:permitted|allowed)|principles?|values|commitments?|mission|approach|goals?)\b/i;
 /** A permission, not a ban: "You may use …", "Researchers are permitted to …" (never "may not", "may never"). */
 const PERMISSION_INTRO = /\bmay (?!not\b|never\b)(?:\w+ )?(?:use|access|copy|keep|share|collect|reproduce)\b|\b(?:are|is) (?:permitted|allowed) to\b/i;
+/**
+ * A list announced as commercial purposes ("Prohibited commercial purposes include:"): its items spell out the
+ * commercial limit (selling, paid services, commercial products), not uses a use policy bans.
+ */
+const COMMERCIAL_PURPOSES_LIST = /\bcommercial (?:purposes?|uses?|activities|exploitation)\b[^.;:]{0,30}\b(?:include|includes|including|are|is)\b[^.;:]{0,30}:\s*$/i;
 const IMPERATIVE_BAN = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:do not|don[’']t|never)\s/i;
 /** A sentence that takes the one before it out of the terms: "This is a recommendation, not a condition of this Licence." */
 const NON_BINDING_STATEMENT =
@@ -271,7 +276,7 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
     }
     for (const [i, unit] of own.entries()) {
       if (unit.prohibitedListIntro) continue;
-      if (THE_FOLLOWING.test(unit.normal.trimEnd()) && PROHIBITED_LIST_INTRO.test(unit.normal)) {
+      if (THE_FOLLOWING.test(unit.normal.trimEnd()) && PROHIBITED_LIST_INTRO.test(unit.normal) && !COMMERCIAL_PURPOSES_LIST.test(unit.normal)) {
         unit.introducesProhibitedList = true;
         intro = unit;
         firstShape = null;

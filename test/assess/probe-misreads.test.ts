@@ -613,4 +613,21 @@ describe('summariseDocument on paraphrases of the fifth probe round', () => {
     expect(of(findings, 'Subject to Section “Restrictions and AUP”', 'acceptable-use')?.rule).not.toBe('acceptable-use/policy-incorporated');
     expect(findingsAt(findings, 'further subject to the Heron Acceptable Use Policy').some((f) => f.category === 'acceptable-use' && f.facts.policyIncorporated === true)).toBe(true);
   });
+
+  it('reads a list introduced by "Prohibited commercial purposes include:" as commercial limits, not as a use policy', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Plover Research Licence',
+        '**Grant**: Plover Inc. grants you a non-exclusive licence to use the code and weights solely for non-commercial research.',
+        '**Not allowed**: You may not use the code or weights for any commercial purpose without a separate written licence from Plover Inc. Forbidden commercial purposes include:',
+        '* renting or selling the weights or anything derived from them',
+        '* offering paid services to others that run the weights',
+        '* building the weights into a commercial product',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'renting or selling the weights', 'acceptable-use')).toBeUndefined();
+    expect(of(findings, 'building the weights into a commercial product', 'acceptable-use')).toBeUndefined();
+    expect(assessment.acceptableUse).toBe('none');
+    expect(assessment.commercialUse).toBe('non-commercial');
+  });
 });
