@@ -630,4 +630,17 @@ describe('summariseDocument on paraphrases of the fifth probe round', () => {
     expect(assessment.acceptableUse).toBe('none');
     expect(assessment.commercialUse).toBe('non-commercial');
   });
+
+  it('does not read the name "Licence Agreement for Non-Commercial Models" as a limit of its own', async () => {
+    const { findings } = await summarise(
+      [
+        'WREN LABS INC.',
+        'This Licence Agreement for Non-Commercial Models (“Agreement”) is a legal agreement between you and Wren Labs Inc.',
+        '1. Wren Labs grants you a licence to use and share the Trained Models solely for non-commercial research.',
+      ].join('\n\n'),
+      'wren.md',
+    );
+    expect(of(findings, 'This Licence Agreement for Non-Commercial Models', 'commercial-use')).toBeUndefined();
+    expect(of(findings, 'Wren Labs grants you a licence', 'commercial-use')?.rule).toBe('commercial-use/non-commercial-grant');
+  });
 });

@@ -50,6 +50,8 @@ const NOT_NORMATIVE =
 const LICENCE_NAME = [
   /\battribution-non-?commercial|\bnon-?commercial-|\blicen[cs]e elements\b|\bnon-?commercial,? (?:and|or) commercial\b/i,
   /\b(?:Non-?[Cc]ommercial|Non-?[Pp]roduction|NON-?COMMERCIAL|NON-?PRODUCTION) (?:(?:Research|RESEARCH|Community|COMMUNITY) ){0,2}(?:Licen[cs]e|LICEN[CS]E)\b/,
+  // "This Licence Agreement for Non-Commercial Models (“Agreement”) is …": the name, not a limit.
+  /\b(?:Licen[cs]e|LICEN[CS]E)(?: (?:Agreement|AGREEMENT))? (?:for|FOR) (?:Non-?[Cc]ommercial|NON-?COMMERCIAL) (?:[A-Z]\w+)\b[^.;]{0,20}\((?:the )?["“]/,
 ];
 const MAU = /\b(?:monthly active users|mau)\b/i;
 const DAU = /\b(?:daily active users|dau)\b/i;
