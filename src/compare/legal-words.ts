@@ -85,11 +85,34 @@ export function isInsideAddress(text: string, start: number, end: number): boole
   return !/\s/.test(text.slice(start, end)) && /[a-z0-9-]+\.[a-z]{2,}(?:\/|$)|^https?:|\/[\w-]+\//i.test(word);
 }
 
+/**
+ * The whole sentences of `text` inside [start, end): each begins at a sentence start (after ". " or at the block
+ * start `floor`) and ends at a sentence end, so a clause's own sentence removed in full is told from a few words
+ * struck out of one.
+ */
+export function wholeSentences(text: string, floor: number, start: number, end: number): string[] {
+  const startsSentence = /^\s*$|[.;!?:]\s*$/.test(text.slice(floor, start));
+  const endsSentence = /^(?:[.;!?]|\s*(?:\n|$))/.test(text.slice(end, end + 2));
+  const pieces = text.slice(start, end).split(/(?<=[.;!?])\s+/);
+  return pieces.filter((piece, i) => (i > 0 || startsSentence) && (i < pieces.length - 1 || endsSentence) && /^[\p{Lu}(“"]/u.test(piece));
+}
+
 /** Words an obligation or a prohibition is made of. */
 const OBLIGATION = /\b(?:shall|must|agree|agrees|required|obligated|will not|may not|may only|are not permitted|is not permitted|prohibited)\b/i;
 
 export function hasObligation(text: string): boolean {
   return OBLIGATION.test(text);
+}
+
+/**
+ * A sentence by which a party takes on a duty: it opens with the party ("You shall …", "Licensee must not …",
+ * "The Customer agrees to …"). Narrower than hasObligation, which also matches a list item that only mentions a
+ * duty ("failure to employ legally required age-gating").
+ */
+const PARTY_DUTY = /^(?:the\s+)?(?:you|licensee|licensor|user|customer|recipient|we)\b(?:\s+\w+){0,2}?\s+(?:shall|must|agrees?\s+to|(?:is|are)\s+required\s+to|will\s+not|may\s+not|undertakes?)\b/i;
+
+export function statesPartyDuty(sentence: string): boolean {
+  return PARTY_DUTY.test(sentence.trim());
 }
 
 /** A statement that material is released or can be obtained: for data and model notices, availability is a term. */

@@ -1,7 +1,7 @@
 import type { Category, Finding } from '../clauses/types';
 import type { FindingPairs } from './findings-match';
 import type { Hunk, HunkIndex } from './hunks';
-import { categoryFromVocabulary, changesOperativeWords, changesPolarity, contentWords, definedTerm, hasObligation, isDeontic, isInsideAddress, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, substanceWords } from './legal-words';
+import { categoryFromVocabulary, changesOperativeWords, changesPolarity, contentWords, definedTerm, hasObligation, isDeontic, isInsideAddress, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, statesPartyDuty, substanceWords, wholeSentences } from './legal-words';
 import type { MaterialReason } from './types';
 import { CATEGORY_LABELS, clauseDescription, describeFactChange, quoted } from './wording';
 
@@ -199,8 +199,31 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
       return;
     }
 
-    // An obligation added or removed in a clause no rule flagged: categorised by its vocabulary.
-    if (oldFindingsHere.length || newFindingsHere.length || coveredOld.has(k) || coveredNew.has(k)) return;
+    // A whole obligation struck from (or written into) a clause flagged for another subject — "You shall use the
+    // latest version" dropped from a runtime-restriction clause — is its own change of terms, said in its own words.
+    if (oldFindingsHere.length || newFindingsHere.length || coveredOld.has(k) || coveredNew.has(k)) {
+      const flagged = new Set([...oldFindingsHere, ...newFindingsHere].map((f) => f.category));
+      for (const [side, sentences] of [
+        ['removed', h.aTo > h.aFrom ? wholeSentences(input.oldText, input.blockStartOld(oldOffset), oldOffset, oldEnd) : []],
+        ['added', h.bTo > h.bFrom ? wholeSentences(input.newText, input.blockStartNew(newOffset), newOffset, newEnd) : []],
+      ] as const) {
+        for (const sentence of sentences) {
+          if (contentWords(sentence.split(/\s+/)).length < MIN_OBLIGATION_WORDS || !statesPartyDuty(sentence)) continue;
+          const category = categoryFromVocabulary(sentence);
+          if (!category || flagged.has(category)) continue;
+          add({
+            category,
+            kind: side === 'removed' ? 'clause-removed' : 'clause-added',
+            summary: `${label(category)}: an obligation was ${side} (${quoted(sentence, 140)})`,
+            quote: sentence,
+            oldFindings: oldFindingsHere.map((f) => f.id),
+            newFindings: newFindingsHere.map((g) => g.id),
+            hunks: [k],
+          });
+        }
+      }
+      return;
+    }
     const before = reasons.length;
     for (const [side, words, text] of [
       ['removed', deleted, hunks.deletedText(h)],

@@ -1,0 +1,47 @@
+/**
+ * Misreads found by comparing real version pairs outside the corpus list (licence and policy versions, related
+ * licences, a vendor-edited copy of a standard licence), each replayed on text written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareLoaded, expectWellFormed, loadText, reasonsOf } from './support';
+
+async function compareTexts(before: string, after: string) {
+  const [a, b] = await Promise.all([loadText(before, 'before.txt'), loadText(after, 'after.txt')]);
+  const comparison = compareLoaded(a, b);
+  expectWellFormed(comparison, a.model, b.model);
+  return comparison;
+}
+
+const LICENCE = (updates: string) => `ACME MODEL LICENCE
+
+1. Grant. Acme grants you a worldwide, royalty-free licence to use, copy and modify the Model.
+
+2. Remote Controls and Updates. To the extent the law allows, Acme reserves the right to restrict any use of the Model that breaches this Licence${updates}
+
+3. No Warranty. The Model is provided "as is", without warranties of any kind.
+`;
+
+describe('an obligation struck from a clause flagged for another subject', () => {
+  it('is reported in its own category and words, not only as a wording change of the enclosing clause', async () => {
+    const before = LICENCE(", push updates to the Model electronically, or alter the Model's Output through such updates. You shall make reasonable efforts to use the latest version of the Model.");
+    const after = LICENCE('.');
+    const c = await compareTexts(before, after);
+    const removed = reasonsOf(c).find((r) => r.category === 'licence-changes');
+    expect(removed).toMatchObject({ kind: 'clause-removed', summary: 'Changes to the terms: an obligation was removed (“You shall make reasonable efforts to use the latest version of the Model”)' });
+    expect(removed?.change.categories).toContain('acceptable-use');
+  });
+
+  it('a list item that only mentions a duty, added to a flagged list, is not an obligation of its own', async () => {
+    const policy = (extra: string) => `ACME ACCEPTABLE USE POLICY
+
+You agree you will not use, or allow others to use, the Model to:
+
+1. Engage in or promote illegal activity, such as:
+   1. Violence or terrorism
+   2. Human trafficking${extra}
+   3. Any other criminal activity
+`;
+    const c = await compareTexts(policy(''), policy('\n   3. The unlawful distribution of adult material to minors, or failure to apply legally required age checks'));
+    expect(reasonsOf(c).filter((r) => r.category === 'redistribution')).toEqual([]);
+  });
+});
