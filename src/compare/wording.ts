@@ -37,11 +37,16 @@ const EXPLANATION_VERBS: Array<[RegExp, string]> = [
   [/^Allows\s+/, 'permission for '],
   [/^Grants\s+/, 'grant of '],
   [/^Disclaims\s+/, 'disclaimer of '],
+  // Rules that describe rather than oblige: a governing-law clause is no "definition".
+  [/^Defines\s+/, 'definition of '],
+  [/^Names\s+/, 'clause naming '],
+  [/^Sets\s+/, 'clause setting '],
+  [/^Says\s+/, 'clause saying '],
 ];
 
 /** Counsel's description of the clause a finding flags, e.g. "the restriction on using outputs to train, improve or develop other AI models". */
 export function clauseDescription(finding: Pick<Finding, 'explanation' | 'stance'>, article: 'the' | 'a'): string {
-  const sentence = finding.explanation.replace(/\{[^}]*\}/g, '').replace(/\s*\([^)]*\)\s*$/, '').replace(/[.\s]+$/, '');
+  const sentence = finding.explanation.replace(/\{[^}]*\}/g, '').replace(/[.\s]+$/, '').replace(/\s*\([^)]*\)$/, '').replace(/[.\s]+$/, '');
   for (const [verb, noun] of EXPLANATION_VERBS) {
     if (verb.test(sentence) && !/[;:]/.test(sentence)) {
       const phrase = `${noun}${sentence.replace(verb, '')}`;
@@ -75,9 +80,9 @@ function list(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : value === undefined || value === null ? [] : [String(value)];
 }
 
-/** "European Union" -> "the European Union" (names of unions, kingdoms and states read with an article). */
+/** "European Union" -> "the European Union", "State of New York" -> "the State of New York" (names of unions, kingdoms and states read with an article). */
 function withArticle(place: string): string {
-  return /^(?:European|United|Russian|Czech|Dominican|Netherlands|Philippines)\b/.test(place) ? `the ${place}` : place;
+  return /^(?:European|United|Russian|Czech|Dominican|Netherlands|Philippines|State|Commonwealth|Province|Republic|Kingdom|People's|People’s)\b/.test(place) ? `the ${place}` : place;
 }
 
 function joinWords(items: string[]): string {
@@ -127,9 +132,9 @@ export function describeFactChange(name: string, before: unknown, after: unknown
       return `the permitted purposes changed from ${joinWords(list(before)) || 'any'} to ${joinWords(list(after)) || 'any'}`;
     }
     case 'jurisdiction':
-      if (missing(before)) return `the law of ${String(after)} now governs`;
-      if (missing(after)) return `the choice of the law of ${String(before)} is no longer stated`;
-      return `the governing law changed from ${String(before)} to ${String(after)}`;
+      if (missing(before)) return `the law of ${withArticle(String(after))} now governs`;
+      if (missing(after)) return `the choice of the law of ${withArticle(String(before))} is no longer stated`;
+      return `the governing law changed from ${withArticle(String(before))} to ${withArticle(String(after))}`;
     case 'grantScope':
       if (missing(after)) return `the grant is no longer limited to ${String(before)} use`;
       if (missing(before)) return `the grant is now limited to ${String(after)} use`;

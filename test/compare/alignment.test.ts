@@ -117,7 +117,7 @@ describe.skipIf(!corpusAvailable)('one-word edits counsel must not miss', () => 
 
   it('the governing law', async () => {
     const change = await edit('llama-3.1-community-license.txt', 'laws of the State of California', 'laws of the State of New York');
-    expect(change.reasons[0]).toMatchObject({ category: 'governing-law', kind: 'fact', summary: 'Governing law: the governing law changed from State of California to State of New York' });
+    expect(change.reasons[0]).toMatchObject({ category: 'governing-law', kind: 'fact', summary: 'Governing law: the governing law changed from the State of California to the State of New York' });
   });
 
   it('a negation added to a sentence no rule flags', async () => {

@@ -45,3 +45,14 @@ You agree you will not use, or allow others to use, the Model to:
     expect(reasonsOf(c).filter((r) => r.category === 'redistribution')).toEqual([]);
   });
 });
+
+describe('a governing-law clause added to a licence that had none', () => {
+  it('is said as a clause naming the law, with the article a place name reads with, not as "a definition"', async () => {
+    const before = LICENCE('.');
+    const after = `${before}\n4. Governing Law. This Licence is governed by the laws of the State of New York, without regard to its conflict of laws rules.\n`;
+    const c = await compareTexts(before, after);
+    const added = reasonsOf(c).find((r) => r.category === 'governing-law');
+    expect(added?.kind).toBe('clause-added');
+    expect(added?.summary).toMatch(/^Governing law: a clause naming the law that governs the agreement was added — the law of the State of New York now governs \(“4\. Governing Law/);
+  });
+});
