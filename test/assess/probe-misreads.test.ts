@@ -643,4 +643,12 @@ describe('summariseDocument on paraphrases of the fifth probe round', () => {
     expect(of(findings, 'This Licence Agreement for Non-Commercial Models', 'commercial-use')).toBeUndefined();
     expect(of(findings, 'Wren Labs grants you a licence', 'commercial-use')?.rule).toBe('commercial-use/non-commercial-grant');
   });
+
+  it('does not read "you may not use our products if you don’t meet these age requirements" as a prohibited use', async () => {
+    const { assessment, findings } = await summarise(
+      ['# Lark Writer Terms of Service', 'You must be at least 16 to use Lark Writer. You may not use our products if you don’t meet these age requirements.'].join('\n\n'),
+    );
+    expect(findingsAt(findings, 'You may not use our products if you').filter((f) => f.category === 'acceptable-use' && f.stance === 'prohibits')).toEqual([]);
+    expect(assessment.acceptableUse).toBe('none');
+  });
 });

@@ -133,6 +133,8 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       /^\W*who (?:is|are|may) (?:not |prohibited\b)|\bprohibited from (?:using|accessing) (?:our|the) (?:services?|platform|apps?|websites?)\W*$/i,
       // "… you are not allowed to use that Acme product.": whether one may use the product at all, not a use.
       /\b(?:are|is) not (?:allowed|permitted) to (?:use|access) (?:our|the|that|this|any) (?:[\w-]+ ){0,3}(?:services?|products?|platform|features?)\W*$/i,
+      // "You may not use our products if you don't meet these age requirements.": eligibility again.
+      /\bmay not (?:use|access) (?:our|the|this|these) (?:[\w-]+ ){0,2}(?:services?|products?|platform|apps?|websites?)\b,? if you (?:do not|don[’']t|are not|aren[’']t|are under)\b/i,
       FREEDOM_CONDITION,
       /\bif you do not agree\b/i,
       // "Do not use the Models until you have read this Agreement": a call to read the terms first, not a use.
