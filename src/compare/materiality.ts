@@ -71,6 +71,16 @@ export function describeHunk(index: HunkIndex, h: Hunk, max = 120): string {
   return `${quoted(del, max)} removed`;
 }
 
+/**
+ * When a clause appears or disappears while most of its words stay, the edit that made the difference is what
+ * counsel must see (" by the edit “commercial” removed"): the quote alone reads the same on both sides.
+ */
+function byEdit(index: HunkIndex, ids: number[]): string {
+  const decisive = operative(index, ids);
+  const shown = (decisive.length ? decisive : ids).slice(0, 2).map((k) => describeHunk(index, index.hunks[k], 80));
+  return shown.length ? ` by the edit ${shown.join('; ')}` : '';
+}
+
 export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
   const { oldFindings, newFindings, pairs, hunks } = input;
   const reasons: LocatedReason[] = [];
@@ -134,11 +144,12 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     if (pairs.oldToNew.has(i) || (f.stance === 'defines' && !hasFacts(f))) return;
     const touching = substantive(hunks, hunks.touching('old', f.start, f.end));
     if (touching.length === 0) return;
-    if (hunks.changedShare('old', f.start, f.end) < REMOVED_SHARE && operative(hunks, touching).length === 0) return;
+    const reworded = hunks.changedShare('old', f.start, f.end) < REMOVED_SHARE;
+    if (reworded && operative(hunks, touching).length === 0) return;
     add({
       category: f.category,
       kind: 'clause-removed',
-      summary: `${label(f.category)}: ${clauseDescription(f, 'the')} was removed${factsSaid(f, 'removed')} (${quoted(f.quote, 140)})`,
+      summary: `${label(f.category)}: ${clauseDescription(f, 'the')} was removed${factsSaid(f, 'removed')}${reworded ? byEdit(hunks, touching) : ''} (${quoted(f.quote, 140)})`,
       quote: f.quote,
       oldFindings: [f.id],
       newFindings: [],
@@ -149,11 +160,12 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     if (pairs.newToOld.has(j) || (g.stance === 'defines' && !hasFacts(g))) return;
     const touching = substantive(hunks, hunks.touching('new', g.start, g.end));
     if (touching.length === 0) return;
-    if (hunks.changedShare('new', g.start, g.end) < REMOVED_SHARE && operative(hunks, touching).length === 0) return;
+    const reworded = hunks.changedShare('new', g.start, g.end) < REMOVED_SHARE;
+    if (reworded && operative(hunks, touching).length === 0) return;
     add({
       category: g.category,
       kind: 'clause-added',
-      summary: `${label(g.category)}: ${clauseDescription(g, 'a')} was added${factsSaid(g, 'added')} (${quoted(g.quote, 140)})`,
+      summary: `${label(g.category)}: ${clauseDescription(g, 'a')} was added${factsSaid(g, 'added')}${reworded ? byEdit(hunks, touching) : ''} (${quoted(g.quote, 140)})`,
       quote: g.quote,
       oldFindings: [],
       newFindings: [g.id],

@@ -56,3 +56,24 @@ describe('a governing-law clause added to a licence that had none', () => {
     expect(added?.summary).toMatch(/^Governing law: a clause naming the law that governs the agreement was added — the law of the State of New York now governs \(“4\. Governing Law/);
   });
 });
+
+describe('a clause that stops reading as one while its words stay', () => {
+  it('names the edit that made the difference: the quote alone reads the same in both versions', async () => {
+    const licence = (modal: string) => `ACME MODEL LICENCE
+
+1. Grant. Acme grants you a worldwide, royalty-free licence to use, copy and modify the Model.
+
+2. Redistribution. You may share copies of the Model or of works derived from it, provided that:
+
+(a) You give every recipient a copy of this Licence; and
+
+(b) You ${modal} mark every modified file with a prominent notice stating that You changed it; and
+
+(c) You keep all copyright notices of the Model.
+`;
+    const c = await compareTexts(licence('must'), licence('should'));
+    const removed = reasonsOf(c).filter((r) => r.kind === 'clause-removed');
+    expect(removed.length).toBeGreaterThan(0);
+    for (const r of removed) expect(r.summary).toMatch(/ was removed by the edit “must” replaced by “should” \(“\(b\) You must mark/);
+  });
+});
