@@ -78,6 +78,19 @@ export class HunkIndex {
   }
 
   /**
+   * The hunk's words on one side without those that are part of a document's name ("Acme RESEARCH LICENSE
+   * AGREEMENT", "Non-Commercial Community License"): renaming the agreement is not a change of its terms, even
+   * when the name holds a word such as "research" or "commercial".
+   */
+  wordsOutsideNames(h: Hunk, side: 'old' | 'new'): string[] {
+    const t = side === 'old' ? this.a : this.b;
+    const [from, to] = side === 'old' ? [h.aFrom, h.aTo] : [h.bFrom, h.bTo];
+    const out: string[] = [];
+    for (let i = from; i < to; i++) if (!t.link[i] && !inDocumentName(t, i)) out.push(t.words[i]);
+    return out;
+  }
+
+  /**
    * The hunk's wording as a reader would quote it. When the changed words are glued to their neighbours (a
    * version number "3" becoming "3.1"), both sides are widened to the whole printed word, so the change reads
    * "“3” replaced by “3.1”" rather than "“1” added".
@@ -142,4 +155,23 @@ function widenToWord(text: string, s: number, e: number): string {
   while (s > 0 && !/\s/.test(text[s - 1])) s--;
   while (e < text.length && !/\s/.test(text[e])) e++;
   return text.slice(s, e).replace(/^[(“"'‘]+|[)”"'’,;:.]+$/g, '');
+}
+
+const NAME_END = /^(?:licen[cs]e|agreement|policy|terms)$/i;
+/** Words that join a phrase, never a name: "REQUIRED BY THIS LICENSE" is a clause, not a title. */
+const JOINING = new Set('a an the of to in on at by for from with and or as is are be this that these those such its under any all'.split(' '));
+
+/**
+ * True when token i is a capitalised word of a run of capitalised words (joined by spaces or hyphens) that ends
+ * in License, Agreement, Policy or Terms within four words: the name of a document.
+ */
+function inDocumentName(t: ComparisonTokens, i: number): boolean {
+  const printed = (k: number) => t.text.slice(t.starts[k], t.ends[k]);
+  if (!/^\p{Lu}/u.test(printed(i)) || JOINING.has(t.words[i]) || NAME_END.test(printed(i))) return false;
+  for (let j = i + 1; j <= i + 4 && j < t.ids.length; j++) {
+    const word = printed(j);
+    if (!/^[ \t\-‐–]*$/.test(t.text.slice(t.ends[j - 1], t.starts[j])) || !/^\p{Lu}/u.test(word) || JOINING.has(t.words[j])) return false;
+    if (NAME_END.test(word)) return true;
+  }
+  return false;
 }

@@ -59,7 +59,7 @@ function substantive(index: HunkIndex, ids: number[]): number[] {
 function operative(index: HunkIndex, ids: number[]): number[] {
   return ids.filter((k) => {
     const h = index.hunks[k];
-    return changesOperativeWords(index.deletedWords(h), index.insertedWords(h));
+    return changesOperativeWords(index.wordsOutsideNames(h, 'old'), index.wordsOutsideNames(h, 'new'));
   });
 }
 
@@ -79,6 +79,39 @@ function byEdit(index: HunkIndex, ids: number[]): string {
   const decisive = operative(index, ids);
   const shown = (decisive.length ? decisive : ids).slice(0, 2).map((k) => describeHunk(index, index.hunks[k], 80));
   return shown.length ? ` by the edit ${shown.join('; ')}` : '';
+}
+
+/** A quotation at least this long is a text to reproduce ("Built with …"), not a defined term ("Notice"). */
+const MIN_QUOTATION = 12;
+
+/** The quotations of text[start, end), straight quotes paired in order, curly ones by their shape. */
+function quotationsIn(text: string, start: number, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '\n') open = -1;
+    else if (c === '“' || (c === '"' && open < 0)) open = i;
+    else if ((c === '”' || c === '"') && open >= 0) {
+      if (i - open - 1 >= MIN_QUOTATION) out.push([open, i]);
+      open = -1;
+    }
+  }
+  return out;
+}
+
+/** True when the hunk's words sit inside a quotation of the clause on the side(s) it has words. */
+function insideQuotation(index: HunkIndex, h: Hunk, input: MaterialityInput, f: Finding, g: Finding): boolean {
+  const within = (spans: Array<[number, number]>, s: number, e: number) => spans.some(([qs, qe]) => s > qs && e < qe);
+  // The whole paragraph is read: a finding may end at a full stop inside the notice ("… Alibaba Cloud. All Rights Reserved.").
+  const paragraph = (text: string, blockStart: number, end: number): [number, number] => {
+    const stop = text.indexOf('\n', end);
+    return [blockStart, stop < 0 ? text.length : stop];
+  };
+  const quotations = (text: string, blockStart: number, end: number) => quotationsIn(text, ...paragraph(text, blockStart, end));
+  const oldSide = h.aTo > h.aFrom ? within(quotations(input.oldText, input.blockStartOld(f.start), f.end), index.a.starts[h.aFrom], index.a.ends[h.aTo - 1]) : null;
+  const newSide = h.bTo > h.bFrom ? within(quotations(input.newText, input.blockStartNew(g.start), g.end), index.b.starts[h.bFrom], index.b.ends[h.bTo - 1]) : null;
+  return oldSide !== false && newSide !== false && (oldSide === true || newSide === true);
 }
 
 export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
@@ -123,12 +156,15 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
       });
     }
     if (f.stance === 'defines') continue;
-    const effective = operative(hunks, touching);
+    // The words of a notice to be displayed are the duty itself: any edit inside the quoted notice counts (said
+    // once: a notice the rule read as a fact has its change said above).
+    const inNotice = f.category === 'attribution' && !differs('noticeText') ? touching.filter((k) => insideQuotation(hunks, hunks.hunks[k], input, f, g)) : [];
+    const effective = [...new Set([...operative(hunks, touching), ...inNotice])].sort((x, y) => x - y);
     if (effective.length > 0) {
       add({
         category: f.category,
         kind: 'wording',
-        summary: `${label(f.category)}: the wording of ${clauseDescription(g, 'the')} changed: ${effective
+        summary: `${label(f.category)}: the wording of ${effective.every((k) => inNotice.includes(k)) ? 'the notice to be reproduced' : clauseDescription(g, 'the')} changed: ${effective
           .slice(0, 2)
           .map((k) => describeHunk(hunks, hunks.hunks[k]))
           .join('; ')}`,

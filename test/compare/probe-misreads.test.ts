@@ -77,3 +77,31 @@ describe('a clause that stops reading as one while its words stay', () => {
     for (const r of removed) expect(r.summary).toMatch(/ was removed by the edit “must” replaced by “should” \(“\(b\) You must mark/);
   });
 });
+
+describe('an agreement renamed, and a notice to reproduce edited', () => {
+  const agreement = (name: string) => `ACME MODEL LICENSE AGREEMENT
+
+1. Definitions
+    a. "Materials" means the Acme model weights and code made available under this Agreement.
+
+2. Grant of Rights
+    a. Under this Acme Model ${name}, You are granted a non-exclusive, worldwide, non-transferable and royalty-free limited license under Acme's intellectual property to use, reproduce, distribute, copy, create derivative works of, and make modifications to the Materials.
+`;
+
+  it('a word such as "research" added to the name of the agreement is no operative change of the clause naming it', async () => {
+    const c = await compareTexts(agreement('LICENSE AGREEMENT'), agreement('RESEARCH LICENSE AGREEMENT'));
+    expect(reasonsOf(c).filter((r) => r.kind === 'wording')).toEqual([]);
+  });
+
+  it('an edit inside the quoted notice a licensee must reproduce is material, said as a change of the notice', async () => {
+    const licence = (by: string) => `ACME MODEL LICENSE
+
+1. Grant. Acme grants you a worldwide, royalty-free licence to use, copy, modify and distribute the Model.
+
+2. Attribution. You shall retain in all copies of the Model that You distribute the following attribution notices within a "Notice" text file distributed as a part of such copies: "Acme Model is made available by ${by} under the Acme Model License. Copyright (c) Acme Labs."; and
+`;
+    const c = await compareTexts(licence('Acme Labs'), licence('Acme Labs and its contributors'));
+    expect(c.changes).toHaveLength(1);
+    expect(c.changes[0]).toMatchObject({ material: true, summary: 'Attribution: the wording of the notice to be reproduced changed: “and its contributors” added' });
+  });
+});
