@@ -81,6 +81,27 @@ function byEdit(index: HunkIndex, ids: number[]): string {
   return shown.length ? ` by the edit ${shown.join('; ')}` : '';
 }
 
+/** "https://www.acme.com/policy/" -> "acme.com/policy": what tells one web address from another. */
+function bareAddress(url: string): { host: string; path: string } {
+  const bare = url.trim().toLowerCase().replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^www\./, '').replace(/[/#?]+$/, '');
+  const slash = bare.indexOf('/');
+  return slash < 0 ? { host: bare, path: '' } : { host: bare.slice(0, slash), path: bare.slice(slash) };
+}
+
+/**
+ * Two addresses of one document: the same path on another host (a vendor moving its site), or the same address
+ * but for the scheme, "www." or a trailing slash. A different path is a different page, so possibly another policy.
+ */
+function sameDocumentAddress(before: unknown, after: unknown): boolean {
+  const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []);
+  const [a, b] = [list(before), list(after)];
+  if (a.length === 0 || a.length !== b.length) return false;
+  return a.every((u, i) => {
+    const [x, y] = [bareAddress(u), bareAddress(b[i])];
+    return x.path === y.path && (x.path.length > 1 || x.host === y.host);
+  });
+}
+
 /** A quotation at least this long is a text to reproduce ("Built with …"), not a defined term ("Notice"). */
 const MIN_QUOTATION = 12;
 
@@ -145,6 +166,8 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
       if (!differs(key)) continue;
       // The purpose limits say the same as the grant's scope, in more detail.
       if (key === 'grantScope' && differs('purposeLimits')) continue;
+      // The same policy page served from another host or scheme is the same policy.
+      if (key === 'policyUrl' && sameDocumentAddress(before, after)) continue;
       add({
         category: f.category,
         kind: 'fact',

@@ -105,3 +105,25 @@ describe('an agreement renamed, and a notice to reproduce edited', () => {
     expect(c.changes[0]).toMatchObject({ material: true, summary: 'Attribution: the wording of the notice to be reproduced changed: “and its contributors” added' });
   });
 });
+
+describe('the address of an incorporated policy', () => {
+  const licence = (url: string) => `ACME MODEL LICENSE
+
+1. Grant. Acme grants you a worldwide, royalty-free licence to use, copy, modify and distribute the Model.
+
+2. Use Policy. Your use of the Model must comply with applicable laws and adhere to the Acceptable Use Policy for the Model (available at ${url}), which is hereby incorporated by reference into this Agreement.
+`;
+
+  it('moved to another host with the same path (or scheme, or "www.") is the same policy: a change, not a material one', async () => {
+    const c = await compareTexts(licence('https://models.acme.example/model_2/use-policy'), licence('http://www.acme.example/model_2/use-policy/'));
+    expect(c.changes).toHaveLength(1);
+    expect(c.changes[0].material).toBe(false);
+  });
+
+  it('pointing at another page is another policy, and material', async () => {
+    const c = await compareTexts(licence('https://www.acme.example/model_2/use-policy'), licence('https://www.acme.example/model_3/use-policy'));
+    expect(reasonsOf(c).map((r) => r.summary)).toEqual([
+      'Acceptable use: the incorporated policy moved from https://www.acme.example/model_2/use-policy to https://www.acme.example/model_3/use-policy',
+    ]);
+  });
+});
