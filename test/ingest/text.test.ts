@@ -215,3 +215,62 @@ describe('whitespace in imported text', () => {
     expect((await importString(source, 'nel.md')).text).toBe('You may use the Model for commercial purposes. Attribution is required.');
   });
 });
+
+describe('plain text hard-wrapped wider than 100 columns', () => {
+  // A paraphrase wrapped at about 115 columns, as some tools wrap: most breaks fall mid-sentence, and a few
+  // continuation lines open with what elsewhere starts a block ("(or", "(ii)", "Copyright (c)", capitals).
+  const licence = [
+    'RIVERSTONE MODEL LICENCE',
+    '',
+    '1. LICENCE GRANT',
+    '',
+    'Subject to your compliance with this licence and with the documentation that accompanies the Model, Riverstone',
+    'grants you a non-exclusive, worldwide, non-transferable, non-sublicensable, revocable and royalty-free licence',
+    'to use, reproduce and modify the Model and to create derivative works of it, solely for non-commercial research',
+    'purposes. The licence granted here is personal to you, and you may not assign it or transfer it to any other',
+    'person without the prior written consent of Riverstone, which Riverstone may give or withhold in its discretion.',
+    '',
+    '2. RESTRICTIONS',
+    '',
+    'You will not, and will not permit any third party to:',
+    '',
+    'a. use, copy, modify or distribute the Model or any derivative of it, including any outputs produced by the Model',
+    '(or any works that incorporate the Model), in whole or in part, for any commercial or production purpose, for',
+    'the development of weapons or for military purposes of any kind, for the surveillance of individuals, or for any',
+    'purpose that violates applicable law, including the data protection laws of any country in which the Model is',
+    'used, in each case whether for (i) yourself, or',
+    '(ii) any third party on whose behalf you act; or',
+    'b. remove any copyright or other proprietary notice that appears in the Model or in its accompanying materials.',
+    '',
+    '3. ATTRIBUTION',
+    '',
+    'Every copy of the Model that you distribute must carry the following notice, reproduced exactly as it appears',
+    'here: “Riverstone is licensed under the Riverstone Model Licence,',
+    'Copyright (c) Riverstone Labs Ltd. All Rights Reserved.” together with a copy of this licence in its entirety,',
+    'and you must not alter, abridge or obscure that notice in any copy or in any derivative work of the Model.',
+    '',
+    '4. DISCLAIMER',
+    '',
+    'THE MODEL IS PROVIDED “AS IS” AND WITHOUT ANY WARRANTY OF ANY KIND, WHETHER OF MERCHANTABILITY, FITNESS OR TITLE,',
+    'EXPRESS OR IMPLIED.',
+  ].join('\n');
+
+  it('joins the wrapped lines into their clauses instead of starting blocks at "(or", "(ii)", "Copyright (c)" or capitals', async () => {
+    const model = await importString(licence, 'riverstone.txt');
+    const texts = model.blocks.map((b) => textOf(model, b));
+    expect(texts).toEqual([
+      'RIVERSTONE MODEL LICENCE',
+      '1. LICENCE GRANT',
+      expect.stringMatching(/^Subject to your compliance .* in its discretion\.$/),
+      '2. RESTRICTIONS',
+      'You will not, and will not permit any third party to:',
+      expect.stringMatching(/^a\. use, copy, modify .* \(or any works that incorporate the Model\), in whole or in part, .* whether for \(i\) yourself, or \(ii\) any third party on whose behalf you act; or$/),
+      'b. remove any copyright or other proprietary notice that appears in the Model or in its accompanying materials.',
+      '3. ATTRIBUTION',
+      expect.stringMatching(/^Every copy of the Model .* Riverstone Model Licence, Copyright \(c\) Riverstone Labs Ltd\. All Rights Reserved\.” together with .* derivative work of the Model\.$/),
+      '4. DISCLAIMER',
+      'THE MODEL IS PROVIDED “AS IS” AND WITHOUT ANY WARRANTY OF ANY KIND, WHETHER OF MERCHANTABILITY, FITNESS OR TITLE, EXPRESS OR IMPLIED.',
+    ]);
+    expect(model.blocks.map((b) => b.kind)).toEqual(['heading', 'heading', 'paragraph', 'heading', 'paragraph', 'list-item', 'list-item', 'heading', 'paragraph', 'heading', 'paragraph']);
+  });
+});

@@ -113,13 +113,38 @@ export interface Layout {
 
 /** Lines longer than this were not wrapped by hand or by an 80-column editor. */
 const UNWRAPPED_LINE = 100;
+/** Some tools wrap wider (100–132 columns); past this no one wraps by hand. */
+const WIDEST_WRAP = 160;
+/** Share of line breaks that fall mid-sentence (the next line goes on in lower case) in text wrapped at a width. */
+const WRAPPED_BREAKS = 0.5;
+const MIN_BREAKS = 5;
+const CLAUSE_END = /[.!?:;。！？：；]["'”’)\]]*$/;
+const LOWER_START = /^\p{Ll}/u;
 
+/**
+ * Hard-wrapped: all but a few lines stay under 100 columns; or, wrapped wider, all but a few stay under a width
+ * of at most 160 columns and most line breaks fall in the middle of a sentence. A file written one paragraph per
+ * line has long lines, and its line breaks end sentences.
+ */
 export function measureLayout(lines: SourceLine[]): Layout {
   const widths = lines.filter((l) => !l.blank).map((l) => l.width);
-  const long = widths.filter((w) => w > UNWRAPPED_LINE).length;
-  const ordinary = widths.filter((w) => w <= UNWRAPPED_LINE);
-  return {
-    hardWrapped: widths.length > 0 && long <= Math.max(1, widths.length * 0.05),
-    wrapWidth: ordinary.length > 0 ? ordinary.reduce((a, b) => Math.max(a, b), 0) : UNWRAPPED_LINE,
-  };
+  const fewLong = (limit: number) => widths.filter((w) => w > limit).length <= Math.max(1, widths.length * 0.05);
+  const widest = (limit: number) => widths.filter((w) => w <= limit).reduce((a, b) => Math.max(a, b), 0);
+  if (widths.length > 0 && fewLong(UNWRAPPED_LINE)) return { hardWrapped: true, wrapWidth: widest(UNWRAPPED_LINE) };
+  if (fewLong(WIDEST_WRAP) && midSentenceBreaks(lines) >= WRAPPED_BREAKS) return { hardWrapped: true, wrapWidth: widest(WIDEST_WRAP) };
+  return { hardWrapped: false, wrapWidth: widest(UNWRAPPED_LINE) || UNWRAPPED_LINE };
+}
+
+/** Of the line breaks between two lines of text, the share after an unfinished clause and before a lower-case word. */
+function midSentenceBreaks(lines: SourceLine[]): number {
+  let breaks = 0;
+  let mid = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const before = lines[i - 1];
+    const after = lines[i];
+    if (before.blank || after.blank) continue;
+    breaks++;
+    if (!CLAUSE_END.test(before.content) && LOWER_START.test(after.content)) mid++;
+  }
+  return breaks < MIN_BREAKS ? 0 : mid / breaks;
 }

@@ -143,7 +143,8 @@ export function romanValue(token: string): number | null {
   return toRoman(total) === s && total <= 60 ? total : null;
 }
 
-function toRoman(n: number): string {
+/** 4 -> "iv" (lower case). */
+export function toRoman(n: number): string {
   const table: Array<[number, string]> = [
     [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
     [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],

@@ -1,7 +1,7 @@
 import type { BlockKind } from '../../document/model';
 import { isHeadingLine, isTitlePhrase } from './headings';
 import type { Layout, SourceLine } from './lines';
-import { parseBullet, parseMarker, type Marker } from './numbering';
+import { parseBullet, parseMarker, toRoman, type Marker } from './numbering';
 import { LIST_JOINER_END, REFERENCE_END, SENTENCE_END } from './line-ends';
 import { NumberingOutline } from './outline';
 
@@ -100,11 +100,48 @@ function startsItem(
   if (isBareNumber(current)) return false;
   if (!layout.hardWrapped) return true;
   const text = previous.content;
+  if (marker && !FULL_STOP_END.test(text) && continuesInlineEnumeration(current, marker)) return false;
   if (SENTENCE_END.test(text) || LIST_JOINER_END.test(text)) return true;
   if (REFERENCE_END.test(text)) return false;
   if (marker && outline.continues(marker, line.indent)) return true;
   if (bullet && current.bullet === bullet && Math.abs(current.lines[0].indent - line.indent) <= 2) return true;
   return current.lines.length === 1 && !current.marker && isHeadingLine(text);
+}
+
+const FULL_STOP_END = /[.!?。！？]["'”’)\]]*$/;
+
+/**
+ * "(ii)" opening a wrapped line whose "(i)" stands inside the current block's text ("… for (i) any commercial
+ * purpose, or\n(ii) military purposes …") is the sentence's own enumeration going on, not a new item. A block that
+ * itself opens with "(i)" is a list item, and "(ii)" its sibling.
+ */
+function continuesInlineEnumeration(current: TextBlock, marker: Marker): boolean {
+  if (marker.kind !== 'simple' || !marker.number.startsWith('(')) return false;
+  const text = current.lines.map((l) => l.content).join(' ');
+  const opening = current.marker?.number ?? '';
+  return marker.readings.some((reading) => {
+    const label = previousLabel(reading.style, reading.value);
+    if (!label || opening === label) return false;
+    const at = text.indexOf(label, opening.length);
+    return at > 0 && /\s/.test(text[at - 1]);
+  });
+}
+
+/** The parenthesised label before `value` in a style ("roman()", 2 -> "(i)"), or null. */
+function previousLabel(style: string, value: number | null): string | null {
+  if (value === null || value < 2 || !style.endsWith('()')) return null;
+  const family = style.slice(0, -2);
+  const before = value - 1;
+  if (family === 'arabic') return `(${before})`;
+  if (family === 'lower' || family === 'upper') {
+    const letter = String.fromCharCode(96 + before);
+    return `(${family === 'upper' ? letter.toUpperCase() : letter})`;
+  }
+  if (family === 'roman' || family === 'ROMAN') {
+    const roman = toRoman(before);
+    return `(${family === 'ROMAN' ? roman.toUpperCase() : roman})`;
+  }
+  return null;
 }
 
 /** Does the current block end before this (unnumbered) line? */
