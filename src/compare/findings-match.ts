@@ -28,7 +28,7 @@ export function pairFindings(oldFindings: Finding[], newFindings: Finding[], map
   const byStart = newFindings.map((f, j) => j).sort((x, y) => newFindings[x].start - newFindings[y].start);
   const maxLength = newFindings.reduce((m, f) => Math.max(m, f.end - f.start), 0);
   oldFindings.forEach((f, i) => {
-    const mapped = map.mapSpan({ start: f.start, end: f.end });
+    const mapped = map.mapWords({ start: f.start, end: f.end });
     // Widen a collapsed mapping (the clause's words are gone) by a character so a finding around the point still counts.
     const start = mapped.start;
     const end = Math.max(mapped.end, mapped.start + 1);

@@ -58,6 +58,25 @@ export class OffsetMap {
     return { start, end: Math.min(end, this.to.text.length) };
   }
 
+  /**
+   * Where the span's own surviving words are in the target: from its first to its last word that has a
+   * counterpart. Unlike mapSpan, a span starting before its first word (a list number) does not reach back over
+   * text inserted or deleted just before it. Falls back to mapSpan when none of its words survives.
+   */
+  mapWords(span: TextSpan): TextSpan {
+    let first = -1;
+    let last = -1;
+    for (let i = tokenAtOrAfter(this.from, span.start); i < this.from.ids.length && this.from.starts[i] < span.end; i++) {
+      if (this.target[i] < 0) continue;
+      if (first < 0) first = i;
+      last = i;
+    }
+    if (first < 0) return this.mapSpan(span);
+    const start = this.to.starts[this.target[first]];
+    const end = this.to.ends[this.target[last]];
+    return start < end ? { start, end } : this.mapSpan(span);
+  }
+
   /** Share of the source words in [start, end) that have a counterpart. */
   alignedShare(span: TextSpan): number {
     const from = tokenAtOrAfter(this.from, span.start);

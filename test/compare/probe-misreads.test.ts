@@ -127,3 +127,33 @@ describe('the address of an incorporated policy', () => {
     ]);
   });
 });
+
+describe('a prohibited use added to a nested list where another was dropped', () => {
+  it('is a new prohibition, material, even though the items after it were renumbered', async () => {
+    const policy = (inner: string, outer: string) => `# Acme Prohibited Use Policy
+
+You may not use nor allow others to use the Acme Model to:
+
+1. Infringe anyone's rights, including rights in copyrighted works.
+2. Carry out or assist dangerous or unlawful activities, including:
+   1. Promotion of unlawful activities, such as:
+      1. Content that sexually exploits minors;
+      2. Selling or explaining how to obtain banned goods or substances;
+      3. Encouraging others to commit crimes; or
+      4. Content that glorifies terrorism.${inner}
+${outer}   ${outer ? 3 : 2}. Disruption of services or networks, such as:
+      1. Sending or helping to send spam; or
+      2. Phishing, scams or malware.
+   ${outer ? 4 : 3}. Attempts to get around the model's safety filters.
+3. Mislead people about the origin of generated content.
+`;
+    const before = policy('', '   2. Practising a regulated profession (legal, medical, financial) without a licence.\n');
+    const after = policy('\n      5. Running face recognition for mass surveillance of people in public places;', '');
+    const c = await compareTexts(before, after);
+    const added = reasonsOf(c).filter((r) => r.kind === 'clause-added' && r.category === 'acceptable-use');
+    expect(added.map((r) => r.summary)).toEqual([expect.stringMatching(/was added \(“5\. Running face recognition for mass surveillance/)]);
+    expect(added[0].change).toMatchObject({ kind: 'inserted', material: true });
+    const removed = reasonsOf(c).filter((r) => r.kind === 'clause-removed' && r.category === 'acceptable-use');
+    expect(removed.map((r) => r.summary)).toEqual([expect.stringMatching(/was removed \(“2\. Practising a regulated profession/)]);
+  });
+});
