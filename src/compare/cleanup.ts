@@ -124,6 +124,9 @@ function isNoise(r: Run, a: ComparisonTokens, b: ComparisonTokens): boolean {
   // ran the heading "1.1 Definitions" into the heading before it).
   if (aWords === 0 && isPrintedNumberOf(b, r.bFrom, r.bTo, a, r.aFrom)) return true;
   if (bWords === 0 && isPrintedNumberOf(a, r.aFrom, r.aTo, b, r.bFrom)) return true;
+  // A heading's own number printed in its text ("Section 3: Distribution" now "Section 5: Distribution"): the
+  // section was renumbered, its words did not change.
+  if (aWords > 0 && bWords > 0 && isOwnLeadingNumber(a, r.aFrom, r.aTo) && isOwnLeadingNumber(b, r.bFrom, r.bTo)) return true;
   const aLinks = r.aTo - r.aFrom - aWords;
   const bLinks = r.bTo - r.bFrom - bWords;
   // A link target on one side only: one rendering prints it, the other only the label. A changed target is real.
@@ -158,4 +161,14 @@ function isPrintedNumberOf(side: ComparisonTokens, from: number, to: number, oth
   const spelled = words.join('.');
   const block = at < other.blockOf.length ? other.blockOf[at] : other.blockNumbers.length - 1;
   return [block, block - 1].some((b) => b >= 0 && other.blockNumbers[b] === spelled);
+}
+
+/** True when tokens [from, to) open their block (after at most one word, "Section") and spell the block's own number. */
+function isOwnLeadingNumber(t: ComparisonTokens, from: number, to: number): boolean {
+  if (to <= from || from >= t.blockOf.length) return false;
+  const block = t.blockOf[from];
+  if (t.blockOf[to - 1] !== block || from - t.blockStart[block] > 1 || !t.blockNumbers[block]) return false;
+  const words: string[] = [];
+  for (let i = from; i < to; i++) words.push(...t.words[i].split(/[^a-z0-9]+/).filter(Boolean));
+  return words.join('.') === t.blockNumbers[block];
 }

@@ -157,3 +157,24 @@ ${outer}   ${outer ? 3 : 2}. Disruption of services or networks, such as:
     expect(removed.map((r) => r.summary)).toEqual([expect.stringMatching(/was removed \(“2\. Practising a regulated profession/)]);
   });
 });
+
+describe('headings that print their own section number', () => {
+  it('renumbered ("Section 3: …" now "Section 5: …") compare equal, flagged as renumbered rows', async () => {
+    const terms = (first: number, second: number) => `# Acme Model Terms
+
+## Section ${first}: SHARING AND LIMITS
+
+You may share copies of the Acme Model if you give every recipient a copy of these Terms.
+
+## Section ${second}: OTHER TERMS
+
+These Terms are governed by the laws of the State of New York.
+`;
+    const before = await loadText(terms(3, 4), 'before.md');
+    const after = await loadText(terms(5, 6), 'after.md');
+    const c = compareLoaded(before, after);
+    expectWellFormed(c, before.model, after.model);
+    expect(c.changes).toEqual([]);
+    expect(c.alignment.filter((r) => r.renumbered).length).toBe(2);
+  });
+});
