@@ -129,7 +129,9 @@ function isNoise(r: Run, a: ComparisonTokens, b: ComparisonTokens): boolean {
   if (aWords > 0 && bWords > 0 && isOwnLeadingNumber(a, r.aFrom, r.aTo) && isOwnLeadingNumber(b, r.bFrom, r.bTo)) return true;
   const aLinks = r.aTo - r.aFrom - aWords;
   const bLinks = r.bTo - r.bFrom - bWords;
-  // A link target on one side only: one rendering prints it, the other only the label. A changed target is real.
+  // A link target on one side only: one rendering prints it, the other only the label. A changed target is real;
+  // the same target split differently by a line break ("faceb ook.com", then no longer read as one link) is not.
+  if ((aLinks > 0 || bLinks > 0) && allLetters(a, r.aFrom, r.aTo) === allLetters(b, r.bFrom, r.bTo)) return true;
   if (aLinks > 0 && bLinks > 0) return false;
   return aLetters === bLetters;
 }
@@ -171,4 +173,10 @@ function isOwnLeadingNumber(t: ComparisonTokens, from: number, to: number): bool
   const words: string[] = [];
   for (let i = from; i < to; i++) words.push(...t.words[i].split(/[^a-z0-9]+/).filter(Boolean));
   return words.join('.') === t.blockNumbers[block];
+}
+
+function allLetters(t: ComparisonTokens, from: number, to: number): string {
+  let letters = '';
+  for (let i = from; i < to; i++) letters += t.words[i];
+  return letters;
 }

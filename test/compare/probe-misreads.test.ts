@@ -178,3 +178,13 @@ These Terms are governed by the laws of the State of New York.
     expect(c.alignment.filter((r) => r.renumbered).length).toBe(2);
   });
 });
+
+describe('a link target a PDF line break split in two', () => {
+  it('is the same address, not an edit', async () => {
+    const md = await loadText('# Reporting\n\nReport harmful outputs at [https://reports.acme.example/model_output_feedback](https://reports.acme.example/model_output_feedback).\n', 'policy.md');
+    const printed = await loadText('Reporting\n\nReport harmful outputs at https://reports.acme.example/model_output_feedback (https://reports.acme.exam ple/model_output_feedback).\n', 'policy.txt');
+    const c = compareLoaded(md, printed);
+    expectWellFormed(c, md.model, printed.model);
+    expect(c.changes).toEqual([]);
+  });
+});
