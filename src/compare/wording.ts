@@ -47,6 +47,9 @@ const EXPLANATION_VERBS: Array<[RegExp, string]> = [
 /** Counsel's description of the clause a finding flags, e.g. "the restriction on using outputs to train, improve or develop other AI models". */
 export function clauseDescription(finding: Pick<Finding, 'explanation' | 'stance'>, article: 'the' | 'a'): string {
   const sentence = finding.explanation.replace(/\{[^}]*\}/g, '').replace(/[.\s]+$/, '').replace(/\s*\([^)]*\)$/, '').replace(/[.\s]+$/, '');
+  // "Listed as a prohibited use under “You may not …:”" -> "a prohibited use": the list it sits in is the context.
+  const listed = /^Listed as an? ([a-z][a-z -]*?)(?:\s+under\b|$)/i.exec(sentence);
+  if (listed) return `${article === 'the' ? 'the' : /^[aeiou]/i.test(listed[1]) ? 'an' : 'a'} ${listed[1]}`;
   for (const [verb, noun] of EXPLANATION_VERBS) {
     if (verb.test(sentence) && !/[;:]/.test(sentence)) {
       const phrase = `${noun}${sentence.replace(verb, '')}`;

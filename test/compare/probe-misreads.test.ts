@@ -151,10 +151,10 @@ ${outer}   ${outer ? 3 : 2}. Disruption of services or networks, such as:
     const after = policy('\n      5. Running face recognition for mass surveillance of people in public places;', '');
     const c = await compareTexts(before, after);
     const added = reasonsOf(c).filter((r) => r.kind === 'clause-added' && r.category === 'acceptable-use');
-    expect(added.map((r) => r.summary)).toEqual([expect.stringMatching(/was added \(“5\. Running face recognition for mass surveillance/)]);
+    expect(added.map((r) => r.summary)).toEqual([expect.stringMatching(/^Acceptable use: a prohibited use was added \(“5\. Running face recognition for mass surveillance/)]);
     expect(added[0].change).toMatchObject({ kind: 'inserted', material: true });
     const removed = reasonsOf(c).filter((r) => r.kind === 'clause-removed' && r.category === 'acceptable-use');
-    expect(removed.map((r) => r.summary)).toEqual([expect.stringMatching(/was removed \(“2\. Practising a regulated profession/)]);
+    expect(removed.map((r) => r.summary)).toEqual([expect.stringMatching(/^Acceptable use: the prohibited use was removed \(“2\. Practising a regulated profession/)]);
   });
 });
 
