@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/ingest';
 import { abstractNum, blockTexts, importParts, num, para, withParts } from './docx-fixtures';
+import { DOCUMENTS_DIR, corpusAvailable, readCorpusFile } from '../support/corpus';
 
 const nested = abstractNum(1, [
   { format: 'decimal', text: '%1.' },
@@ -283,5 +284,35 @@ describe('DOCX written by the docx library (Word-like output)', () => {
     // Footnotes follow the body, marked with their number, and the importer says so.
     expect(texts[texts.length - 1]).toBe('1 Measured on the last day of the month.');
     expect(model.warnings.join(' ')).toMatch(/footnotes/i);
+  });
+});
+
+describe('DOCX whose paragraphs are the lines of a hard-wrapped text (a .txt licence pasted into Word)', () => {
+  const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const linesAsParagraphs = (text: string) => text.split('\n').map((line) => (line.trim() ? para(xmlText(line)) : '<w:p/>')).join('');
+
+  it.skipIf(!corpusAvailable)('reads the Apache licence exactly as its text file: clauses whole, not one block per line', async () => {
+    const source = new TextDecoder().decode(readCorpusFile(DOCUMENTS_DIR, 'apache-2.0.txt'));
+    const fromText = await importDocument(new TextEncoder().encode(source), 'apache-2.0.txt');
+    const fromWord = await importParts({ body: linesAsParagraphs(source) }, 'apache-2.0.docx');
+    expect(fromWord.format).toBe('docx');
+    expect(fromWord.text).toBe(fromText.text);
+    expect(fromWord.blocks.map((b) => [b.kind, b.number])).toEqual(fromText.blocks.map((b) => [b.kind, b.number]));
+    expect(blockTexts(fromWord)).toContain('"Licensor" shall mean the copyright owner or entity authorized by the copyright owner that is granting the License.');
+  });
+
+  it('keeps a Word document of short whole paragraphs as Word wrote it, and joins a wrapped one into its sentence', async () => {
+    const short = ['Acme may update these terms.', 'You must follow the policy.', 'Notices go to legal@acme.example.', 'Fees are due monthly.', 'These terms are governed by Irish law.', 'Contact us with questions.'];
+    expect(blockTexts(await importParts({ body: short.map((s) => para(s)).join('') }))).toEqual(short);
+    const wrapped = [
+      'You may use the model for any lawful purpose, including',
+      'commercial purposes, provided that you keep this notice',
+      'in every copy you distribute and you do not remove it',
+      'from any derivative of the model that you make available',
+      'to third parties in any form whatsoever, and provided',
+      'that you comply with the acceptable use policy published',
+      'by the licensor at the time of your use of the model.',
+    ];
+    expect(blockTexts(await importParts({ body: wrapped.map((s) => para(s)).join('') }))).toEqual([wrapped.join(' ')]);
   });
 });

@@ -3,7 +3,9 @@ import type { DocumentModel } from '../../document/model';
 import { normaliseInline } from '../../document/normalise';
 import { titleFromFileName, type ImportContext } from '../context';
 import { ImportError } from '../errors';
+import { importPlainText } from '../text';
 import { addBodyBlocks, type BodySummary } from './body-blocks';
+import { lineParagraphText } from './line-paragraphs';
 import { readWithMammoth } from './mammoth-body';
 import { ListNumbering } from './numbering';
 import { findPartPaths, relationshipsPathFor } from './package-parts';
@@ -84,12 +86,21 @@ async function importPackage(bytes: Uint8Array, ctx: ImportContext): Promise<Doc
   const encoder = new TextEncoder();
   const document = await readWithMammoth(new Map([...forMammoth].map(([path, text]) => [path, encoder.encode(text)])));
 
+  const coreTitle = inPart(paths.coreProperties, () => readCoreTitle(read(paths.coreProperties)));
+  const pageCount = inPart(paths.appProperties, () => readPageCount(read(paths.appProperties)));
+
+  const lines = lineParagraphText(document, styles);
+  if (lines !== null) {
+    // One paragraph per line of a hard-wrapped text: read as that text, with Word's file facts.
+    const model = importPlainText(lines, bytes, ctx);
+    const stem = titleFromFileName(ctx.name);
+    return { ...model, format: 'docx', pageCount, title: coreTitle && isRealTitle(coreTitle, stem) ? clip(coreTitle) : model.title };
+  }
+
   const builder = new DocumentBuilder();
   const summary = addBodyBlocks(document, builder, styles);
   if (summary.noteCount > 0) ctx.warnings.push('Footnotes and endnotes were placed after the body text.');
 
-  const coreTitle = inPart(paths.coreProperties, () => readCoreTitle(read(paths.coreProperties)));
-  const pageCount = inPart(paths.appProperties, () => readPageCount(read(paths.appProperties)));
   const model = builder.build({ bytes, format: 'docx', title: '', pageCount, warnings: ctx.warnings });
   model.title = chooseTitle(coreTitle, summary, model.text, ctx.name);
   return model;

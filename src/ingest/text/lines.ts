@@ -135,6 +135,16 @@ export function measureLayout(lines: SourceLine[]): Layout {
   return { hardWrapped: false, wrapWidth: widest(UNWRAPPED_LINE) || UNWRAPPED_LINE };
 }
 
+/**
+ * Whether lines were broken at a width rather than where paragraphs end: all but a few stay under 160 columns and
+ * most breaks fall mid-sentence. For line-per-paragraph containers (a Word file made from a text file), where
+ * short lines alone prove nothing.
+ */
+export function wrapsMidSentence(lines: SourceLine[]): boolean {
+  const widths = lines.filter((l) => !l.blank).map((l) => l.width);
+  return widths.filter((w) => w > WIDEST_WRAP).length <= Math.max(1, widths.length * 0.05) && midSentenceBreaks(lines) >= WRAPPED_BREAKS;
+}
+
 /** Of the line breaks between two lines of text, the share after an unfinished clause and before a lower-case word. */
 function midSentenceBreaks(lines: SourceLine[]): number {
   let breaks = 0;
