@@ -59,6 +59,7 @@ export function splitUnits(text: string, start = 0, end = text.length): TextUnit
   let unitStart = 0;
   let leadEnd = enumeratorEnd(block, 0);
 
+  const quotes = new QuotationTracker(block);
   BREAK_CANDIDATE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = BREAK_CANDIDATE.exec(block))) {
@@ -66,6 +67,7 @@ export function splitUnits(text: string, start = 0, end = text.length): TextUnit
     const cut = m.index + punct.length + m[2].length;
     const next = m.index + m[0].length;
     if (next >= block.length) break;
+    if (quotes.insideAt(m.index, m[2])) continue;
     const following = block.slice(next, next + 12);
     const glued = m[3].length === 0;
     if (glued ? isGluedBreak(block, m.index, punct, following, unitStart) : isBreak(block, m.index, punct, following, leadEnd, unitStart)) {
@@ -93,6 +95,42 @@ export function splitUnits(text: string, start = 0, end = text.length): TextUnit
     units.push(unit);
   }
   return units;
+}
+
+/** How far a quotation (a notice to reproduce, a quoted name) may run: a stray quote mark must not join sentences. */
+const QUOTATION_REACH = 300;
+
+/**
+ * Whether a break candidate falls inside an open quotation: "retain this notice: “Acme Model … Copyright (c) Acme.
+ * All Rights Reserved.”" is one sentence, its full stops the notice's own. A quotation counts as open only when it
+ * opened within QUOTATION_REACH before the candidate and closes within it after, so an unbalanced quote mark (an
+ * inch sign, a lost closing quote) cannot swallow the sentences after it. Scans forward once: linear in the block.
+ */
+class QuotationTracker {
+  private scanned = 0;
+  private openedAt = -1;
+  /** Whether the quotation opened at `openedAt` closes within reach (computed once per quotation). */
+  private closes: boolean | null = null;
+
+  constructor(private readonly block: string) {}
+
+  insideAt(at: number, closers: string): boolean {
+    for (; this.scanned < at; this.scanned++) {
+      const c = this.block[this.scanned];
+      if (c === '“' || (c === '"' && this.openedAt < 0)) {
+        this.openedAt = this.scanned;
+        this.closes = null;
+      } else if (c === '”' || c === '"') this.openedAt = -1;
+    }
+    if (this.openedAt < 0 || at - this.openedAt > QUOTATION_REACH) return false;
+    // The quote mark that closes the quotation is kept with the stop ("… Reserved.”"): the sentence may end there.
+    if (/["”]/.test(closers)) return false;
+    if (this.closes === null) {
+      const ahead = this.block.slice(at, this.openedAt + QUOTATION_REACH).search(/["”“]/);
+      this.closes = ahead >= 0 && this.block[at + ahead] !== '“';
+    }
+    return this.closes;
+  }
 }
 
 /** Web pages flattened to one line glue sentences and list items together: "…Terms.Subject to …", "…:(i) …;(ii) …". */

@@ -19,6 +19,23 @@ describe('splitUnits: sentences', () => {
     ]);
   });
 
+  it('does not end a sentence at a full stop inside a quotation, but does after it, and a stray quote mark joins nothing', () => {
+    expect(units('Keep this notice: “Heron is licensed under the Heron Licence. Copyright (c) Heron Ltd. All Rights Reserved.” You may add your own.')).toEqual([
+      'Keep this notice: “Heron is licensed under the Heron Licence. Copyright (c) Heron Ltd. All Rights Reserved.”',
+      'You may add your own.',
+    ]);
+    expect(units('Show the words "Built with Heron. Made in Leeds." in the app. Then ship it.')).toEqual([
+      'Show the words "Built with Heron. Made in Leeds." in the app.',
+      'Then ship it.',
+    ]);
+    // A quote mark that never closes nearby (an inch sign) does not hold the sentences after it together.
+    expect(units('The demo was tested on a 12" display only. You may not sell the Model. You may share it.')).toEqual([
+      'The demo was tested on a 12" display only.',
+      'You may not sell the Model.',
+      'You may share it.',
+    ]);
+  });
+
   it('keeps a list number at the start of a block with its clause', () => {
     expect(units('1. You may use the Model. 2. You may not sell it.')).toEqual(['1. You may use the Model.', '2. You may not sell it.']);
     expect(units('iv. Your use must comply with law.')).toEqual(['iv. Your use must comply with law.']);
