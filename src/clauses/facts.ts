@@ -65,8 +65,14 @@ const PURPOSES: Array<[RegExp, string]> = [
   [/\beducational?\b|\bacademic\b/i, 'academic'],
 ];
 
+/**
+ * The place named after "laws of": a country, a state, or both ("the United States and the State of California"; a
+ * second place's "State of", "Commonwealth of" … is part of its name).
+ */
 const GOVERNING_LAW =
-  /\b(?:governed (?:by|under)|construed (?:in accordance with|under)|laws of)\b[^.;]{0,40}?\blaws? of\s+(?:the\s+)?((?:[Ss]tate of |[Cc]ommonwealth of |[Rr]epublic of |[Pp]eople'?s [Rr]epublic of )?[A-Z][A-Za-z]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][A-Za-z]+){0,5})/;
+  /\b(?:governed (?:by|under)|construed (?:in accordance with|under)|laws of)\b[^.;]{0,40}?\blaws? of\s+(?:the\s+)?((?:[Ss]tate of |[Cc]ommonwealth of |[Rr]epublic of |[Pp]eople['’]?s [Rr]epublic of )?[A-Z][A-Za-z]+(?:\s+(?:and\s+(?:the\s+)?)?(?:(?:[Ss]tate|[Cc]ommonwealth|[Rr]epublic|[Pp]rovince) of\s+)?[A-Z][A-Za-z]+){0,5})/;
+/** What follows a place without being one: "without regard to …", "excluding …", "and the courts of …". */
+const AFTER_PLACE = /\s+(?:without|excluding|and the (?!(?:[Ss]tate|[Cc]ommonwealth|[Rr]epublic|[Pp]rovince|[Uu]nited|[Ff]ederal|[Pp]eople)\b))\b.*$/;
 const GOVERNING_LAW_SIMPLE = /\blaws of\s+(?:the\s+)?((?:[Ss]tate of |[Cc]ommonwealth of |[Rr]epublic of )?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})/;
 
 type Extractor = (text: string, facts: FindingFacts) => void;
@@ -140,7 +146,7 @@ const EXTRACTORS: Record<FactName, Extractor> = {
   },
   jurisdiction(text, facts) {
     const m = GOVERNING_LAW.exec(text) ?? GOVERNING_LAW_SIMPLE.exec(text);
-    if (m) facts.jurisdiction = m[1].replace(/\s+(?:without|and the|excluding)\b.*$/, '').trim();
+    if (m) facts.jurisdiction = m[1].replace(AFTER_PLACE, '').trim();
   },
 };
 

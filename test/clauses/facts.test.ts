@@ -39,6 +39,14 @@ describe('fact extractors', () => {
     expect(facts(['jurisdiction'], 'will be governed by the laws of China, without regard to conflict of law principles').jurisdiction).toBe('China');
   });
 
+  it('keeps both places of a governing law that names a country and one of its states, but not the courts named after it', () => {
+    expect(facts(['jurisdiction'], 'is governed by the laws of the United States and the State of Oregon, without regard to its conflict of laws rules').jurisdiction).toBe(
+      'United States and the State of Oregon',
+    );
+    expect(facts(['jurisdiction'], 'shall be governed by the laws of Ireland and the Irish courts shall have jurisdiction').jurisdiction).toBe('Ireland');
+    expect(facts(['jurisdiction'], 'is governed by the laws of the People’s Republic of China').jurisdiction).toBe('People’s Republic of China');
+  });
+
   it('states nothing when the clause states nothing', () => {
     expect(facts(['mauThreshold', 'revenueThreshold', 'noticeText', 'namePrefix', 'policyUrl'], 'You may use the Model.')).toEqual({});
   });
