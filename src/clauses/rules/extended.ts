@@ -9,7 +9,9 @@ export const REDISTRIBUTION_RULES: ClauseRule[] = [
     id: 'redistribution/may-distribute',
     category: 'redistribution',
     stance: 'permits',
-    when: [/\b(?:may|right to|licen[cs]e to)\b[^.;]{0,80}\b(?:distribute|redistribute|sublicense|convey|share)\b|\bredistribution\b[^.;]{0,60}\b(?:permitted|allowed)\b/i],
+    // A limit may stand between the licence and its acts ("a copyright license, for non-commercial purposes only, to
+    // reproduce … and distribute"): distribution is still allowed, within the limit.
+    when: [/\b(?:may|right to|licen[cs]e(?:,? (?:for|solely|only|exclusively|limited|subject|under|in|within)\b[^.;]{0,60}?,?)? to)\b[^.;]{0,80}\b(?:distribute|redistribute|sublicense|convey|share)\b|\bredistribution\b[^.;]{0,60}\b(?:permitted|allowed)\b/i],
     explanation: 'Allows the material to be passed on to others.',
     confidence: 0.7,
   },
