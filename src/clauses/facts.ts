@@ -66,6 +66,18 @@ const PURPOSES: Array<[RegExp, string]> = [
 ];
 
 /**
+ * A proper name ending in what it names, an agreement or the material ("this Acme Model RESEARCH LICENSE AGREEMENT",
+ * "the Acme Research Model"): a grant made under it, or of it, is not limited to research by the name. Words in
+ * capitals that make a sentence ("FOR RESEARCH PURPOSES ONLY AND THIS LICENSE") are no name; "Research Purposes" names
+ * a purpose and stays.
+ */
+const NAME_WORD = String.raw`(?!(?:AND|OR|FOR|THE|THIS|THAT|ONLY|OF|TO|IN|ON|IS|ARE|BY|WITH|UNDER|ANY|ALL|SUCH|ITS|YOUR|NOT|SOLELY|PURPOSES?|USES?)\b)[A-Z][\w'’.-]*`;
+const PROPER_NAME = new RegExp(
+  String.raw`\b(?:${NAME_WORD}\s+){1,6}(?:Licen[cs]e|LICEN[CS]E|Agreement|AGREEMENT|Models?|MODELS?|Materials?|MATERIALS?|Weights|WEIGHTS|Software|SOFTWARE|Checkpoints?|CHECKPOINTS?)\b(?:\s+(?:Agreement|AGREEMENT))?`,
+  'g',
+);
+
+/**
  * The place named after "laws of": a country, a state, or both ("the United States and the State of California"; a
  * second place's "State of", "Commonwealth of" … is part of its name).
  */
@@ -141,7 +153,8 @@ const EXTRACTORS: Record<FactName, Extractor> = {
     if (found.length) facts.excludedTerritories = found;
   },
   purposeLimits(text, facts) {
-    const found = PURPOSES.filter(([re]) => re.test(text)).map(([, name]) => name);
+    const unnamed = text.replace(PROPER_NAME, ' ');
+    const found = PURPOSES.filter(([re]) => re.test(unnamed)).map(([, name]) => name);
     if (found.length) facts.purposeLimits = found;
   },
   jurisdiction(text, facts) {
