@@ -10,8 +10,9 @@ const NC_PURPOSE = String.raw`(?:non-?commercial|non-?production|research|evalua
 const NC_PURPOSE_LIST = String.raw`(?:internal |non-?commercial |scientific |academic )?${NC_PURPOSE}(?:(?:,|,? and|,? or|,? and\/or) (?:internal |non-?commercial |scientific |academic )?${NC_PURPOSE}){0,3}`;
 const NON_COMMERCIAL = new RegExp(
   [
-    // "for commercial or non-commercial purposes" allows both: not a limit.
-    String.raw`(?<!\bcommercial,? (?:and|or|and\/or) )\bnon-?commercial(?:ly)?\b(?!,? (?:and|or|and\/or) commercial)|\bnon-?production\b`,
+    // "for commercial or non-commercial purposes" allows both: not a limit; nor does "research, non-commercial, and
+    // limited commercial uses", commercial uses with a qualifier.
+    String.raw`(?<!\bcommercial,? (?:and|or|and\/or) )\bnon-?commercial(?:ly)?\b(?!,? (?:and|or|and\/or) (?:(?:limited|some|certain|specified|approved|other|permitted|eligible) )?commercial)|\bnon-?production\b`,
     String.raw`\b(?:only|solely|exclusively) for (?:your )?(?:own )?(?:internal )?(?:non-?commercial|research|evaluation|academic|personal|testing)\b`,
     // "You can only use the Service for your own personal use": the limit split around the verb and its object.
     // Not a list of purposes ("only use our APIs (i) for your own personal needs and (ii) to build products").
