@@ -652,3 +652,74 @@ describe('summariseDocument on paraphrases of the fifth probe round', () => {
     expect(assessment.acceptableUse).toBe('none');
   });
 });
+
+describe('summariseDocument on paraphrases found by probing version comparisons', () => {
+  it('does not read a purpose from the name of the agreement ("this … RESEARCH LICENSE AGREEMENT") when the grant itself sets none', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Plover Vision Licence',
+        'Under this Plover Vision RESEARCH LICENSE AGREEMENT (the "Agreement"), You are granted a worldwide, non-exclusive, royalty-free licence to use, reproduce and modify the Plover Materials.',
+      ].join('\n\n'),
+    );
+    const grant = of(findings, 'You are granted a worldwide', 'commercial-use');
+    expect(grant?.rule).toBe('commercial-use/grant');
+    expect(grant?.facts.purposeLimits ?? []).not.toContain('research');
+    expect(assessment.commercialUse).toBe('permitted');
+
+    // The grant itself limited to research still is.
+    const limited = await summarise(
+      [
+        '# Plover Vision Licence',
+        'Under this Plover Vision RESEARCH LICENSE AGREEMENT, You are granted a non-exclusive licence to use and modify the Plover Materials solely for research purposes.',
+      ].join('\n\n'),
+    );
+    expect(of(limited.findings, 'You are granted a non-exclusive', 'commercial-use')?.facts.purposeLimits).toContain('research');
+    expect(limited.assessment.commercialUse).toBe('non-commercial');
+  });
+
+  it('does not read a recital of what the agreement is intended to allow, commercial uses included, as a non-commercial limit', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Plover Community Licence',
+        'These terms are meant to permit academic, non-commercial and some commercial uses of the Plover Models at no cost.',
+        'Plover grants you a non-exclusive, worldwide, royalty-free licence to use, reproduce, modify and distribute the Plover Models.',
+      ].join('\n\n'),
+    );
+    const recital = findingsAt(findings, 'These terms are meant to permit').filter((f) => f.category === 'commercial-use');
+    expect(recital.filter((f) => /non-commercial/.test(f.rule) || (f.facts.purposeLimits ?? []).length > 0)).toEqual([]);
+    expect(assessment.commercialUse).toBe('permitted');
+  });
+
+  it('keeps the permission to distribute in a grant limited to non-commercial purposes, wherever the limit stands', async () => {
+    const grant = (licence: string) =>
+      `2. Grant of Copyright License. Subject to the terms of this License, each Contributor hereby grants to You a perpetual, worldwide, non-exclusive, no-charge, royalty-free, irrevocable ${licence} to reproduce, prepare Derivative Works of, publicly display, publicly perform, sublicense, and distribute the Work and such Derivative Works in Source or Object form.`;
+    for (const licence of ['copyright license, for non-commercial purposes only,', 'copyright license solely for Non-Commercial Purposes']) {
+      const { assessment, findings } = await summarise(['# Plover Source Licence', grant(licence)].join('\n\n'));
+      expect(of(findings, 'Grant of Copyright License', 'redistribution')?.stance).toBe('permits');
+      expect(assessment.commercialUse).toBe('non-commercial');
+    }
+  });
+
+  it('keeps every jurisdiction of a governing-law clause that names a country and one of its states', async () => {
+    const { findings } = await summarise(
+      ['# Plover Licence', '9. This Agreement is governed by and construed under the laws of the United States and the State of Oregon, without regard to conflict of laws principles.'].join('\n\n'),
+    );
+    const jurisdiction = of(findings, 'governed by and construed under', 'governing-law')?.facts.jurisdiction as string | undefined;
+    expect(jurisdiction).toMatch(/United States/);
+    expect(jurisdiction).toMatch(/State of Oregon/);
+  });
+
+  it('reads the notice quoted after "the following attribution notice …:" as the notice text, and does not end the sentence inside the quotation', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Plover Model Licence',
+        'You must keep the following attribution notice in every copy of the Model you share: "Plover Model is licensed under the Plover Licence, Copyright (c) Plover Labs. All Rights Reserved." You may add your own notices beside it.',
+      ].join('\n\n'),
+    );
+    const notice = of(findings, 'You must keep the following attribution notice', 'attribution');
+    expect(notice?.quote).toContain('All Rights Reserved.');
+    expect(notice?.quote).not.toContain('You may add your own notices');
+    expect(notice?.facts.noticeText).toBe('Plover Model is licensed under the Plover Licence, Copyright (c) Plover Labs. All Rights Reserved.');
+    expect(assessment.attributionRequired).toBe(true);
+  });
+});
