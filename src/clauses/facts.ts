@@ -136,6 +136,12 @@ const EXTRACTORS: Record<FactName, Extractor> = {
         re.lastIndex = m.index + m[0].length;
         continue;
       }
+      // A quoted word ("a “Notice” text file that contains the following notice: “…”") read from its closing
+      // quote: the words between two quotations are no notice; read on from them.
+      if (/^\s/.test(m[1])) {
+        re.lastIndex = m.index + m[0].length - m[1].length - 1;
+        continue;
+      }
       facts.noticeText = m[1].trim();
       return;
     }

@@ -39,6 +39,12 @@ describe('fact extractors', () => {
     expect(facts(['jurisdiction'], 'will be governed by the laws of China, without regard to conflict of law principles').jurisdiction).toBe('China');
   });
 
+  it('reads the notice after a quoted word, not the words between the two quotations', () => {
+    expect(facts(['noticeText'], 'Every copy must come with a "Credits" page that carries the following notice: "Heron is offered under the Heron Terms".').noticeText).toBe(
+      'Heron is offered under the Heron Terms',
+    );
+  });
+
   it('keeps both places of a governing law that names a country and one of its states, but not the courts named after it', () => {
     expect(facts(['jurisdiction'], 'is governed by the laws of the United States and the State of Oregon, without regard to its conflict of laws rules').jurisdiction).toBe(
       'United States and the State of Oregon',
