@@ -24,6 +24,12 @@ const SERVICE_TITLE = /\bterms of (?:service|use)\b|\bterms for (?:[\w-]+ ){0,3}
  * alone are not enough: software licences speak of "numerical parameters" of an interface.
  */
 const MODEL_MATERIAL = /\b(?:model weights|trained (?:model )?weights|weights|(?:pre-?)?trained (?:ai |machine[- ]learning )?models?|(?:model|learnt|learned|trained|network) parameters|checkpoints?|model derivatives|derivatives of the model|machine[- ]learning models?|large language models?|foundation(?:al)? models?)\b/i;
+/**
+ * The sections of a model or dataset card (Mitchell et al.; the Hugging Face templates): a card describes the
+ * material, and its list of out-of-scope or misuse cases does not make it a use policy.
+ */
+const CARD_SECTION =
+  /^(?:(?:model|dataset|data) (?:card|details|description|summary|sources|structure|architecture)|(?:intended|direct|downstream|out[- ]of[- ]scope|evaluated) uses?(?: cases)?|limitations(?: and bias(?:es)?)?|bias(?:,? risks,? and limitations)?|training (?:data|details|procedure)|evaluation(?: results| data)?|environmental impact|citation)\b/i;
 const LICENCE_ACTS = /\b(?:reproduce|distribute|redistribute|modify|create derivative works|make modifications|sublicense)\b/i;
 const GRANT_RULES = /\/(?:grant|non-commercial-grant|permission)$/;
 
@@ -65,7 +71,17 @@ export function classifyDocument(model: DocumentModel, findings: Finding[]): Kin
   if (!modelDocument && grants.length > 0 && FREE_TO_SHARE.test(model.text) && SOURCE_FORM.test(model.text) && COMPILED_FORM.test(model.text)) {
     return { kind: 'open-source-license', decidedBy: ids(grants) };
   }
-  if (listed.length > 3 && grants.length === 0) return { kind: 'acceptable-use-policy', decidedBy: ids(listed) };
+  if (listed.length > 3 && grants.length === 0 && !isCard(model)) return { kind: 'acceptable-use-policy', decidedBy: ids(listed) };
   if (grants.length > 0 && /\blicen[cs]e\b/i.test(title)) return { kind: 'model-license', decidedBy: ids(grants) };
   return { kind: 'other', decidedBy: [] };
+}
+
+/** At least two headings name sections of a model or dataset card. */
+function isCard(model: DocumentModel): boolean {
+  let sections = 0;
+  for (const b of model.blocks) {
+    if (b.kind !== 'heading') continue;
+    if (CARD_SECTION.test(model.text.slice(b.start, b.end).replace(/^[\W\d]+/, '')) && ++sections >= 2) return true;
+  }
+  return false;
 }

@@ -4,6 +4,7 @@
  * identified as a known licence, that licence's reference facts may back an answer the findings leave open.
  */
 import type { Finding } from '../clauses/types';
+import { USE_POLICY } from '../clauses/rules/vocabulary';
 import type { DocumentModel } from '../document/model';
 import type { LicenseMatch } from '../licenses/types';
 import { decideCommercialUse } from './commercial';
@@ -32,7 +33,7 @@ const EMBEDDED_RULES = new Set([
  * with the Acceptable Use Policy") does not embed a policy.
  */
 const POINTER_ONLY =
-  /\b(?:set forth in|referenced in|described in|under|conflicts? with|contrary to|inconsistent with|in breach of|in violation of|violates?) (?:the |this |our |its |any )?[^.;]{0,60}\bpolic(?:y|ies)\b|\bin violation of applicable laws?\b/i;
+  /\b(?:set forth in|referenced in|described in|under|conflicts? with|contrary to|inconsistent with|in breach of|in violation of|violates?|(?:prohibited|forbidden|not permitted|disallowed) (?:by|under|in)) (?:the |this |our |its |any )?[^.;]{0,60}\bpolic(?:y|ies)\b|\bin violation of applicable laws?\b/i;
 
 export function summariseDocument(
   model: DocumentModel,
@@ -81,7 +82,9 @@ function decideAcceptableUse(findings: Finding[]): { value: AcceptableUse; decid
   const au = findings.filter((f) => f.category === 'acceptable-use');
   const embedded = au.filter((f) => EMBEDDED_RULES.has(f.rule) && !POINTER_ONLY.test(f.quote));
   if (embedded.length) return { value: 'embedded', decidedBy: embedded.slice(0, 5).map((f) => f.id) };
-  const byReference = au.filter((f) => f.facts.policyIncorporated === true);
+  // A ban that only points at a use policy ("Use in any way prohibited by the Acceptable Use Policy") makes that
+  // policy bind: it is a reference to it.
+  const byReference = au.filter((f) => f.facts.policyIncorporated === true || (EMBEDDED_RULES.has(f.rule) && POINTER_ONLY.test(f.quote) && USE_POLICY.test(f.quote)));
   if (byReference.length) return { value: 'by-reference', decidedBy: byReference.slice(0, 5).map((f) => f.id) };
   return { value: 'none', decidedBy: [] };
 }

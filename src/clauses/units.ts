@@ -73,7 +73,8 @@ const ANAPHOR = /\b(?:that|such|this|these|those) (?:content|materials?|outputs?
 const DEFINED_ANAPHOR = /\b(?:[Tt]hose|[Ss]uch|[Tt]hese) (?!Terms\b|Services\b|Parties\b|Sections\b|Policies\b|Rights\b|Laws\b)[A-Z][a-z]{2,}s\b/;
 const LABEL_START = /^(?:[*_]{1,2}[^*_]{2,80}?[*_]{1,2}\s*[:.]?|[A-Z][\w'’&/ -]{1,60}:)\s/;
 /** What promises items: "the following", a closing colon, or a sentence left open at "… any third party to". */
-const THE_FOLLOWING = /\bthe following\b|:\s*$|\bto\s*$/;
+// A model card's "The model may not be used" followed straight by its list: a ban left without its object.
+const THE_FOLLOWING = /\bthe following\b|:\s*$|\bto\s*$|\bnot be used\s*$/;
 /** A heading that itself prohibits ("Do Not Compromise Children's Safety", "Prohibited uses") heads a list of uses. */
 const PROHIBITING_HEADING = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:do not|don[’']t|never)\s|\bprohibited uses?\b|\bdisallowed uses?\b|\bwhat you (?:cannot|can[’']t|may not) do\b/i;
 /**

@@ -723,3 +723,96 @@ describe('summariseDocument on paraphrases found by probing version comparisons'
     expect(assessment.attributionRequired).toBe(true);
   });
 });
+
+describe('summariseDocument on model and dataset cards', () => {
+  it('does not read "use is governed by the X Licence" as a governing-law clause, nor a licence described as "a commercial licence" as a need for a separate one', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Wren-7B',
+        '**Licence:** Use of Wren-7B is governed by the [Wren Community Licence](https://example.org/wren/LICENSE) (a bespoke, commercial license agreement).',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'is governed by the Wren Community Licence', 'governing-law')).toBeUndefined();
+    expect(of(findings, 'is governed by the Wren Community Licence', 'commercial-use')?.rule).not.toBe('commercial-use/separate-licence');
+    expect(assessment.commercialUse).not.toBe('conditional');
+  });
+
+  it('still reads a clause governed by the laws of a state, and a separate commercial licence, as before', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Wren Licence',
+        'This Agreement is governed by the laws of the State of Oregon.',
+        'Commercial use of the Model requires a commercial license from Wren Labs.',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'governed by the laws of the State of Oregon', 'governing-law')).toBeDefined();
+    expect(assessment.commercialUse).toBe('conditional');
+  });
+
+  it('reads a card\'s out-of-scope list introduced by "may not be used" without a colon as prohibited uses', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Wren-Image',
+        '## Out-of-Scope Use',
+        'The model and any fine-tuned versions of it may not be used',
+        '- To stalk, threaten or intimidate any person.',
+        '- For producing sexual imagery of real people without their consent.',
+        '## Citation',
+        'Cite the Wren report when you publish results.',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'To stalk, threaten or intimidate', 'acceptable-use')?.stance).toBe('prohibits');
+    expect(of(findings, 'For producing sexual imagery', 'acceptable-use')).toBeDefined();
+    expect(assessment.acceptableUse).toBe('embedded');
+  });
+
+  it('reads "the model should not be used to …" as a stated prohibited use', async () => {
+    const { assessment, findings } = await summarise(
+      ['# Wren-Image card', '## Misuse', 'The model should not be used to deliberately produce images that demean people for their religion.'].join('\n\n'),
+    );
+    expect(of(findings, 'should not be used to deliberately produce', 'acceptable-use')).toBeDefined();
+    expect(assessment.acceptableUse).toBe('embedded');
+  });
+
+  it('reads a use that is "prohibited by the Acceptable Use Policy" as a pointer to the policy, not a ban of its own', async () => {
+    const { assessment } = await summarise(
+      [
+        '# Wren-7B',
+        '**Out of scope:** Use in any manner that breaks applicable laws. Use in any other way that is prohibited by the Acceptable Use Policy and the Wren Community Licence.',
+      ].join('\n\n'),
+    );
+    expect(assessment.acceptableUse).toBe('by-reference');
+  });
+
+  it('reads a "License:" field naming a CC BY-NC licence as non-commercial and requiring attribution, and a model that "falls under" a non-commercial licence as non-commercial', async () => {
+    const field = await summarise(['# Dataset Card for Heron', '## Details', '- **Curated by:** Heron Lab', '- **License:** CC BY-NC 4.0 (research only)'].join('\n\n'));
+    expect(field.assessment.commercialUse).toBe('non-commercial');
+    expect(field.assessment.attributionRequired).toBe(true);
+    for (const name of ['Heron Image', '`Heron.1 [base]`']) {
+      const fallsUnder = await summarise(['# Heron-Image', '# License', `This model falls under the [${name} Non-Commercial License](https://example.org/heron/LICENSE.md).`].join('\n\n'));
+      expect(fallsUnder.assessment.commercialUse).toBe('non-commercial');
+    }
+  });
+
+  it('does not take a model card with a list of out-of-scope uses for a use policy', async () => {
+    const { assessment } = await summarise(
+      [
+        '# Wren-Image',
+        '## Model Details',
+        '- **Developed by:** Wren Labs',
+        '## Limitations',
+        '- The model cannot render legible text.',
+        '## Out-of-Scope Use',
+        'The model may not be used',
+        '- To stalk or threaten any person.',
+        '- To produce sexual imagery of real people without their consent.',
+        '- To spread false information meant to harm others.',
+        '- For automated decisions that affect a person’s legal rights.',
+        '## Training Data',
+        'The model was trained on licensed stock photographs.',
+      ].join('\n\n'),
+    );
+    expect(assessment.acceptableUse).toBe('embedded');
+    expect(assessment.kind).toBe('other');
+  });
+});

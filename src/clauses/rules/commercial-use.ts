@@ -66,6 +66,12 @@ const COMMERCIAL_RESERVED = /\bcommercial (?:use|uses|usage|rights?|licen[cs]e)\
 const REVENUE = /\b(?:annual|yearly|gross) (?:revenues?|turnover|sales)\b|\brevenues? (?:of|exceed|greater|more|less)/i;
 const SEPARATE_LICENCE =
   /\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\blicen[cs]e (?:from|with)\b|\b(?:request|obtain|apply for|seek)\b[^.;]{0,30}\b(?:separate|seperate|commercial|enterprise|paid|different) licen[cs]e\b|\bcommercial licen[cs](?:e|ing)\b|\benterprise licen[cs]e\b|\bwithout (?:a |an )?(?:separate|commercial|written|enterprise) licen[cs]e\b|\bcontact\b[^.;]{0,40}\bfor (?:a )?commercial\b/i;
+/**
+ * The governing licence described as a commercial one ("governed by the Acme Licence (a custom, commercial license
+ * agreement)", "… which is a permissive commercial licence"): what kind of licence it is, not a second licence to obtain.
+ */
+const COMMERCIAL_LICENCE_DESCRIPTION =
+  /\((?:a|an|the) (?:[\w-]+,? ){0,3}commercial licen[cs]e(?: agreement)?\)|\b(?:is|being|which is) (?:a|an) (?:[\w-]+,? ){0,3}commercial licen[cs]e\b(?! (?:from|with)\b)/i;
 const REGISTRATION =
   /\b(?:must|shall|will need to|(?:is|are) required to|need to)(?: first)? (?:register|apply (?:to|with) (?:us|the licensor)|send (?:us |the licensor )?(?:an? )?(?:application|request|e-?mail))\b|\bregistration (?:is )?required\b|\bcomplete (?:the |a )?registration\b|\bobtain (?:(?:our|the|its|licensor[’']s|prior|express|written) ){0,3}(?:authori[sz]ation|approval|consent|permission)\b|\bwithout (?:(?:our|the|its|licensor[’']s|prior|express|written) ){0,3}authori[sz]ation\b|\b(?:notify|inform)\b[^.;]{0,60}\b(?:before|prior to)\b/i;
 const APPROVAL =
@@ -88,12 +94,12 @@ const SCOPE_USERS = /\b(?:businesses and developers|for individuals|consumers?|p
 const END_USER_EXCEPTION = /\bintegrated end[- ]user product\b[^.]{0,120}\bwill not apply\b/i;
 const FOR_ANY_PURPOSE = /\bfor any purposes?(?: whatsoever)?,? including\b|\bunlimited permission\b|\bwithout conditions\b/i;
 const LICENCE_STATEMENT =
-  /\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under)\b[^.;]{0,40}\b(?:cc[- ]?by|creative commons|odc[- ]?by|open data commons|apache|mit|bsd|cc0|gpl|odbl|openrail|open rail)/i;
+  /(?:\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under|falls? under)\b|\blicen[cs]e\s*:)(?:[^.;]|\.(?=\d)){0,40}\b(?:cc[- ]?by|creative commons|odc[- ]?by|open data commons|apache|mit|bsd|cc0|gpl|odbl|openrail|open rail)/i;
 /** The "how to apply this licence" notice licensors paste into files (Apache appendix): guidance, not a term. */
 export const APPLY_BOILERPLATE = /\byou may not use this file except in compliance\b|\bmay obtain a copy of the licen[cs]e at\b/i;
 /** A statement that the material is released under a non-commercial licence ("licensed under CC BY-NC 4.0"). */
 const NC_LICENCE_STATEMENT =
-  /\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under|made available under|available under|subject to)\b[^.;]{0,40}\b(?:cc[- ]?by[- ]?nc|creative commons attribution[- ]non-?commercial|non-?commercial (?:research )?licen[cs]e)/i;
+  /(?:\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under|made available under|available under|subject to|falls? under|(?:is|are) governed by)\b|\blicen[cs]e\s*:)(?:[^.;]|\.(?=\d)){0,40}\b(?:cc[- ]?by[- ]?nc|creative commons attribution[- ]non-?commercial|non-?commercial (?:research )?licen[cs]e)/i;
 const TERMS_GATE = /\b(?:must|need to|required to) (?:agree|accept|consent) to (?:the )?(?:terms|licen[cs]e)/i;
 const RESEARCH_ADVICE =
   /\b(?:recommend(?:ation)?|intended|encourage|advise)\b[^.]{0,80}\b(?:research purposes|industrial products?|commercial products?|production)\b|\b(?:dataset|model|release|materials?)\b[^.;]{0,40}\bfor research purposes\b/i;
@@ -210,7 +216,7 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'requires',
     when: [SEPARATE_LICENCE],
-    unless: [DISCLAIMER, /\bnot obligated\b/i, ...LICENCE_NAME],
+    unless: [DISCLAIMER, /\bnot obligated\b/i, ...LICENCE_NAME, COMMERCIAL_LICENCE_DESCRIPTION],
     explanation: 'Some uses (typically commercial ones) need a separate licence from the licensor.',
     confidence: 0.85,
   },

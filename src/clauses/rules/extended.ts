@@ -142,12 +142,19 @@ export const LIABILITY_WARRANTY_RULES: ClauseRule[] = [
   },
 ];
 
+/** "governed by the Acme Licence / these Terms / the policy" with no word of law, courts or jurisdiction in the unit. */
+const GOVERNED_BY_AN_INSTRUMENT =
+  /^(?![^]*\b(?:laws?|legal system|jurisdictions?|courts?|statutes?|arbitration|conflicts? of laws?)\b)[^]*\bgoverned (?:by|under) (?:the |this |these |our |its |a |an )?[^.;]{0,80}?\b(?:licen[cs]es?|agreements?|terms|polic(?:y|ies))\b/i;
+
 export const GOVERNING_LAW_RULES: ClauseRule[] = [
   {
     id: 'governing-law/governing-law',
     category: 'governing-law',
     stance: 'defines',
     when: [/\bgoverned (?:by|under|and construed)\b|\bconstrued in accordance with\b|\bgoverning law\b|\blaws of the (?:state|commonwealth|republic) of\b/i],
+    // "Use of the Model is governed by the Acme Community License" (a model card pointing to its licence) names the
+    // licence that governs use, not a law: without a word of law, courts or jurisdiction it is no governing-law clause.
+    unless: [GOVERNED_BY_AN_INSTRUMENT],
     explanation: 'Names the law that governs the agreement{jurisdiction}.',
     confidence: 0.9,
     extract: ['jurisdiction'],
