@@ -815,4 +815,16 @@ describe('summariseDocument on model and dataset cards', () => {
     expect(assessment.acceptableUse).toBe('embedded');
     expect(assessment.kind).toBe('other');
   });
+
+  it('does not read the name of a non-commercial licence in a card\'s feature list as a limit on outputs', async () => {
+    const { assessment, findings } = await summarise(
+      [
+        '# Heron-Image',
+        '## Key Features',
+        '1. Generated outputs can be used for personal, scientific and commercial purposes, as set out in the [heron-1-base-non-commercial-license](./LICENSE.md).',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'Generated outputs can be used', 'output-ownership')?.stance).not.toBe('restricts');
+    expect(assessment.outputRestrictions).toBe(false);
+  });
 });

@@ -58,7 +58,8 @@ const OUTPUT_STATUS =
   /\b(?:(?:is|are|does|do) not (?:deemed|considered|create|constitute|include)|(?:is|are) not (?:a |an )?(?:derivative|covered)|only if the output)\b/i;
 const OUTPUT_CONDITION =
   /\b(?:must|shall|(?:is|are) required to)(?: also)? (?:include|offer|comply|disclose|label|mark|attribute|identify|review|evaluate|be (?:labell?ed|marked|disclosed|reviewed))\b|\bonly if\b|\bprovided that\b/i;
-const OUTPUT_LIMIT = /\b(?:may not|must not|shall not|cannot) be\b|\bnon-?commercial\b|\bfor [^.;]{0,30} only\b/i;
+// "non-commercial" inside a licence's name ("the acme-non-commercial-license", "Non-Commercial License") is no limit.
+const OUTPUT_LIMIT = /\b(?:may not|must not|shall not|cannot) be\b|\bnon-?commercial\b(?![- ](?:[\w]+[- ]){0,2}licen[cs]e)|\bfor [^.;]{0,30} only\b/i;
 const PROVENANCE = /\b(?:watermarks?|provenance|content credentials|c2pa)\b/i;
 const CONDITIONAL_OR_DUTY = /\b(?:shall|must|will not|may not|do not|don[’']t|means|if you|agrees? not|prohibit)\b/i;
 /**
