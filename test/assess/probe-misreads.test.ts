@@ -827,4 +827,16 @@ describe('summariseDocument on model and dataset cards', () => {
     expect(of(findings, 'Generated outputs can be used', 'output-ownership')?.stance).not.toBe('restricts');
     expect(assessment.outputRestrictions).toBe(false);
   });
+
+  it('reads a card that "cautions against" or "recommends against" uses as advising against them', async () => {
+    for (const sentence of [
+      'We caution against using the Heron speech models to record people who have not agreed to it.',
+      'We recommend against use of the models in hiring decisions, where errors harm applicants.',
+      'The authors advise against using this model for medical diagnosis.',
+    ]) {
+      const { assessment, findings } = await summarise(['# Model Card: Heron', '## Model Use', sentence].join('\n\n'));
+      expect(findings.find((f) => f.category === 'acceptable-use')?.rule).toBe('acceptable-use/advised-against');
+      expect(assessment.acceptableUse).toBe('embedded');
+    }
+  });
 });

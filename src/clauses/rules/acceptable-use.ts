@@ -35,7 +35,7 @@ const SAFETY_BYPASS =
 const DISCLOSE_AI = /\bdisclose\b[^.;]{0,60}\b(?:interacting with an ai|ai system|automated means|generated through automated|(?:using|uses|use of) (?:ai|artificial intelligence)|ai[- ](?:generated|assisted))\b/i;
 const HIGH_RISK = /\b(?:not intended for (?:use in )?|do not use [^.;]{0,40} (?:for|to))\b[^.;]{0,60}\b(?:diagnos|treatment|medical|legal advice|high[- ]risk)/i;
 const TERMS_GATE = /\b(?:must|need to|required to) (?:agree|accept|consent) to (?:the )?(?:terms|licen[cs]e)\b/i;
-const ADVISED_AGAINST = /\b(?:do not|don[’']t|not) recommend (?:using|use|it for|the use)\b|\brecommendation is (?:therefore )?to use\b[^.]{0,60}\bfor research\b/i;
+const ADVISED_AGAINST = /\b(?:do not|don[’']t|not) recommend (?:using|use|it for|the use)\b|\b(?:recommend(?:s|ed)?|caution(?:s|ed)?|advise(?:s|d)?|warn(?:s|ed)?) (?:strongly )?against (?:(?:any|the) )?(?:using|use|deploying|deployment|relying)\b|\brecommendation is (?:therefore )?to use\b[^.]{0,60}\bfor research\b/i;
 /**
  * Use held to a separately named code of conduct: "Your use of the Model must be consistent with the Acme
  * Trustworthy AI terms", "… shall comply with the Acme Responsible Use Guidelines". The instrument is named in
