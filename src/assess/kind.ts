@@ -12,6 +12,12 @@ const OPEN_SOURCE =
  * An open licence for software that goes by no name above: it lets anyone give copies away (free software, open
  * source, freely available) and speaks of the program in its source and compiled forms.
  */
+/**
+ * A statement that something is released under an open licence ("Licensed under the Apache License", "released under
+ * a Creative Commons Attribution 4.0 licence") points to that licence; a README or card that says so is not it.
+ */
+const LICENCE_POINTER =
+  /\b(?:licen[cs]ed|released|available|distributed|made available|provided|published|shared) under (?:the |a |an )?(?:terms of (?:the |a )?)?(?:apache license|creative commons (?:attribution|cc0)[^.;]{0,80})/gi;
 const FREE_TO_SHARE = /\bgive (?:it |them |copies )?away\b|\bfreely (?:available|redistributable|distributable)\b|\bfree software\b|\bopen[- ]source (?:software|licen[cs]e|initiative)\b/i;
 const SOURCE_FORM = /\bsource (?:code|form)s?\b/i;
 const COMPILED_FORM = /\b(?:object code|executables?|executable form|binary forms?|binaries|compiled form)\b/i;
@@ -49,7 +55,7 @@ function titleOf(model: DocumentModel): string {
 
 export function classifyDocument(model: DocumentModel, findings: Finding[]): KindDecision {
   const title = titleOf(model);
-  const opening = model.text.slice(0, 4000);
+  const opening = model.text.slice(0, 4000).replace(LICENCE_POINTER, ' ');
   const grants = findings.filter((f) => f.category === 'commercial-use' && GRANT_RULES.test(f.rule));
   const listed = findings.filter((f) => f.category === 'acceptable-use' && f.stance === 'prohibits');
   const ids = (fs: Finding[]) => fs.slice(0, 3).map((f) => f.id);

@@ -839,4 +839,27 @@ describe('summariseDocument on model and dataset cards', () => {
       expect(assessment.acceptableUse).toBe('embedded');
     }
   });
+
+  it('reads a README whose licence section applies the Apache notice, filled in, as released under Apache 2.0, not as the licence itself', async () => {
+    const { assessment } = await summarise(
+      [
+        '# Heron Corpus: web text for training language models',
+        'Heron Corpus holds two billion documents drawn from public web crawls.',
+        '## License',
+        '```\nCopyright 2024 Heron Labs\n\nLicensed under the Apache License, Version 2.0 (the "License");\nyou may not use this file except in compliance with the License.\nYou may obtain a copy of the License at\n\n   http://www.apache.org/licenses/LICENSE-2.0\n```',
+        'The documents themselves remain under the terms of their original sites.',
+      ].join('\n\n'),
+    );
+    expect(assessment.kind).toBe('other');
+    expect(assessment.commercialUse).toBe('permitted');
+    expect(assessment.attributionRequired).toBe(true);
+  });
+
+  it('does not take a card that says its data is "released under a Creative Commons Attribution" licence for the licence itself', async () => {
+    const { assessment } = await summarise(
+      ['# Dataset Card for Heron Captions', '## Licensing Information', 'The captions are released under a Creative Commons Attribution 4.0 International licence.'].join('\n\n'),
+    );
+    expect(assessment.kind).toBe('other');
+    expect(assessment.attributionRequired).toBe(true);
+  });
 });

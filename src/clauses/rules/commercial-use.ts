@@ -96,7 +96,8 @@ const FOR_ANY_PURPOSE = /\bfor any purposes?(?: whatsoever)?,? including\b|\bunl
 const LICENCE_STATEMENT =
   /(?:\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under|falls? under)\b|\blicen[cs]e\s*:)(?:[^.;]|\.(?=\d)){0,40}\b(?:cc[- ]?by|creative commons|odc[- ]?by|open data commons|apache|mit|bsd|cc0|gpl|odbl|openrail|open rail)/i;
 /** The "how to apply this licence" notice licensors paste into files (Apache appendix): guidance, not a term. */
-export const APPLY_BOILERPLATE = /\byou may not use this file except in compliance\b|\bmay obtain a copy of the licen[cs]e at\b/i;
+/** Filled in with a real year ("Copyright 2023 Acme") it is the licensor applying the licence: a statement, not guidance. */
+export const APPLY_BOILERPLATE = /^(?![^]*\bcopyright (?:\(c\) |© ?)?(?:19|20)\d\d\b)[^]*(?:\byou may not use this file except in compliance\b|\bmay obtain a copy of the licen[cs]e at\b)/i;
 /** A statement that the material is released under a non-commercial licence ("licensed under CC BY-NC 4.0"). */
 const NC_LICENCE_STATEMENT =
   /(?:\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under|made available under|available under|subject to|falls? under|(?:is|are) governed by)\b|\blicen[cs]e\s*:)(?:[^.;]|\.(?=\d)){0,40}\b(?:cc[- ]?by[- ]?nc|creative commons attribution[- ]non-?commercial|non-?commercial (?:research )?licen[cs]e)/i;
