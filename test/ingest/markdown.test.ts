@@ -116,6 +116,11 @@ describe('Markdown rules', () => {
     expect(model.text).toBe('See https://a.example/x, www.b.example and the policy (https://c.example/p) or company logo. One two three four.');
   });
 
+  it('shows a link to a place in the same document (a card\'s table of contents, "see [Section 4](#4-use)") as its label alone', async () => {
+    const model = await importMarkdownString('- [Licensing Information](#licensing-information)\n\nUse is limited as set out in [Section 4](#4-use) and [the policy](https://c.example/p#bans).');
+    expect(texts(model)).toEqual(['Licensing Information', 'Use is limited as set out in Section 4 and the policy (https://c.example/p#bans).']);
+  });
+
   it('keeps every link target exactly as written: not percent-encoded, not punycoded, not dropped for its scheme', async () => {
     const model = await importMarkdownString('See [the terms](https://bücher.example/agb?q=a%20b) and [accept](javascript:void(0)), or <https://bücher.example/ü>.');
     expect(model.text).toBe('See the terms (https://bücher.example/agb?q=a%20b) and accept (javascript:void(0)), or https://bücher.example/ü.');

@@ -14,7 +14,7 @@ interface Style {
 
 /**
  * Inline Markdown -> builder segments, following the model's text rules: markup dropped, emphasis kept as bold /
- * italic runs, a link as "label (url)" (an autolink or bare URL once), an image as its alt text (never fetched),
+ * italic runs, a link as "label (url)" (an autolink or bare URL once; a link to an anchor in the document as its label), an image as its alt text (never fetched),
  * raw HTML as its text content.
  */
 export function inlineSegments(nodes: PhrasingContent[], ctx: InlineContext): Segment[] {
@@ -46,9 +46,10 @@ function walk(nodes: PhrasingContent[], ctx: InlineContext, style: Style, html: 
         push(out, ' ', style);
         break;
       case 'link':
-        // "<https://…>" shows its address once; "[label](url)" and "[label][ref]" show both.
+        // "<https://…>" shows its address once; "[label](url)" and "[label][ref]" show both. A link to a place in the
+        // same document ("[Section 4](#4-use)", a table of contents) shows its label alone: the anchor is no address.
         walk(node.children, ctx, style, html, out);
-        if (!node.data?.autolink && node.url) push(out, ` (${node.url})`, { bold: false, italic: false });
+        if (!node.data?.autolink && node.url && !node.url.startsWith('#')) push(out, ` (${node.url})`, { bold: false, italic: false });
         break;
       case 'image':
         if (node.alt) push(out, node.alt, style);
