@@ -33,7 +33,7 @@ const EMBEDDED_RULES = new Set([
  * with the Acceptable Use Policy") does not embed a policy.
  */
 const POINTER_ONLY =
-  /\b(?:set forth in|referenced in|described in|under|conflicts? with|contrary to|inconsistent with|in breach of|in violation of|violates?|(?:prohibited|forbidden|not permitted|disallowed) (?:by|under|in)) (?:the |this |our |its |any )?[^.;]{0,60}\bpolic(?:y|ies)\b|\bin violation of applicable laws?\b/i;
+  /\b(?:set (?:forth|out) in|referenced in|(?:described|outlined|listed|specified|detailed|found|contained) in|under|conflicts? with|contrary to|inconsistent with|in breach of|in violation of|violates?|(?:prohibited|forbidden|not permitted|disallowed) (?:by|under|in)) (?:the |this |our |its |any )?[^.;]{0,60}\bpolic(?:y|ies)\b|\bin violation of applicable laws?\b/i;
 
 export function summariseDocument(
   model: DocumentModel,

@@ -862,4 +862,14 @@ describe('summariseDocument on model and dataset cards', () => {
     expect(assessment.kind).toBe('other');
     expect(assessment.attributionRequired).toBe(true);
   });
+
+  it('reads "prohibited uses are outlined in the Prohibited Use Policy" as a pointer to the policy', async () => {
+    for (const sentence of [
+      'Prohibited uses of Heron models are outlined in the [Heron Prohibited Use Policy](https://example.org/heron/prohibited).',
+      'Prohibited uses of the models are listed in the Heron Acceptable Use Policy.',
+    ]) {
+      const { assessment } = await summarise(['# Heron 2 model card', '## Ethical Considerations and Risks', `* Misuse for malicious purposes: ${sentence}`].join('\n\n'));
+      expect(assessment.acceptableUse).toBe('by-reference');
+    }
+  });
 });
