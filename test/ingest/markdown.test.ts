@@ -121,6 +121,15 @@ describe('Markdown rules', () => {
     expect(texts(model)).toEqual(['Licensing Information', 'Use is limited as set out in Section 4 and the policy (https://c.example/p#bans).']);
   });
 
+  it('decodes legacy HTML entities written without their semicolon, as browsers do ("Blog&nbsp | Site"), and leaves other ampersands', async () => {
+    const bare = await importMarkdownString('<p align="center"><a href="https://a.example">Blog</a>&nbsp | <a href="https://b.example">Site</a>&nbsp; | R&D &copy 2024 &notanentity</p>');
+    const full = await importMarkdownString('<p align="center"><a href="https://a.example">Blog</a>&nbsp; | <a href="https://b.example">Site</a>&nbsp; | R&D &copy; 2024 &notanentity</p>');
+    expect(bare.text).toBe(full.text);
+    expect(bare.text).not.toContain('&nbsp');
+    expect(bare.text).toContain('R&D © 2024 &notanentity');
+    expect((await importMarkdownString('<p>Write &amp;nbsp; for a space</p>')).text).toBe('Write &nbsp; for a space');
+  });
+
   it('keeps every link target exactly as written: not percent-encoded, not punycoded, not dropped for its scheme', async () => {
     const model = await importMarkdownString('See [the terms](https://bücher.example/agb?q=a%20b) and [accept](javascript:void(0)), or <https://bücher.example/ü>.');
     expect(model.text).toBe('See the terms (https://bücher.example/agb?q=a%20b) and accept (javascript:void(0)), or https://bücher.example/ü.');

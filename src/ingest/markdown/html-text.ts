@@ -87,8 +87,17 @@ const NAMED_ENTITIES: Record<string, string> = {
   times: '×', divide: '÷', shy: '\u00AD', zwj: '\u200D', zwnj: '\u200C', ensp: ' ', emsp: ' ', thinsp: ' ',
 };
 
+/**
+ * Browsers also read the oldest named entities without their semicolon ("Blog&nbsp | Site", "&copy 2024"), which
+ * hand-written HTML headers of READMEs and model cards rely on: only those, and only before a non-alphanumeric.
+ * One pass, so "&amp;nbsp" stays the text "&nbsp".
+ */
+const ENTITY = /&(?:(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});|(amp|lt|gt|quot|nbsp|copy|reg)(?![A-Za-z0-9;]))/g;
+
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});/g, (whole, body: string) => {
+  return text.replace(ENTITY, (whole, body: string | undefined, legacy: string | undefined) => {
+    if (legacy) return NAMED_ENTITIES[legacy];
+    if (!body) return whole;
     if (body[0] === '#') {
       const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
