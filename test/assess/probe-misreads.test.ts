@@ -729,11 +729,11 @@ describe('summariseDocument on model and dataset cards', () => {
     const { assessment, findings } = await summarise(
       [
         '# Wren-7B',
-        '**Licence:** Use of Wren-7B is governed by the [Wren Community Licence](https://example.org/wren/LICENSE) (a bespoke, commercial license agreement).',
+        '**Licence:** Use of Wren 2.1 is governed by the [Wren 2.1 Community Licence](https://example.org/wren/LICENSE) (a bespoke, commercial license agreement).',
       ].join('\n\n'),
     );
-    expect(of(findings, 'is governed by the Wren Community Licence', 'governing-law')).toBeUndefined();
-    expect(of(findings, 'is governed by the Wren Community Licence', 'commercial-use')?.rule).not.toBe('commercial-use/separate-licence');
+    expect(of(findings, 'is governed by the Wren 2.1 Community Licence', 'governing-law')).toBeUndefined();
+    expect(of(findings, 'is governed by the Wren 2.1 Community Licence', 'commercial-use')?.rule).not.toBe('commercial-use/separate-licence');
     expect(assessment.commercialUse).not.toBe('conditional');
   });
 

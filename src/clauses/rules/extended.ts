@@ -142,9 +142,12 @@ export const LIABILITY_WARRANTY_RULES: ClauseRule[] = [
   },
 ];
 
-/** "governed by the Acme Licence / these Terms / the policy" with no word of law, courts or jurisdiction in the unit. */
+/**
+ * "governed by the Acme 3.1 Licence / these Terms / the policy" with no word of law, courts or jurisdiction in the unit
+ * (a full stop between digits is a version number, not the end of the sentence).
+ */
 const GOVERNED_BY_AN_INSTRUMENT =
-  /^(?![^]*\b(?:laws?|legal system|jurisdictions?|courts?|statutes?|arbitration|conflicts? of laws?)\b)[^]*\bgoverned (?:by|under) (?:the |this |these |our |its |a |an )?[^.;]{0,80}?\b(?:licen[cs]es?|agreements?|terms|polic(?:y|ies))\b/i;
+  /^(?![^]*\b(?:laws?|legal system|jurisdictions?|courts?|statutes?|arbitration|conflicts? of laws?)\b)[^]*\bgoverned (?:by|under) (?:the |this |these |our |its |a |an )?(?:[^.;]|\.(?=\d)){0,80}?\b(?:licen[cs]es?|agreements?|terms|polic(?:y|ies))\b/i;
 
 export const GOVERNING_LAW_RULES: ClauseRule[] = [
   {
