@@ -872,4 +872,17 @@ describe('summariseDocument on model and dataset cards', () => {
       expect(assessment.acceptableUse).toBe('by-reference');
     }
   });
+
+  it('does not read what a model "may exhibit … if fine-tuned" as terms for fine-tuning, while "you may fine-tune … provided …" still is', async () => {
+    const { findings } = await summarise(
+      [
+        '# Model Card: Heron Speech',
+        '## Model Use',
+        'The models may show further abilities, especially if fine-tuned on tasks such as speaker labelling, but these have not been evaluated.',
+        'Developers may fine-tune Heron for other languages, provided they comply with the Heron Licence.',
+      ].join('\n\n'),
+    );
+    expect(of(findings, 'The models may show further abilities', 'derivatives')).toBeUndefined();
+    expect(of(findings, 'Developers may fine-tune Heron', 'derivatives')).toBeDefined();
+  });
 });

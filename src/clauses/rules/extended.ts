@@ -33,6 +33,9 @@ export const REDISTRIBUTION_RULES: ClauseRule[] = [
   },
 ];
 
+const MODEL_MAY_DESCRIBE =
+  /^(?![^]*\b(?:must|shall|may not|only|subject to|provided|permitted|allowed|licen[cs]e)\b)[^]*\b(?:they|it|(?:the |these |this )?models?)\b (?:may|might|could|can) (?:also )?(?:exhibit|show|display|demonstrate|gain|develop|perform)\b/i;
+
 export const DERIVATIVES_RULES: ClauseRule[] = [
   {
     id: 'derivatives/definition',
@@ -55,7 +58,9 @@ export const DERIVATIVES_RULES: ClauseRule[] = [
     category: 'derivatives',
     stance: 'requires',
     when: [/\b(?:fine[- ]?tun|modif(?:y|ied|ication)|adapted material|derivative works?|model derivatives|derivatives of the model)/i, /\b(?:must|shall|may not|may|only|subject to)\b/i],
-    unless: [/["“]as[- ]is["”]|\bliab/i],
+    // "The models may exhibit further capabilities if fine-tuned …": "may" of what the model might do, with no duty,
+    // limit or condition in the sentence, describes the model; it sets no terms.
+    unless: [/["“]as[- ]is["”]|\bliab/i, MODEL_MAY_DESCRIBE],
     explanation: 'Sets terms for modifying or fine-tuning the material.',
     confidence: 0.6,
   },
