@@ -885,4 +885,22 @@ describe('summariseDocument on model and dataset cards', () => {
     expect(of(findings, 'The models may show further abilities', 'derivatives')).toBeUndefined();
     expect(of(findings, 'Developers may fine-tune Heron', 'derivatives')).toBeDefined();
   });
+
+  it('labels a card saying a model is intended for / enables / supports commercial use as permitting it, unless the same sentence limits it', async () => {
+    const permissive = [
+      'Heron 4.1 is intended for commercial and research use in several languages.',
+      'The toolkit is released openly, enabling both research and commercial usage.',
+      'Heron Vision supports commercial use as well as academic research.',
+      'These checkpoints are designed for commercial applications and research alike.',
+      'The weights are suitable for commercial and non-commercial use.',
+    ];
+    const limiting = [
+      'Heron Lite is intended for research use only, not commercial use.',
+      'The checkpoints are intended for academic and non-commercial use.',
+      'Heron Nano is not intended for commercial use.',
+    ];
+    const { findings } = await summarise(['# Heron model card', '## Intended Use', ...permissive, ...limiting].join('\n\n'));
+    for (const sentence of permissive) expect(of(findings, sentence, 'commercial-use')?.stance, sentence).toBe('permits');
+    for (const sentence of limiting) expect(of(findings, sentence, 'commercial-use')?.stance, sentence).toBe('restricts');
+  });
 });

@@ -58,6 +58,19 @@ const MAU = /\b(?:monthly active users|mau)\b/i;
 const DAU = /\b(?:daily active users|dau)\b/i;
 const COMMERCIAL_PERMITTED =
   /\bcommercially usable\b|\bincluding (?:without limitation )?(?:for )?commercial (?:use|uses|purposes?)\b|\bcommercial use is (?:permitted|allowed)\b|\b(?:may|can) (?:be )?used? [^.;]{0,40}\bfor commercial (?:use|purposes?)\b|\bintended for your commercial use\b/i;
+/**
+ * A card stating what the material is for: "intended for commercial and research use", "enabling both research and
+ * commercial usage", "supports commercial use". It permits commercial use; it limits nothing unless the same
+ * sentence does (COMMERCIAL_INTENT_LIMIT).
+ */
+const NC_OR_RESEARCH = String.raw`(?:research|academic|personal|educational|scientific|non-?commercial)`;
+const COMMERCIAL_INTENDED = new RegExp(
+  String.raw`\b(?:(?:intended|designed|built|suitable|meant|ready|open) for|enabl(?:e|es|ed|ing)|support(?:s|ed|ing)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:both\s+)?(?:${NC_OR_RESEARCH}(?:,? (?:and|&|as well as) )?)?commercial(?:,? (?:and|&|as well as) ${NC_OR_RESEARCH})?\s+(?:use|uses|usage|purposes?|applications?|deployments?|settings?)\b`,
+  'i',
+);
+/** Words that turn a statement of purpose into a limit or a condition ("intended for research use only, not commercial use"). */
+const COMMERCIAL_INTENT_LIMIT =
+  /\b(?:not|never|no|only|solely|exclusively|except|unless|subject to|provided|require[sd]?|requiring|limited|restricted|prohibited|separate|without)\b/i;
 /** A paid tier of a service: "paid members", "Pro plan", "premium subscribers". */
 const PAID_TIER =
   /\b(?:paid|paying|premium|pro|subscribed) (?:members?|membership|subscribers?|subscriptions?|plans?|tiers?|users?|accounts?|customers?)\b|\bpaid members?hip\b|\bsubscribers? to (?:a |any |our )?paid\b/i;
@@ -239,6 +252,16 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     explanation: 'Use must first be approved by the provider.',
     confidence: 0.8,
     facts: { approvalRequired: true },
+  },
+  {
+    // Outranks commercial-mention (a mention is "restricts"): a card saying the model is for commercial use permits it.
+    id: 'commercial-use/commercial-intended',
+    category: 'commercial-use',
+    stance: 'permits',
+    when: [COMMERCIAL_INTENDED],
+    unless: [DISCLAIMER, NON_COMMERCIAL, COMMERCIAL_INTENT_LIMIT, ...LICENCE_NAME],
+    explanation: 'States that the material is meant for or supports commercial use.',
+    confidence: 0.8,
   },
   {
     id: 'commercial-use/commercial-mention',
