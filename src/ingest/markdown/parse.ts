@@ -43,24 +43,21 @@ function markdownIt(): MarkdownIt {
   return md;
 }
 
+/** Front matter: a fenced block at the very start of the file (the closing fence alone on its line). */
 const FRONT_MATTER = [
-  { type: 'yaml', fence: '---' },
-  { type: 'toml', fence: '+++' },
+  { type: 'yaml', open: /^---[ \t]*\n/, close: /^---[ \t]*$/m },
+  { type: 'toml', open: /^\+\+\+[ \t]*\n/, close: /^\+\+\+[ \t]*$/m },
 ] as const;
 
 /** The front matter block at the very start of the file, and the source after it. */
 function splitFrontMatter(source: string): { node: { type: 'yaml' | 'toml'; value: string } | null; body: string } {
-  for (const { type, fence } of FRONT_MATTER) {
-    const open = new RegExp(`^${fence.replace(/\+/g, '\\+')}[ \\t]*\\n`).exec(source);
-    if (!open) continue;
-    const close = new RegExp(`^${fence.replace(/\+/g, '\\+')}[ \\t]*$`, 'm');
-    const rest = source.slice(open[0].length);
+  for (const { type, open, close } of FRONT_MATTER) {
+    const opening = open.exec(source);
+    if (!opening) continue;
+    const rest = source.slice(opening[0].length);
     const end = close.exec(rest);
     if (!end) continue;
-    const value = rest.slice(0, end.index).replace(/\n$/, '');
-    // Lines stay where they were (the front matter becomes blank lines), so token line maps match the file.
-    const blank = '\n'.repeat((source.slice(0, open[0].length + end.index + end[0].length).match(/\n/g) ?? []).length);
-    return { node: { type, value }, body: blank + rest.slice(end.index + end[0].length) };
+    return { node: { type, value: rest.slice(0, end.index).replace(/\n$/, '') }, body: rest.slice(end.index + end[0].length) };
   }
   return { node: null, body: source };
 }

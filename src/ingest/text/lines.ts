@@ -127,22 +127,29 @@ const LOWER_START = /^\p{Ll}/u;
  * line has long lines, and its line breaks end sentences.
  */
 export function measureLayout(lines: SourceLine[]): Layout {
-  const widths = lines.filter((l) => !l.blank).map((l) => l.width);
-  const fewLong = (limit: number) => widths.filter((w) => w > limit).length <= Math.max(1, widths.length * 0.05);
+  const widths = lineWidths(lines);
   const widest = (limit: number) => widths.filter((w) => w <= limit).reduce((a, b) => Math.max(a, b), 0);
-  if (widths.length > 0 && fewLong(UNWRAPPED_LINE)) return { hardWrapped: true, wrapWidth: widest(UNWRAPPED_LINE) };
-  if (fewLong(WIDEST_WRAP) && midSentenceBreaks(lines) >= WRAPPED_BREAKS) return { hardWrapped: true, wrapWidth: widest(WIDEST_WRAP) };
+  if (widths.length > 0 && fewLongerThan(widths, UNWRAPPED_LINE)) return { hardWrapped: true, wrapWidth: widest(UNWRAPPED_LINE) };
+  if (wrapsMidSentence(lines)) return { hardWrapped: true, wrapWidth: widest(WIDEST_WRAP) };
   return { hardWrapped: false, wrapWidth: widest(UNWRAPPED_LINE) || UNWRAPPED_LINE };
 }
 
 /**
  * Whether lines were broken at a width rather than where paragraphs end: all but a few stay under 160 columns and
- * most breaks fall mid-sentence. For line-per-paragraph containers (a Word file made from a text file), where
+ * most breaks fall mid-sentence. Also for line-per-paragraph containers (a Word file made from a text file), where
  * short lines alone prove nothing.
  */
 export function wrapsMidSentence(lines: SourceLine[]): boolean {
-  const widths = lines.filter((l) => !l.blank).map((l) => l.width);
-  return widths.filter((w) => w > WIDEST_WRAP).length <= Math.max(1, widths.length * 0.05) && midSentenceBreaks(lines) >= WRAPPED_BREAKS;
+  return fewLongerThan(lineWidths(lines), WIDEST_WRAP) && midSentenceBreaks(lines) >= WRAPPED_BREAKS;
+}
+
+function lineWidths(lines: SourceLine[]): number[] {
+  return lines.filter((l) => !l.blank).map((l) => l.width);
+}
+
+/** All but a few lines (one, or 5 %) are at most `limit` columns wide. */
+function fewLongerThan(widths: number[], limit: number): boolean {
+  return widths.filter((w) => w > limit).length <= Math.max(1, widths.length * 0.05);
 }
 
 /** Of the line breaks between two lines of text, the share after an unfinished clause and before a lower-case word. */
