@@ -172,11 +172,24 @@ export function isSpellingFix(deleted: string[], inserted: string[]): boolean {
 }
 
 /** A definition: “X” means / shall mean / refers to / has the meaning … — group 1 is the defined term. */
-const DEFINITION = /["“']([^"”']{1,80})["”']\s*(?:\([^)]{0,80}\)\s*)?(?:means|shall mean|refers to|shall refer to|has the meaning|is defined as|includes)\b/i;
+const DEFINITION = /["“']([^"”']{1,80})["”']\s*(?:\([^)]{0,80}\)\s*)?(?:means|shall mean|refers to|shall refer to|has the meaning|is defined as|includes)\b/gi;
+/** The end of a sentence: a stop, then a new sentence's capital, bracket or quotation mark, or the change itself. */
+const SENTENCE_END = /[.;!?]\s+(?:[\p{Lu}(“"]|$)/u;
 
+/**
+ * The term whose definition the text ending at a change belongs to (`textBefore` runs from its block's start):
+ * the last definition before the change, when the change sits in that definition's own sentence or the block
+ * opens with the definition (a definition list's entry, however many sentences). A sentence written after a
+ * definition made inline in a grant ("… “Commercial Purpose” means … . The licence is not granted in …") is
+ * the grant's, not the definition's.
+ */
 export function definedTerm(textBefore: string): string | null {
-  const m = DEFINITION.exec(textBefore);
-  return m ? m[1].trim() : null;
+  let last: RegExpExecArray | null = null;
+  for (const m of textBefore.matchAll(DEFINITION)) last = m;
+  if (!last) return null;
+  // Only a list number or letter ("1.", "(a)") may stand before a definition that opens its block.
+  const opensBlock = !/\p{L}{2}/u.test(textBefore.slice(0, last.index));
+  return opensBlock || !SENTENCE_END.test(textBefore.slice(last.index + last[0].length)) ? last[1].trim() : null;
 }
 
 /**

@@ -1,0 +1,48 @@
+/**
+ * Misreads found in the second probe round: real version pairs from public model repositories (a vendor's model
+ * licence revised between releases, the same template reused for the next model) and counsel-style edits of
+ * corpus documents, each replayed on text written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareLoaded, expectWellFormed, loadText, reasonsOf } from './support';
+
+async function compareTexts(before: string, after: string) {
+  const [a, b] = await Promise.all([loadText(before, 'before.txt'), loadText(after, 'after.txt')]);
+  const comparison = compareLoaded(a, b);
+  expectWellFormed(comparison, a.model, b.model);
+  return comparison;
+}
+
+describe('a sentence written after a definition made inside a grant', () => {
+  const grant = (extra: string) => `ACME MODEL LICENCE
+
+1. Research Licence. Acme grants you a worldwide, royalty-free licence to use and modify the Model for research.
+
+2. Business Licence. Acme grants you a worldwide, royalty-free licence to use, copy and distribute the Model for any Business Use. "Business Use" means any use primarily intended for commercial advantage, including offering a paid service.${extra}
+
+3. No Warranty. The Model is provided "as is", without warranties of any kind.
+`;
+
+  it('belongs to the grant, not to the definition: a territory carved out is not "the definition of Business Use changed"', async () => {
+    const c = await compareTexts(grant(''), grant(' The licence in this Section 2 is not granted to you if you are domiciled in, or have your principal place of business in, the European Union.'));
+    const reasons = reasonsOf(c);
+    expect(reasons.filter((r) => r.kind === 'definition')).toEqual([]);
+    expect(reasons.length).toBeGreaterThan(0);
+  });
+
+  it('a change inside the definition sentence itself is still the definition changed', async () => {
+    const c = await compareTexts(grant(''), grant('').replace('including offering a paid service', 'including offering a paid service or internal business operations'));
+    expect(reasonsOf(c).map((r) => r.summary)).toContainEqual(expect.stringMatching(/the definition of “Business Use” changed: “or internal business operations” added/));
+  });
+
+  it('a second sentence of a definition list entry is still the definition', async () => {
+    const entry = (extra: string) => `DEFINITIONS
+
+"Materials" means the model weights and the documentation Acme makes available.${extra}
+
+"Licensee" means you.
+`;
+    const c = await compareTexts(entry(''), entry(' It also includes any inference code and training scripts that Acme distributes.'));
+    expect(reasonsOf(c).map((r) => r.summary)).toContainEqual(expect.stringMatching(/the definition of “Materials” changed/));
+  });
+});
