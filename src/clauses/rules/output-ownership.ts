@@ -11,12 +11,18 @@ const OUT = { pattern: OUTPUT, term: ['output', 'content'] } as { pattern: RegEx
 const OUTPUT_ONLY = { pattern: OUTPUT, term: 'output' as const };
 const OUTPUT_OBJECT = { pattern: OUTPUT_AS_OBJECT, term: 'output' as const };
 
-/** "You own …", "… assigns to Customer", outputs that "belong to whoever generated them" or "remain yours". */
+/**
+ * "You own …", "… assigns to Customer", outputs that "belong to whoever generated them", "remain yours" or "shall be
+ * the sole property of the Licensee".
+ */
 const USER_OWNS =
-  /\b(?:remains?|stays?) yours\b|\bbelongs? to (?:you|the (?:user|customer|licensee)|(?:whoever|whomever|the (?:person|party|user) who|those who) (?:generated|generates|created|creates|produced|produces|made|makes))\b|\b(?:you|customer|licensee|user)s? (?:(?:will |shall )?(?:retain|own|owns|are the owner|is the owner|retains)|(?:\([a-z]\) )?owns? all)\b|\byou own (?:any|all|the)\b|\bassigns? (?:(?:all|any|them|it|such|its|their)\b[^.;]{0,100}? )?to (?:you|customer|licensee)\b|\bas between\b[^.]{0,120}\b(?:you|customer|licensee):?\s+(?:(?:and|or)\s+)?(?:\([a-z]\) )?(?:own|owns|retains?)\b|\b(?:you|customer|licensee)\b:?\s+\([a-z]\)[^.]{0,100}?\([a-z]\) owns?\b/i;
-/** The provider disclaims outputs: "claims no rights in", "does not assert any rights in", "won't claim ownership over". */
+  /\b(?:remains?|stays?) yours\b|\b(?:is|are|shall be|will be|remains?|shall remain) the (?:sole |exclusive |sole and exclusive )?property of (?:the )?(?:licensee|you|users?|customer)\b|\bbelongs? to (?:you|the (?:user|customer|licensee)|(?:whoever|whomever|the (?:person|party|user) who|those who) (?:generated|generates|created|creates|produced|produces|made|makes))\b|\b(?:you|customer|licensee|user)s? (?:(?:will |shall )?(?:retain|own|owns|are the owner|is the owner|retains)|(?:\([a-z]\) )?owns? all)\b|\byou own (?:any|all|the)\b|\bassigns? (?:(?:all|any|them|it|such|its|their)\b[^.;]{0,100}? )?to (?:you|customer|licensee)\b|\bas between\b[^.]{0,120}\b(?:you|customer|licensee):?\s+(?:(?:and|or)\s+)?(?:\([a-z]\) )?(?:own|owns|retains?)\b|\b(?:you|customer|licensee)\b:?\s+\([a-z]\)[^.]{0,100}?\([a-z]\) owns?\b/i;
+/**
+ * The provider disclaims outputs: "claims no rights in", "does not assert any rights in", "won't claim ownership over",
+ * "hereby waives any claim of ownership … to the Output".
+ */
 const NOT_CLAIMED =
-  /\b(?:claims?|asserts?|reserves?|makes?) no (?:rights?|ownership|title|claim)\b|\b(?:(?:does|do|will|shall) not|doesn[’']t|don[’']t|won[’']t|never) (?:claim|assert|reserve|take|acquire|obtain)(?: any)? (?:ownership|rights?|title|intellectual property)\b|\bnot owned by (?:you or|either)\b|\bno ownership rights\b/i;
+  /\b(?:claims?|asserts?|reserves?|makes?) no (?:rights?|ownership|title|claim)\b|\bwaives? (?:any|all) (?:claims? (?:of|to) )?(?:ownership|rights?|title)\b|\b(?:(?:does|do|will|shall) not|doesn[’']t|don[’']t|won[’']t|never) (?:claim|assert|reserve|take|acquire|obtain)(?: any)? (?:ownership|rights?|title|intellectual property)\b|\bnot owned by (?:you or|either)\b|\bno ownership rights\b/i;
 /**
  * Content the service lets the user generate ("Some tools let you generate new content."): named in the sentence
  * before a disclaimer that refers back to it ("… won't claim ownership over that content").

@@ -53,10 +53,11 @@ export const USE_POLICY =
 
 /**
  * A grant of a licence or right to the user. The gap may hold a section number ("revocable (as stated in Section
- * 2.1) license"): a full stop between digits does not end the sentence.
+ * 2.1) license"): a full stop between digits does not end the sentence. A licensor that "hereby waives any claim of
+ * ownership" in outputs disclaims them; it grants nothing.
  */
 export const GRANT =
-  /\b(?:(?:hereby )?grants\b(?:[^.;]|\.(?=\d)){0,200}\b(?:licen[cs]e|right|permission)|\b(?:hereby )?grant (?:to )?(?:you|licensee|customer|each|any|all)\b(?:[^.;]|\.(?=\d)){0,200}\b(?:licen[cs]e|right|permission)|\b(?:gives?|grants?) (?:to )?(?:you|licensee|customer|users?) (?:(?:a|the)\s+)?(?:(?:non-exclusive|limited|revocable|personal),?\s+)*permission to (?:access|use)\b|(?:you|licensee) (?:are|is) (?:hereby )?granted|permission is hereby granted|(?:are|is) (?:hereby )?permitted provided|hereby (?:waives|licenses))/i;
+  /\b(?:(?:hereby )?grants\b(?:[^.;]|\.(?=\d)){0,200}\b(?:licen[cs]e|right|permission)|\b(?:hereby )?grant (?:to )?(?:you|licensee|customer|each|any|all)\b(?:[^.;]|\.(?=\d)){0,200}\b(?:licen[cs]e|right|permission)|\b(?:gives?|grants?) (?:to )?(?:you|licensee|customer|users?) (?:(?:a|the)\s+)?(?:(?:non-exclusive|limited|revocable|personal),?\s+)*permission to (?:access|use)\b|(?:you|licensee) (?:are|is) (?:hereby )?granted|permission is hereby granted|(?:are|is) (?:hereby )?permitted provided|hereby (?:waives(?! (?:any|all) (?:claims?|ownership)\b)|licenses))/i;
 
 /** Permissive "you may …" for acts a licence would grant. */
 export const MAY_USE =

@@ -141,4 +141,20 @@ describe('output rules on paraphrases', () => {
     expect(oo(fs, 'belong to the person who generated them')!.facts.outputOwner).toBe('user');
     expect(oo(fs, 'belongs to the Licensor')!.facts.outputOwner).toBe('provider');
   });
+
+  it('reads outputs that "shall be the sole property of the Licensee" as the user’s and a waiver of ownership claims as none claimed (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'Generated Material. What the Engine returns for the Licensee’s inputs (the “Generated Material”) shall be the exclusive property of the Licensee.',
+        'The Licensor hereby waives all claims of ownership in the Generated Material.',
+        'The Engine and its documentation are and shall remain the sole property of the Licensor.',
+      ].join('\n\n'),
+    );
+    expect(oo(fs, 'shall be the exclusive property of the Licensee')!.facts.outputOwner).toBe('user');
+    expect(oo(fs, 'hereby waives all claims of ownership')!.facts.outputOwner).toBe('not-claimed');
+    // A waiver of claims in outputs grants the user nothing: it is not the licence grant.
+    expect(findingsAt(fs, 'hereby waives all claims of ownership').some((f) => f.category === 'commercial-use')).toBe(false);
+    // The licensor keeping its own material is not an output term.
+    expect(oo(fs, 'sole property of the Licensor')).toBeUndefined();
+  });
 });
