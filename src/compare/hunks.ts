@@ -91,6 +91,27 @@ export class HunkIndex {
   }
 
   /**
+   * Up to `n` words on each side of the hunk that both versions share, nearest first outwards: the wording a
+   * change sits in, so a phrase the hunk only half changes ("will" now "shall" before an unchanged "not") is read
+   * whole. The same words are added to both sides, so they cancel out of any comparison of the two.
+   */
+  sharedContext(h: Hunk, n: number): { before: string[]; after: string[] } {
+    const before: string[] = [];
+    const after: string[] = [];
+    for (let k = 1; k <= n; k++) {
+      const [i, j] = [h.aFrom - k, h.bFrom - k];
+      if (i < 0 || j < 0 || this.a.words[i] !== this.b.words[j]) break;
+      before.unshift(this.a.words[i]);
+    }
+    for (let k = 0; k < n; k++) {
+      const [i, j] = [h.aTo + k, h.bTo + k];
+      if (i >= this.a.words.length || j >= this.b.words.length || this.a.words[i] !== this.b.words[j]) break;
+      after.push(this.a.words[i]);
+    }
+    return { before, after };
+  }
+
+  /**
    * The hunk's wording as a reader would quote it. When the changed words are glued to their neighbours (a
    * version number "3" becoming "3.1"), both sides are widened to the whole printed word, so the change reads
    * "“3” replaced by “3.1”" rather than "“1” added".

@@ -24,12 +24,30 @@ const OPERATIVE = new Set(
 /** Units that make a number a term of the deal (a period, an amount, a threshold) rather than a version or a section. */
 const NUMBER_UNITS = new Set('day days month months year years hour hours percent million billion thousand users usd dollars euros eur gbp'.split(' '));
 
-/** The words with legal effect among `words` (a number counts with its unit: "30 days"). */
+/**
+ * Ways of drafting one prohibition on a party ("You will not", "You shall not", "You are not allowed to",
+ * "You agree not to" …): a licence redrafted (or translated again) from one to another forbids the same acts.
+ * Each is read as one word, so only a prohibition added, dropped or turned into a permission is operative.
+ */
+const PROHIBITIONS = ['will not', 'shall not', 'must not', 'may not', 'cannot', 'can not', 'are not allowed', 'is not allowed', 'are not permitted', 'is not permitted', 'are prohibited from', 'is prohibited from', 'agree not', 'agrees not'].map((p) => p.split(' '));
+const PROHIBITION = '(prohibited)';
+
+/** The length of the prohibition phrase starting at words[i], or 0. */
+function prohibitionAt(words: string[], i: number): number {
+  for (const phrase of PROHIBITIONS) if (phrase.every((w, k) => words[i + k] === w)) return phrase.length;
+  return 0;
+}
+
+/** The words with legal effect among `words` (a number counts with its unit: "30 days"; a prohibition as one). */
 function operativeWords(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (OPERATIVE.has(w)) out.push(w);
+    const prohibition = prohibitionAt(words, i);
+    if (prohibition > 0) {
+      out.push(PROHIBITION);
+      i += prohibition - 1;
+    } else if (OPERATIVE.has(w)) out.push(w);
     else if (/^\d+$/.test(w) && i + 1 < words.length && NUMBER_UNITS.has(words[i + 1])) out.push(`${w} ${words[i + 1]}`);
   }
   return out;
@@ -52,9 +70,20 @@ const POLARITY = new Set('not no never nor without except unless only solely sha
 
 /** True when replacing `deleted` by `inserted` adds or removes a negation, carve-out or modal verb. */
 export function changesPolarity(deleted: string[], inserted: string[]): boolean {
+  const polarityWords = (words: string[]) => {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const prohibition = prohibitionAt(words, i);
+      if (prohibition > 0) {
+        out.push(PROHIBITION);
+        i += prohibition - 1;
+      } else if (POLARITY.has(words[i])) out.push(words[i]);
+    }
+    return out;
+  };
   const count = new Map<string, number>();
-  for (const w of deleted) if (POLARITY.has(w)) count.set(w, (count.get(w) ?? 0) + 1);
-  for (const w of inserted) if (POLARITY.has(w)) count.set(w, (count.get(w) ?? 0) - 1);
+  for (const w of polarityWords(deleted)) count.set(w, (count.get(w) ?? 0) + 1);
+  for (const w of polarityWords(inserted)) count.set(w, (count.get(w) ?? 0) - 1);
   for (const n of count.values()) if (n !== 0) return true;
   return false;
 }

@@ -56,10 +56,22 @@ function substantive(index: HunkIndex, ids: number[]): number[] {
   return ids.filter((k) => !isSpellingFix(index.deletedWords(index.hunks[k]), index.insertedWords(index.hunks[k])));
 }
 
+/** Words of unchanged wording read with a hunk: enough for the longest prohibition phrase ("are not allowed"). */
+const PHRASE_CONTEXT = 3;
+
+/** The hunk's two sides, each inside the unchanged words around it ("will" → "shall" reads "will not" → "shall not"). */
+function inContext(index: HunkIndex, h: Hunk, deleted: string[], inserted: string[]): [string[], string[]] {
+  const { before, after } = index.sharedContext(h, PHRASE_CONTEXT);
+  return [
+    [...before, ...deleted, ...after],
+    [...before, ...inserted, ...after],
+  ];
+}
+
 function operative(index: HunkIndex, ids: number[]): number[] {
   return ids.filter((k) => {
     const h = index.hunks[k];
-    return changesOperativeWords(index.wordsOutsideNames(h, 'old'), index.wordsOutsideNames(h, 'new'));
+    return changesOperativeWords(...inContext(index, h, index.wordsOutsideNames(h, 'old'), index.wordsOutsideNames(h, 'new')));
   });
 }
 
@@ -317,7 +329,7 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     }
     // A negation or modal verb added to or struck from a sentence that grants, obliges or forbids, where no rule
     // flagged a clause: "you may" became "you may not" all the same.
-    if (reasons.length > before || !changesPolarity(deleted, inserted)) return;
+    if (reasons.length > before || !changesPolarity(...inContext(hunks, h, deleted, inserted))) return;
     const sentence = h.bTo > h.bFrom || h.aTo === h.aFrom ? sentenceAround(input.newText, input.blockStartNew(newOffset), newOffset) : sentenceAround(input.oldText, input.blockStartOld(oldOffset), oldOffset);
     if (!isDeontic(sentence)) return;
     const category = categoryFromVocabulary(sentence) ?? categoryFromVocabulary(changeText.get(h.change) ?? '');

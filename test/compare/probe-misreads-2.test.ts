@@ -46,3 +46,29 @@ describe('a sentence written after a definition made inside a grant', () => {
     expect(reasonsOf(c).map((r) => r.summary)).toContainEqual(expect.stringMatching(/the definition of “Materials” changed/));
   });
 });
+
+describe('a prohibition redrafted in other words', () => {
+  const licence = (restriction: string) => `ACME MODEL LICENCE
+
+1. Grant. Acme grants you a worldwide, royalty-free licence to use, copy and modify the Model.
+
+2. Restrictions. ${restriction} use, copy, modify or distribute the Model for any military or unlawful purpose.
+
+3. No Warranty. The Model is provided "as is", without warranties of any kind.
+`;
+
+  it('"You will not" now "You are not allowed to" (or "You agree not to") forbids the same acts: no material change', async () => {
+    for (const redrafted of ['You are not allowed to', 'You agree not to', 'You shall not']) {
+      const c = await compareTexts(licence('You will not'), licence(redrafted));
+      expect(c.changes.length, redrafted).toBeGreaterThan(0);
+      expect(reasonsOf(c), redrafted).toEqual([]);
+    }
+  });
+
+  it('a prohibition turned into a permission, or a permission into a prohibition, is still material', async () => {
+    const loosened = await compareTexts(licence('You will not'), licence('You may'));
+    expect(reasonsOf(loosened).length).toBeGreaterThan(0);
+    const tightened = await compareTexts(licence('You may'), licence('You are not allowed to'));
+    expect(reasonsOf(tightened).length).toBeGreaterThan(0);
+  });
+});
