@@ -18,6 +18,12 @@ const OUTPUT_OBJECT = { pattern: OUTPUT_AS_OBJECT, term: 'output' as const };
 const USER_OWNS =
   /\b(?:remains?|stays?) yours\b|\b(?:is|are|shall be|will be|remains?|shall remain) the (?:sole |exclusive |sole and exclusive )?property of (?:the )?(?:licensee|you|users?|customer)\b|\bbelongs? to (?:you|the (?:user|customer|licensee)|(?:whoever|whomever|the (?:person|party|user) who|those who) (?:generated|generates|created|creates|produced|produces|made|makes))\b|\b(?:you|customer|licensee|user)s? (?:(?:will |shall )?(?:retain|own|owns|are the owner|is the owner|retains)|(?:\([a-z]\) )?owns? all)\b|\byou own (?:any|all|the)\b|\bassigns? (?:(?:all|any|them|it|such|its|their)\b[^.;]{0,100}? )?to (?:you|customer|licensee)\b|\bas between\b[^.]{0,120}\b(?:you|customer|licensee):?\s+(?:(?:and|or)\s+)?(?:\([a-z]\) )?(?:own|owns|retains?)\b|\b(?:you|customer|licensee)\b:?\s+\([a-z]\)[^.]{0,100}?\([a-z]\) owns?\b/i;
 /**
+ * Outputs made part of what the user owns: "Output is Customer Data", "Outputs are deemed your User Content". Such
+ * terms give the customer its data; counsel reads outputs counted among it as the customer's.
+ */
+const OUTPUTS_ARE_USER_DATA =
+  /\b(?:is|are|will be|shall be|constitutes?|(?:is|are|will be|shall be) (?:deemed|considered|treated as))\s+(?:part of\s+)?(?:(?:your|the customer[’']s|customer[’']s|the licensee[’']s)\s+(?:(?:user|customer|own)\s+)?|(?:customer|user|licensee)\s+)(?:data|content|materials?)\b/i;
+/**
  * The provider disclaims outputs: "claims no rights in", "does not assert any rights in", "won't claim ownership over",
  * "hereby waives any claim of ownership … to the Output".
  */
@@ -91,6 +97,17 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     unless: [DISCLAIMER, LITIGATION, /\bderivative works? and modifications\b/i],
     explanation: 'The user owns the outputs (the provider assigns any rights it has in them).',
     confidence: 0.9,
+    facts: { outputOwner: 'user' },
+  },
+  {
+    id: 'output-ownership/outputs-are-user-data',
+    category: 'output-ownership',
+    stance: 'permits',
+    when: [OUTPUT_ONLY, OUTPUTS_ARE_USER_DATA],
+    near: 60,
+    unless: [DISCLAIMER, LITIGATION],
+    explanation: 'Outputs count as the user’s own data or content, which the user owns.',
+    confidence: 0.85,
     facts: { outputOwner: 'user' },
   },
   {

@@ -157,4 +157,17 @@ describe('output rules on paraphrases', () => {
     // The licensor keeping its own material is not an output term.
     expect(oo(fs, 'sole property of the Licensor')).toBeUndefined();
   });
+
+  it('reads outputs counted among the customer’s data or content as the customer’s (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'For the purposes of this Agreement, Output generated for Customer is Customer Data.',
+        'Any Outputs you receive will be deemed your User Content under these Terms.',
+        'Usage statistics about the Service are not Customer Data.',
+      ].join('\n\n'),
+    );
+    expect(oo(fs, 'Output generated for Customer is Customer Data')!.facts.outputOwner).toBe('user');
+    expect(oo(fs, 'will be deemed your User Content')!.facts.outputOwner).toBe('user');
+    expect(oo(fs, 'Usage statistics')).toBeUndefined();
+  });
 });
