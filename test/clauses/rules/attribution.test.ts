@@ -105,4 +105,17 @@ describe('attribution rules on paraphrases', () => {
     expect(attr(fs, 'this license text')!.rule).toBe('attribution/licence-copy');
     expect(attr(fs, 'saying that it is licensed under')!.stance).toBe('requires');
   });
+
+  it('reads an act that "requires attribution" as an attribution duty, and one that does not require it as none (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        '- Sharing adapted checkpoints with others requires attribution and a copy of this notice.',
+        '- Publishing benchmark scores is subject to appropriate attribution to the Lab.',
+        '- Internal experiments do not require attribution.',
+      ].join('\n'),
+    );
+    expect(attr(fs, 'Sharing adapted checkpoints with others requires attribution')!.stance).toBe('requires');
+    expect(attr(fs, 'is subject to appropriate attribution to the Lab')!.stance).toBe('requires');
+    expect(attr(fs, 'Internal experiments do not require attribution')).toBeUndefined();
+  });
 });
