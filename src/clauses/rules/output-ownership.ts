@@ -71,7 +71,8 @@ const OUTPUT_STATUS =
 const OUTPUT_CONDITION =
   /\b(?:must|shall|(?:is|are) required to)(?: also)? (?:include|offer|comply|disclose|label|mark|attribute|identify|review|evaluate|be (?:labell?ed|marked|disclosed|reviewed))\b|\bonly if\b|\bprovided that\b/i;
 // "non-commercial" inside a licence's name ("the acme-non-commercial-license", "Non-Commercial License") is no limit.
-const OUTPUT_LIMIT = /\b(?:may not|must not|shall not|cannot) be\b|\bnon-?commercial\b(?![- ](?:[\w]+[- ]){0,2}licen[cs]e)|\bfor [^.;]{0,30} only\b/i;
+// "… cannot be guaranteed / predicted" says what outputs are like; it limits no use of them.
+const OUTPUT_LIMIT = /\b(?:may not|must not|shall not|cannot) be\b(?! (?:guaranteed|predicted|foreseen|assured|ensured|accurate|complete|reliable|correct|error-free|unique)\b)|\bnon-?commercial\b(?![- ](?:[\w]+[- ]){0,2}licen[cs]e)|\bfor [^.;]{0,30} only\b/i;
 const PROVENANCE = /\b(?:watermarks?|provenance|content credentials|c2pa)\b/i;
 const CONDITIONAL_OR_DUTY = /\b(?:shall|must|will not|may not|do not|don[’']t|means|if you|agrees? not|prohibit)\b/i;
 /**
@@ -170,7 +171,7 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     stance: 'restricts',
     when: [OUTPUT_OBJECT, USER_PROHIBITION],
     // "The Responses you get may not be unique to you" states a fact about outputs; it forbids nothing.
-    unless: [DISCLAIMER, LITIGATION, /\bnot (?:always )?(?:be )?accurate\b|\brely on\b/i, NOT_UNIQUE],
+    unless: [DISCLAIMER, LITIGATION, /\bnot (?:always )?(?:be )?accurate\b|\brel(?:y|ied|ying) (?:up)?on\b/i, NOT_UNIQUE],
     explanation: 'Restricts what may be done with outputs.',
     confidence: 0.8,
   },

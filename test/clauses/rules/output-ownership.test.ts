@@ -170,4 +170,17 @@ describe('output rules on paraphrases', () => {
     expect(oo(fs, 'will be deemed your User Content')!.facts.outputOwner).toBe('user');
     expect(oo(fs, 'Usage statistics')).toBeUndefined();
   });
+
+  it('does not read what outputs are like ("cannot be guaranteed") or a warning against relying upon them as limits on using outputs (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'The Assistant is experimental: the correctness of its outputs cannot be guaranteed and cannot be predicted in advance.',
+        'You should not rely upon outputs as a substitute for advice from a qualified professional.',
+        'Outputs cannot be used to train a competing model.',
+      ].join('\n\n'),
+    );
+    expect(oo(fs, 'cannot be guaranteed')).toBeUndefined();
+    expect(oo(fs, 'You should not rely upon outputs')).toBeUndefined();
+    expect(oo(fs, 'Outputs cannot be used to train a competing model')!.stance).toBe('restricts');
+  });
 });
