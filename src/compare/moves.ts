@@ -63,9 +63,12 @@ export function pairMovedRegions(regions: Region[], a: ComparisonTokens, b: Comp
       if (similarity >= MOVE_SIMILARITY) candidates.push({ d, k, similarity });
     }
   }
-  // A block rewritten in place shares words more than word sequences ("META LLAMA 3 …" / "LLAMA 3.1 …").
+  // A block rewritten in place shares words more than word sequences ("META LLAMA 3 …" / "LLAMA 3.1 …"); a
+  // heading of a word or two shares its words' stems ("Restriction" / "Restrictions").
   for (const [d, k] of neighbourPairs(regions)) {
-    const similarity = wordDice(a.ids, regions[d].aFrom, regions[d].aTo, b.ids, regions[k].bFrom, regions[k].bTo);
+    const [rd, rk] = [regions[d], regions[k]];
+    const short = rd.aTo - rd.aFrom <= SHORT_BLOCK && rk.bTo - rk.bFrom <= SHORT_BLOCK;
+    const similarity = short ? stemDice(a.words, rd.aFrom, rd.aTo, b.words, rk.bFrom, rk.bTo) : wordDice(a.ids, rd.aFrom, rd.aTo, b.ids, rk.bFrom, rk.bTo);
     if (similarity >= REWRITE_SIMILARITY) candidates.push({ d, k, similarity });
   }
   candidates.sort((x, y) => y.similarity - x.similarity || Math.abs(x.d - x.k) - Math.abs(y.d - y.k));
@@ -108,6 +111,32 @@ function wordDice(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFro
     if (n > 0) {
       shared++;
       counts.set(b[j], n - 1);
+    }
+  }
+  return (2 * shared) / (aTo - aFrom + (bTo - bFrom));
+}
+
+/** A block of at most this many words (a heading) is paired in place by its words' stems. */
+const SHORT_BLOCK = 6;
+
+/** "Restrictions" -> "restriction", "Licenses" -> "license": a plural or third-person "s" does not make another word. */
+function stem(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length > 4 && /(?:ss|us|is)$/.test(w) === false && w.endsWith('s')) return w.slice(0, -1);
+  return w;
+}
+
+/** Shared words (Dice) of two short blocks, each word by its stem. */
+function stemDice(a: string[], aFrom: number, aTo: number, b: string[], bFrom: number, bTo: number): number {
+  if (aTo <= aFrom || bTo <= bFrom) return 0;
+  const counts = new Map<string, number>();
+  for (let i = aFrom; i < aTo; i++) counts.set(stem(a[i]), (counts.get(stem(a[i])) ?? 0) + 1);
+  let shared = 0;
+  for (let j = bFrom; j < bTo; j++) {
+    const n = counts.get(stem(b[j])) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(stem(b[j]), n - 1);
     }
   }
   return (2 * shared) / (aTo - aFrom + (bTo - bFrom));

@@ -72,3 +72,41 @@ describe('a prohibition redrafted in other words', () => {
     expect(reasonsOf(tightened).length).toBeGreaterThan(0);
   });
 });
+
+describe('a one-word heading made plural', () => {
+  it('is that heading modified in place ("Restriction" now "Restrictions"), not one heading deleted and another inserted', async () => {
+    const licence = (heading: string) => `ACME MODEL LICENCE
+
+1. Grant
+
+Acme grants you a worldwide, royalty-free licence to use, copy and modify the Model.
+
+2. ${heading}
+
+You will not use the Model for any military or unlawful purpose.
+
+3. Disclaimer
+
+The Model is provided "as is", without warranties of any kind.
+`;
+    const c = await compareTexts(licence('Restriction'), licence('Restrictions'));
+    expect(c.changes.map((ch) => ch.kind)).toEqual(['modified']);
+    expect(c.changes[0].material).toBe(false);
+    expect(c.changes[0].summary).toMatch(/“Restriction” replaced by “Restrictions”/);
+  });
+
+  it('a heading replaced by another subject is still deleted and inserted', async () => {
+    const licence = (heading: string, body: string) => `ACME MODEL LICENCE
+
+1. Grant
+
+Acme grants you a worldwide, royalty-free licence to use, copy and modify the Model.
+
+2. ${heading}
+
+${body}
+`;
+    const c = await compareTexts(licence('Restrictions', 'You will not use the Model for any military purpose.'), licence('Feedback', 'Acme welcomes comments sent to its published address.'));
+    expect(c.changes.some((ch) => ch.kind === 'modified' && /“Restrictions” replaced by “Feedback”/.test(ch.summary))).toBe(false);
+  });
+});
