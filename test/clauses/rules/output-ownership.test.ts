@@ -183,4 +183,19 @@ describe('output rules on paraphrases', () => {
     expect(oo(fs, 'You should not rely upon outputs')).toBeUndefined();
     expect(oo(fs, 'Outputs cannot be used to train a competing model')!.stance).toBe('restricts');
   });
+
+  it('reads the provider’s promise about training after a run-in heading, and a customer’s acknowledgement of the provider’s use, as the provider’s use (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        '7.3. Model Training. Orbis Cloud will not use Customer Inputs or Outputs to train its models unless Customer opts in.',
+        'By submitting a rating, Customer acknowledges that Orbis Cloud may use the rating and the related Output to improve the Services.',
+        '7.4. Restrictions. Customer may not use Outputs to train a model that competes with the Services.',
+      ].join('\n\n'),
+    );
+    const promise = findingsAt(fs, 'will not use Customer Inputs or Outputs to train');
+    expect(promise.find((f) => f.category === 'output-ownership')!.rule).toBe('output-ownership/provider-use-of-content');
+    expect(promise.some((f) => f.rule.endsWith('/no-model-building'))).toBe(false);
+    expect(findingsAt(fs, 'Customer acknowledges that Orbis Cloud may use').some((f) => f.rule === 'output-ownership/output-permission')).toBe(false);
+    expect(oo(fs, 'Customer may not use Outputs to train a model')!.rule).toBe('output-ownership/no-model-building');
+  });
 });
