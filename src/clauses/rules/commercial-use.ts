@@ -29,8 +29,9 @@ const NON_COMMERCIAL = new RegExp(
   ].join('|'),
   'i',
 );
+// "Commercial Users", "our commercial Customers" name who the terms are for, not a term about commercial use.
 const COMMERCIAL =
-  /\bcommercial(?:ly)?\b(?! reasonabl| practicabl| computer| software| item| arbitration| available| services"| damages| losses| terms\b(?! apply))|\bfor (?:your|its) business(?:'s|’s)? |\bbusiness use\b|\bmonetary compensation\b|\bproduction use\b/i;
+  /\bcommercial(?:ly)?\b(?! reasonabl| practicabl| computer| software| item| arbitration| available| services"| damages| losses| terms\b(?! apply)| (?:users?|customers?|clients?)\b)|\bfor (?:your|its) business(?:'s|’s)? |\bbusiness use\b|\bmonetary compensation\b|\bproduction use\b/i;
 /**
  * In a grant, the purposes it is made for limit it: a licence "to use the Model for internal evaluation purposes"
  * or "for research and testing purposes" or "for your personal use" is a non-commercial grant, "only" or not.
@@ -122,7 +123,8 @@ const NOT_A_GRANT_TO_USER = [
   // The grantee may be named in lower case ("the Provider", "xAI"); a grant "to You" runs the other way.
   /\b(?:[Yy]ou|[Cc]ustomer|[Ll]icensee|[Cc]ompany)\b (?:hereby )?(?:grants?|gives?|authori[sz]es) (?:to )?(?![Yy]ou\b|[Ll]icensees?\b|[Cc]ustomers?\b|[Uu]sers?\b)(?:us|we|the [A-Z]\w+|\w*[A-Z]\w*)|\b[Yy]ou (?:hereby )?grant\b/,
   /\bno (?:trademark |patent )?licen[cs]es? (?:is|are) granted\b|\b(?:does|do|shall|will) not grant\b|\bnothing else grants\b|\bmakes? no (?:additional|further|other) grants\b|\bno\b[^.;]{0,30}\bmakes? (?:any )?(?:additional|further|other) grants\b|\bnot (?:be )?granted\b|\bnothing in\b|\bother than the rights\b[^.;]{0,40}\bexpressly granted\b|\bnot obligated\b/i,
-  /\(the "?mark"?\)|\btrademarks?\b|\bname or mark\b/i,
+  // Leave to use the provider's marks or logos ("You may use Acme's Marks only if …") is no licence to the material.
+  /\(the "?mark"?\)|\btrademarks?\b|\bname or mark\b|\bmarks\b|\blogos?\b/i,
   /\bfeedback\b/i,
   // "Do not … purport to grant any rights under our terms": a ban on pretending to license, not a grant.
   /\bpurport(?:s|ed|ing)? to (?:grant|licen[cs]e|sublicen[cs]e|convey)\b/i,
@@ -268,7 +270,9 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'restricts',
     when: [{ pattern: COMMERCIAL, term: 'commercial' }],
-    unless: [DISCLAIMER, ...LICENCE_NAME, NOT_NORMATIVE],
+    // Where a dispute about business use is heard ("a claim … that relates to use … for a business or commercial
+    // purpose … must be resolved in a court in Ireland") says nothing about whether such use is allowed.
+    unless: [DISCLAIMER, ...LICENCE_NAME, NOT_NORMATIVE, /\b(?:claims? or disputes?|disputes?|arbitrat\w*|courts?)\b/i],
     explanation: 'Addresses commercial or business use.',
     confidence: 0.75,
   },

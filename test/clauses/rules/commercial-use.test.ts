@@ -133,4 +133,21 @@ describe('commercial-use rules on paraphrases', () => {
     expect(cu(fs, 'makes no additional grants')?.rule).not.toBe('commercial-use/grant');
     expect(cu(fs, 'hereby grants you a worldwide licence')!.rule).toBe('commercial-use/grant');
   });
+
+  it('does not read leave to use the provider’s marks, the class of customers the terms are for, or where business disputes are heard as commercial-use terms (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'You may use Lumen’s Marks and logos only if you follow these brand guidelines.',
+        'These Terms for Commercial Customers govern the use of the Lumen Platform by the company you represent.',
+        'Preview features are offered to our commercial Customers for testing.',
+        'Any dispute about use of the Platform for a business or commercial purpose must be brought in the courts of Ireland.',
+        'You may use the Platform for commercial purposes.',
+      ].join('\n\n'),
+    );
+    expect(cu(fs, 'You may use Lumen’s Marks')).toBeUndefined();
+    expect(cu(fs, 'Terms for Commercial Customers govern')).toBeUndefined();
+    expect(cu(fs, 'offered to our commercial Customers')).toBeUndefined();
+    expect(cu(fs, 'for a business or commercial purpose must be brought')).toBeUndefined();
+    expect(cu(fs, 'You may use the Platform for commercial purposes')!.stance).toBe('permits');
+  });
 });
