@@ -74,6 +74,14 @@ const CONSTRUCTION = /\bto (?:construe|interpret) (?:this|these|the) (?:licen[cs
 const FREEDOM_CONDITION =
   /\b(?:technical|technological)(?: protection)? measures?\b[^.;]{0,80}\b(?:reading|copying|copies|recipients?)\b|\b(?:together|combined|combination|link(?:ed|ing)?)\b[^.;]{0,60}\b(?:that|which) you (?:distribute|redistribute|convey)\b/i;
 
+/**
+ * The bounds of the licence itself, not a use it bans: "You may not use the Materials except in connection with your
+ * use of the Services pursuant to the Agreement", "except in compliance with the License", "Any use beyond the scope
+ * of this license … is prohibited".
+ */
+const LICENCE_SCOPE =
+  /\bexcept (?:in compliance with (?:the|this) licen[cs]e|in connection with (?:your|its|the customer[’']s) use of|pursuant to (?:the|this|these|your)|as (?:expressly |explicitly )?(?:permitted|authori[sz]ed|licen[cs]ed) (?:by|under|in) (?:the|this|these))\b|\bbeyond the scope of (?:this|the) licen[cs]e\b/i;
+
 export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
   {
     id: 'acceptable-use/policy-incorporated',
@@ -144,7 +152,7 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       /\b(?:requisite|legal|necessary) authority\b|\bauthority to bind\b/i,
       // "… will not have their licenses terminated": about the licence, not a use.
       /\bterminat(?:e|es|ed)\b/i,
-      /\bexcept in compliance with the licen[cs]e\b/i,
+      LICENCE_SCOPE,
       COMMERCIAL_ONLY_BAN,
     ],
     explanation: 'Prohibits a use.',
@@ -155,7 +163,7 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     category: 'acceptable-use',
     stance: 'prohibits',
     when: [PROHIBITED_USE_PHRASE],
-    unless: [DISCLAIMER, LITIGATION, COMMERCIAL_ONLY_BAN, ENDORSEMENT, CONSTRUCTION],
+    unless: [DISCLAIMER, LITIGATION, COMMERCIAL_ONLY_BAN, ENDORSEMENT, CONSTRUCTION, LICENCE_SCOPE],
     explanation: 'Prohibits a use.',
     confidence: 0.8,
   },

@@ -59,6 +59,6 @@ export const USE_POLICY =
 export const GRANT =
   /\b(?:(?:hereby )?grants\b(?:[^.;]|\.(?=\d)){0,200}\b(?:licen[cs]e|right|permission)|\b(?:hereby )?grant (?:to )?(?:you|licensee|customer|each|any|all)\b(?:[^.;]|\.(?=\d)){0,200}\b(?:licen[cs]e|right|permission)|\b(?:gives?|grants?) (?:to )?(?:you|licensee|customer|users?) (?:(?:a|the)\s+)?(?:(?:non-exclusive|limited|revocable|personal),?\s+)*permission to (?:access|use)\b|(?:you|licensee) (?:are|is) (?:hereby )?granted|permission is hereby granted|(?:are|is) (?:hereby )?permitted provided|hereby (?:waives(?! (?:any|all) (?:claims?|ownership)\b)|licenses))/i;
 
-/** Permissive "you may …" for acts a licence would grant. */
+/** Permissive "you may …" for acts a licence would grant ("You may view, use, copy … the Materials"). */
 export const MAY_USE =
-  /\b(?:you|licensee|customer|(?:a|the|any|each) (?:data )?recipient) may (?:(?:freely|also|continue to) )?(?:access|use|host|make|run|propagate|convey|charge|sell|incorporate|integrate)\b(?! to\b)|\b(?:you|licensee|customer) may,\s+on an? [^.;]{0,120}?\bbasis\b[^.;]{0,80}?\b(?:access|use)\b(?! to\b)/i;
+  /\b(?:you|licensee|customer|(?:a|the|any|each) (?:data )?recipient) may (?:(?:freely|also|continue to) )?(?:(?:view|copy|reproduce|download|install|display)(?:,|,? and(?:\/or)?|,? or) ){0,3}(?:access|use|host|make|run|propagate|convey|charge|sell|incorporate|integrate)\b(?! to\b)|\b(?:you|licensee|customer) may,\s+on an? [^.;]{0,120}?\bbasis\b[^.;]{0,80}?\b(?:access|use)\b(?! to\b)/i;

@@ -149,4 +149,17 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(au(fs, 'to interpret medical images')!.stance).toBe('prohibits');
     expect(au(fs, 'to generate spam')!.stance).toBe('prohibits');
   });
+
+  it('does not read the bounds of the licence ("except in connection with your use of the Services", "beyond the scope of this license") as prohibited uses (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'You may not use the Toolkit except in connection with your use of the Cloud Services pursuant to the Agreement.',
+        'Any use beyond the scope of this license, including any external distribution, is strictly prohibited unless agreed in writing.',
+        'You may not use the Toolkit to build malware.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'except in connection with your use of the Cloud Services')).toBeUndefined();
+    expect(au(fs, 'Any use beyond the scope of this license')).toBeUndefined();
+    expect(au(fs, 'to build malware')!.stance).toBe('prohibits');
+  });
 });

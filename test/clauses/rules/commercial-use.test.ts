@@ -150,4 +150,9 @@ describe('commercial-use rules on paraphrases', () => {
     expect(cu(fs, 'for a business or commercial purpose must be brought')).toBeUndefined();
     expect(cu(fs, 'You may use the Platform for commercial purposes')!.stance).toBe('permits');
   });
+
+  it('reads "You may view, use, copy … the Materials" as a permission to use them (probe round 6)', async () => {
+    const fs = await findingsOf('You may view, use, copy, and/or modify the Course Materials solely for the purpose of using them with the Platform.');
+    expect(cu(fs, 'You may view, use, copy')!.rule).toBe('commercial-use/permission');
+  });
 });
