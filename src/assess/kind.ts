@@ -24,6 +24,10 @@ const COMPILED_FORM = /\b(?:object code|executables?|executable form|binary form
 const DATA_TERMS =
   /\bopen data commons\b|\bdatabase (?:contents )?licen[cs]e\b|\bopen database licen[cs]e\b|\bthis database\b|\bdata(?:set)? licen[cs]e(?: agreement)?\b|\bdata (?:provider|recipient)s?\b/i;
 const POLICY_TITLE = /\b(?:acceptable|prohibited|permitted|responsible)[- ]use polic(?:y|ies)\b|\busage polic(?:y|ies)\b|\buse polic(?:y|ies)\b|\busage guidelines\b/i;
+/** Terms that name themselves in their opening ("These Terms of Service (“Terms”) apply when you …"). */
+const SELF_NAMED_TERMS = /\b[Tt]hese (?:[A-Z][\w-]* ){0,3}(?:Terms of (?:Service|Use)|terms of (?:service|use))\b/;
+/** A title naming a licence over a model ("Model Weights License", "Acme AI Model License Agreement"). */
+const MODEL_LICENCE_TITLE = /\b(?:models?|weights)\b[^\n]{0,40}\b(?:licen[cs]e|agreement)\b/i;
 const SERVICE_TITLE = /\bterms of (?:service|use)\b|\bterms for (?:[\w-]+ ){0,3}(?:products?|services?|features)\b|\bproduct terms\b|\bservices? agreement\b|\bbusiness terms\b|\bservice terms\b|\bcustomer agreement\b|\bapi terms\b/i;
 /**
  * What a model licence licenses: weights, a model's parameters, checkpoints, derivatives of a model. Parameters
@@ -72,11 +76,15 @@ export function classifyDocument(model: DocumentModel, findings: Finding[]): Kin
   }
   // A licence over model weights is a model licence even when it calls itself "Terms of Use" (Gemma).
   if (grantsOverModel.length > 0 && modelDocument) return { kind: 'model-license', decidedBy: ids(grantsOverModel) };
-  if (SERVICE_TITLE.test(title)) return { kind: 'service-terms', decidedBy: ids(grants) };
+  // Terms whose printed title is lost (a region note above it, the name in a paragraph) still name themselves.
+  if (SERVICE_TITLE.test(title) || SELF_NAMED_TERMS.test(opening.slice(0, 3000))) return { kind: 'service-terms', decidedBy: ids(grants) };
   if (OPEN_SOURCE.test(opening)) return { kind: 'open-source-license', decidedBy: ids(grants) };
   if (!modelDocument && grants.length > 0 && FREE_TO_SHARE.test(model.text) && SOURCE_FORM.test(model.text) && COMPILED_FORM.test(model.text)) {
     return { kind: 'open-source-license', decidedBy: ids(grants) };
   }
+  // A licence over model weights whose grant sits in another document ("Subject to the separate MODEL LICENSE") is
+  // still a model licence, however many uses it bans.
+  if (MODEL_LICENCE_TITLE.test(title) && modelDocument && !isCard(model)) return { kind: 'model-license', decidedBy: ids(grants) };
   if (listed.length > 3 && grants.length === 0 && !isCard(model)) return { kind: 'acceptable-use-policy', decidedBy: ids(listed) };
   if (grants.length > 0 && /\blicen[cs]e\b/i.test(title)) return { kind: 'model-license', decidedBy: ids(grants) };
   return { kind: 'other', decidedBy: [] };

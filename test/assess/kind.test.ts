@@ -54,3 +54,52 @@ describe('classifyDocument: open software licences and model licences', () => {
     expect(kind).not.toBe('open-source-license');
   });
 });
+
+describe('classifyDocument: documents whose title does not say what they are (probe round 6)', () => {
+  it('calls terms that name themselves "These Terms of Service" in their opening service terms, though they list many bans', async () => {
+    const kind = await kindOf(
+      [
+        '**Which terms apply depends on where you live.**',
+        'Wren Assistant Terms (EU)',
+        'These Terms of Service (“Terms”) apply when you use the Wren assistant and its generative features. They are a binding agreement between you and Wren Ltd.',
+        'You may not use the assistant in any manner that would:',
+        '- Be unlawful or promote unlawful activity',
+        '- Harass, bully or humiliate other people',
+        '- Infer people’s religion or sexual orientation from biometric data',
+        '- Produce sexual content',
+        '- Override safety filters',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('service-terms');
+  });
+
+  it('calls a licence titled as one over model weights a model licence when its grant is in another document', async () => {
+    const kind = await kindOf(
+      [
+        '# Model Weights Licence',
+        'This licence governs the trained model weights and checkpoints released by Kite Labs. The grant of rights is in the separate Kite Model Licence.',
+        'You may not use the model weights to generate:',
+        '- Sexual content involving minors',
+        '- Terrorist propaganda',
+        '- Non-consensual intimate imagery',
+        '- Targeted harassment',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('model-license');
+  });
+
+  it('still calls a list of bans under a use-policy title a use policy', async () => {
+    const kind = await kindOf(
+      [
+        '# Kite Model Acceptable Use Policy',
+        'These Terms of Use prohibit the following uses of Kite models and weights:',
+        '- Weapons development',
+        '- Malware',
+        '- Fraud',
+        '- Harassment',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('acceptable-use-policy');
+  });
+});
+
