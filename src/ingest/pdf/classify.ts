@@ -1,7 +1,7 @@
 import type { BlockKind } from '../../document/model';
 import { parseBullet, parseMarker, type Marker } from '../text/numbering';
 import { NumberingOutline } from '../text/outline';
-import type { LayoutStats } from './layout-stats';
+import { rightEdgeOf, type LayoutStats } from './layout-stats';
 import type { LineGroup } from './paragraphs';
 
 export interface ClassifiedBlock {
@@ -46,7 +46,7 @@ export function classifyBlocks(groups: readonly LineGroup[], stats: LayoutStats)
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i];
     const text = texts[i];
-    const indent = Math.max(0, Math.round((group.lines[0].x - stats.leftEdge) / column));
+    const indent = Math.max(0, Math.round((group.lines[0].x - (group.lines[0].column?.left ?? stats.leftEdge)) / column));
     const marker = markers[i];
     const bullet = marker ? null : parseBullet(text);
     if (headingFlags[i]) {
@@ -107,11 +107,13 @@ function isUnmarkedItem(groups: readonly LineGroup[], i: number, stats: LayoutSt
 function indentedAsWhole(group: LineGroup, stats: LayoutStats, margin: number, aligned: boolean): boolean {
   const lines = group.lines;
   const x = lines[0].x;
+  margin = lines[0].column?.left ?? margin;
+  const rightEdge = rightEdgeOf(lines[0], stats);
   if (x - margin < 1.5 * stats.bodySize) return false;
   if (!lines.every((line) => Math.abs(line.x - x) <= 1)) return false;
   if (parseMarker(lines[0].text) !== null || parseBullet(lines[0].text) !== null) return false;
-  if (lines.length === 1) return aligned || Math.abs(x - margin - (stats.rightEdge - lines[0].right)) > stats.bodySize;
-  return lines.slice(0, -1).some((line) => stats.rightEdge - line.right < 2 * stats.bodySize);
+  if (lines.length === 1) return aligned || Math.abs(x - margin - (rightEdge - lines[0].right)) > stats.bodySize;
+  return lines.slice(0, -1).some((line) => rightEdge - line.right < 2 * stats.bodySize);
 }
 
 function isHeading(group: LineGroup, text: string, stats: LayoutStats, large: boolean): boolean {

@@ -38,12 +38,17 @@ export function measureLayout(pages: readonly PdfPageText[]): LayoutStats {
   const pitches: number[] = [];
   const lefts = new Map<number, number>();
   const rights: number[] = [];
+  const columnLines: PdfLine[] = [];
   for (const page of pages) {
     let previous: PdfLine | undefined;
     for (const line of page.lines) {
       if (isBody(line)) {
-        bump(lefts, Math.round(line.x), 1);
-        rights.push(line.right);
+        // A column's lines have their own margins (line.column); the page margins are measured without them.
+        if (line.column) columnLines.push(line);
+        else {
+          bump(lefts, Math.round(line.x), 1);
+          rights.push(line.right);
+        }
         if (previous && isBody(previous)) {
           const pitch = line.baseline - previous.baseline;
           if (pitch >= 0.8 * bodySize && pitch <= 2.5 * bodySize) pitches.push(pitch);
@@ -52,7 +57,14 @@ export function measureLayout(pages: readonly PdfPageText[]): LayoutStats {
       previous = line;
     }
   }
+  if (rights.length === 0) {
+    for (const line of columnLines) {
+      bump(lefts, Math.round(line.x), 1);
+      rights.push(line.right);
+    }
+  }
   const rightEdge = quantile(rights, 0.9) ?? Math.max(0, ...pages.map((p) => p.width));
+  const shortfalls = [...rights.map((right) => rightEdge - right), ...columnLines.map((line) => line.column!.right - line.right)];
   return {
     bodySize,
     bodyFont: mostCommon(fonts) ?? '',
@@ -62,13 +74,24 @@ export function measureLayout(pages: readonly PdfPageText[]): LayoutStats {
     leftMargin: Math.min(mostCommon(lefts) ?? 0, ...[...lefts].filter(([, lines]) => lines >= 3).map(([x]) => x)),
     rightEdge,
     // Ragged lines end at the same point only by chance; justified ones all do, except the last of each block.
-    justified: isJustified(rights, rightEdge),
+    justified: isJustified(shortfalls),
   };
 }
 
-function isJustified(rights: number[], rightEdge: number): boolean {
-  const atMargin = rights.filter((right) => Math.abs(right - rightEdge) <= JUSTIFIED_SLACK).length;
-  return atMargin >= 5 && atMargin >= 0.25 * rights.length;
+/** The right edge a line can reach: its column's, or the page's. */
+export function rightEdgeOf(line: PdfLine, stats: LayoutStats): number {
+  return line.column?.right ?? stats.rightEdge;
+}
+
+/** The left margin a line is indented from: its column's, or the page's. */
+export function leftMarginOf(line: PdfLine, stats: LayoutStats): number {
+  return line.column?.left ?? stats.leftMargin;
+}
+
+/** `shortfalls`: how far each body line ends before its right edge. */
+function isJustified(shortfalls: number[]): boolean {
+  const atMargin = shortfalls.filter((shortfall) => Math.abs(shortfall) <= JUSTIFIED_SLACK).length;
+  return atMargin >= 5 && atMargin >= 0.25 * shortfalls.length;
 }
 
 function bump<K>(map: Map<K, number>, key: K, by: number): void {

@@ -1,3 +1,4 @@
+import { readColumns } from './columns';
 import { placeLinkTargets, type LinkArea } from './link-targets';
 import type { PdfLine } from './page-text';
 
@@ -56,7 +57,8 @@ interface MarkedContentItem {
  * happens to draw them in (headers are often drawn last; ligatures such as "fi" come as runs of their own).
  * Runs sharing a baseline, or overlapping vertically by half their height (superscripts), form a line; within
  * a line runs are read left to right, with a space wherever the gap between them is wider than a thin space.
- * Runs not written left to right (rotated watermarks, vertical margin text) are counted and left out.
+ * Runs not written left to right (rotated watermarks, vertical margin text) are counted and left out. Where the
+ * page is set in two columns, each column is read to its end in turn (columns.ts).
  *
  * A blank glyph inside a /Span marked-content sequence without an MCID is a replacement (/ActualText): Chromium
  * prints a soft hyphen that does not end a line that way, as a space glyph whose actual text is U+00AD. pdf.js
@@ -146,7 +148,8 @@ export function buildPageLines(
     main = run;
     groups.push(current);
   }
-  return { lines: groups.map((group) => toLine(group, silentGaps)), rotatedCharacters };
+  const rows = readColumns(groups.map((group) => ({ runs: group })));
+  return { lines: rows.map(({ runs, column }) => (column ? { ...toLine(runs, silentGaps), column } : toLine(runs, silentGaps))), rotatedCharacters };
 }
 
 function onSameLine(main: PlacedRun, run: PlacedRun): boolean {

@@ -22,6 +22,11 @@ export interface PdfLine {
    * on every page; '' when the line mixes typefaces (a bold defined term in a regular sentence).
    */
   font: string;
+  /**
+   * For a line in a two-column stretch of its page: the edges of its column, which stand in for the page's
+   * margins when deciding whether the line ran to the margin or was indented.
+   */
+  column?: { left: number; right: number };
 }
 
 export interface PdfPageText {

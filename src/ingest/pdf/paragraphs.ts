@@ -1,5 +1,5 @@
 import { parseBullet, parseMarker, type Marker } from '../text/numbering';
-import { JUSTIFIED_SLACK, type LayoutStats } from './layout-stats';
+import { JUSTIFIED_SLACK, leftMarginOf, rightEdgeOf, type LayoutStats } from './layout-stats';
 import type { PdfLine, PdfPageText } from './page-text';
 
 /** A line with the page it is printed on. */
@@ -24,8 +24,8 @@ const PARAGRAPH_GAP = 1.3;
  * - a line after one that stopped short of the right margin, although the first word of this line would have
  *   fitted there (so the break was deliberate), when that line ended a sentence or stood alone;
  * - a first-line indent, or an outdent back to a parent level;
- * - a new page, unless the last line of the previous page ran to the margin mid-sentence (or ended in a hyphen)
- *   and this one carries on in the same type.
+ * - a new page or column, unless the last line of the previous one ran to the margin mid-sentence (or ended in
+ *   a hyphen) and this one carries on in the same type.
  */
 export function groupLines(pages: readonly PdfPageText[], stats: LayoutStats): LineGroup[] {
   const groups: LineGroup[] = [];
@@ -53,7 +53,7 @@ function startsNewBlock(a: PlacedLine, b: PlacedLine, block: LineGroup, stats: L
   const numbered = startsWithMarker(b.text);
   const endsSentence = /[.:;!?]["'”’)\]]*$/.test(a.text);
 
-  if (b.page !== a.page) {
+  if (b.page !== a.page || nextColumn(a, b)) {
     const carriesOn = (endsInHyphen(a.text) || !endsSentence || /^\p{Ll}/u.test(b.text)) && !numbered && reachesMargin(a, b, stats);
     return !carriesOn;
   }
@@ -73,6 +73,11 @@ function startsNewBlock(a: PlacedLine, b: PlacedLine, block: LineGroup, stats: L
   return false;
 }
 
+/** Whether `b` starts the next column of a two-column page after `a` ended the previous one. */
+function nextColumn(a: PlacedLine, b: PlacedLine): boolean {
+  return a.column !== undefined && b.column !== undefined && b.column.left > a.column.right && b.baseline < a.baseline;
+}
+
 /**
  * Whether an indented line that stopped short ends an entry of a list whose bullets are not in the text layer
  * (Chromium draws them), the next line, starting at the same place, beginning a new entry with a capital. The
@@ -80,12 +85,12 @@ function startsNewBlock(a: PlacedLine, b: PlacedLine, block: LineGroup, stats: L
  * right margin, as only the last line of a block is not (entries often end with no punctuation at all).
  */
 function endsListEntry(a: PlacedLine, b: PlacedLine, stats: LayoutStats): boolean {
-  const indented = a.x - stats.leftMargin >= 1.5 * stats.bodySize;
+  const indented = a.x - leftMarginOf(a, stats) >= 1.5 * stats.bodySize;
   if (!indented || Math.abs(a.x - b.x) > 1 || !/^\p{Lu}/u.test(b.text)) return false;
   if (/(?:[,;]|\b(?:or|and))$/.test(a.text) && !reachesMargin(a, b, stats)) return true;
   // Where the next word would have fitted, a name may have been kept whole on the next line (a link "OpenAI |
   // Policies." in a justified clause): a line ending in a capitalised word carries on.
-  return stats.justified && stats.rightEdge - a.right > JUSTIFIED_SLACK && (reachesMargin(a, b, stats) || !/\p{Lu}\S*$/u.test(a.text));
+  return stats.justified && rightEdgeOf(a, stats) - a.right > JUSTIFIED_SLACK && (reachesMargin(a, b, stats) || !/\p{Lu}\S*$/u.test(a.text));
 }
 
 /**
@@ -97,7 +102,7 @@ function reachesMargin(a: PlacedLine, b: PlacedLine, stats: LayoutStats): boolea
   const firstWord = b.text.split(' ')[0] ?? '';
   const charWidth = (b.right - b.x) / Math.max(1, b.text.length);
   const needed = firstWord.length * charWidth * 1.2 + 0.25 * b.size;
-  return a.right + needed + b.size > stats.rightEdge;
+  return a.right + needed + b.size > rightEdgeOf(a, stats);
 }
 
 function endsInHyphen(text: string): boolean {
