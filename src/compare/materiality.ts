@@ -51,6 +51,15 @@ function hasFacts(f: Finding): boolean {
   return Object.keys(f.facts).some((k) => !NOT_FACTS.has(k));
 }
 
+/**
+ * A finding that only defines a term ("Defines what counts as commercial use"). Rules that say where disputes are
+ * decided, set the term or say which uses the terms cover share the stance but are terms of the deal: a forum
+ * clause added ("submitted to … arbitration") is a change even when the rule reads no fact from it.
+ */
+function isMereDefinition(f: Finding): boolean {
+  return f.stance === 'defines' && /^Defines\b/.test(f.explanation);
+}
+
 /** Hunks whose change is real wording, not a spelling fix. */
 function substantive(index: HunkIndex, ids: number[]): number[] {
   return ids.filter((k) => !isSpellingFix(index.deletedWords(index.hunks[k]), index.insertedWords(index.hunks[k])));
@@ -212,7 +221,7 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
 
   // Clauses only one version has.
   oldFindings.forEach((f, i) => {
-    if (pairs.oldToNew.has(i) || (f.stance === 'defines' && !hasFacts(f))) return;
+    if (pairs.oldToNew.has(i) || (isMereDefinition(f) && !hasFacts(f))) return;
     const touching = substantive(hunks, hunks.touching('old', f.start, f.end));
     if (touching.length === 0) return;
     const reworded = hunks.changedShare('old', f.start, f.end) < REMOVED_SHARE;
@@ -228,7 +237,7 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     });
   });
   newFindings.forEach((g, j) => {
-    if (pairs.newToOld.has(j) || (g.stance === 'defines' && !hasFacts(g))) return;
+    if (pairs.newToOld.has(j) || (isMereDefinition(g) && !hasFacts(g))) return;
     const touching = substantive(hunks, hunks.touching('new', g.start, g.end));
     if (touching.length === 0) return;
     const reworded = hunks.changedShare('new', g.start, g.end) < REMOVED_SHARE;

@@ -110,3 +110,42 @@ ${body}
     expect(c.changes.some((ch) => ch.kind === 'modified' && /“Restrictions” replaced by “Feedback”/.test(ch.summary))).toBe(false);
   });
 });
+
+describe('a clause saying where disputes are decided', () => {
+  const licence = (forum: string) => `ACME MODEL LICENCE
+
+1. Grant. Acme grants you a worldwide, royalty-free licence to use, copy and modify the Model.
+
+2. Governing Law. This Licence is governed by the laws of England and Wales.${forum}
+
+3. No Warranty. The Model is provided "as is", without warranties of any kind.
+`;
+
+  it('written in where the forum was only named in words the rules do not read, is a material change of governing law', async () => {
+    const c = await compareTexts(
+      licence(' Any dispute under this Licence shall be brought before the district court where Acme has its registered office.'),
+      licence(' Any dispute under this Licence shall be finally settled by arbitration under the rules of the London Court of International Arbitration.'),
+    );
+    const reasons = reasonsOf(c).filter((r) => r.category === 'governing-law');
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons[0].change.material).toBe(true);
+  });
+
+  it('struck out, is a material change of governing law', async () => {
+    const c = await compareTexts(licence(' Any dispute under this Licence shall be finally settled by arbitration under the rules of the London Court of International Arbitration.'), licence(''));
+    const removed = reasonsOf(c).find((r) => r.category === 'governing-law');
+    expect(removed?.kind).toBe('clause-removed');
+    expect(removed?.summary).toMatch(/^Governing law: the clause saying where disputes are decided was removed/);
+  });
+
+  it('a definition added or removed without a fact is still no change of terms by itself', async () => {
+    const defs = (extra: string) => `ACME MODEL LICENCE
+
+1. Definitions. "Model" means the weights Acme publishes.${extra}
+
+2. Grant. Acme grants you a worldwide, royalty-free licence to use, copy and modify the Model.
+`;
+    const c = await compareTexts(defs(''), defs(' "Derivative" means any modification of the Model, including a fine-tuned copy.'));
+    expect(reasonsOf(c).filter((r) => r.kind === 'clause-added' && /definition/.test(r.summary))).toEqual([]);
+  });
+});
