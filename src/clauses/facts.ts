@@ -5,6 +5,7 @@
  */
 import type { FactName } from './rules/types';
 import type { FindingFacts } from './types';
+import { LAW_BY_ADJECTIVE } from './rules/vocabulary';
 
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9 };
 
@@ -86,6 +87,8 @@ const GOVERNING_LAW =
 /** What follows a place without being one: "without regard to …", "excluding …", "and the courts of …". */
 const AFTER_PLACE = /\s+(?:without|excluding|and the (?!(?:[Ss]tate|[Cc]ommonwealth|[Rr]epublic|[Pp]rovince|[Uu]nited|[Ff]ederal|[Pp]eople)\b))\b.*$/;
 const GOVERNING_LAW_SIMPLE = /\blaws of\s+(?:the\s+)?((?:[Ss]tate of |[Cc]ommonwealth of |[Rr]epublic of )?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})/;
+/** A forum named without a governing-law phrase: "resolved in a competent court in Ireland", "the courts of Ontario". */
+const COURT_PLACE = /\bcourts? (?:of|in|located in)\s+(?:the\s+)?((?:[Ss]tate of |[Rr]epublic of )?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})/;
 
 type Extractor = (text: string, facts: FindingFacts) => void;
 
@@ -164,8 +167,12 @@ const EXTRACTORS: Record<FactName, Extractor> = {
     if (found.length) facts.purposeLimits = found;
   },
   jurisdiction(text, facts) {
-    const m = GOVERNING_LAW.exec(text) ?? GOVERNING_LAW_SIMPLE.exec(text);
+    const m = GOVERNING_LAW.exec(text) ?? GOVERNING_LAW_SIMPLE.exec(text) ?? COURT_PLACE.exec(text);
     if (m) facts.jurisdiction = m[1].replace(AFTER_PLACE, '').trim();
+    else {
+      const adjective = LAW_BY_ADJECTIVE.exec(text);
+      if (adjective) facts.jurisdiction = `${adjective[1]} law`;
+    }
   },
 };
 

@@ -2,7 +2,7 @@
  * Extended categories: flagged for reading, not used by the four-field summary. One short table each.
  */
 import type { ClauseRule } from './types';
-import { USE_POLICY } from './vocabulary';
+import { LAW_BY_ADJECTIVE, USE_POLICY } from './vocabulary';
 
 export const REDISTRIBUTION_RULES: ClauseRule[] = [
   {
@@ -159,7 +159,7 @@ export const GOVERNING_LAW_RULES: ClauseRule[] = [
     id: 'governing-law/governing-law',
     category: 'governing-law',
     stance: 'defines',
-    when: [/\bgoverned (?:by|under|and construed)\b|\bconstrued in accordance with\b|\bgoverning law\b|\blaws of the (?:state|commonwealth|republic) of\b/i],
+    when: [[/\bgoverned (?:by|under|and construed)\b|\bconstrued in accordance with\b|\bgoverning law\b|\blaws of the (?:state|commonwealth|republic) of\b/i, LAW_BY_ADJECTIVE]],
     // "Use of the Model is governed by the Acme Community License" (a model card pointing to its licence) names the
     // licence that governs use, not a law: without a word of law, courts or jurisdiction it is no governing-law clause.
     unless: [GOVERNED_BY_AN_INSTRUMENT],
@@ -171,7 +171,8 @@ export const GOVERNING_LAW_RULES: ClauseRule[] = [
     id: 'governing-law/forum',
     category: 'governing-law',
     stance: 'defines',
-    when: [/\b(?:exclusive|non-exclusive) jurisdiction\b|\bcourts (?:of|in|located)\b|\barbitration\b|\bvenue\b/i],
+    // "a competent court in Ireland" names a forum; "a court of competent jurisdiction" (severability) does not.
+    when: [/\b(?:exclusive|non-exclusive) jurisdiction\b|\bcourts? (?:of|in|located)\b(?! competent\b)|\barbitration\b|\bvenue\b/i],
     explanation: 'Says where disputes are decided (courts or arbitration).',
     confidence: 0.85,
     extract: ['jurisdiction'],

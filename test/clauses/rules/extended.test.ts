@@ -41,4 +41,19 @@ describe('extended categories on paraphrases', () => {
     expect(cats(fs, 'You will indemnify Acme')).toContain('liability-warranty');
     expect(cats(fs, 'train and improve our models')).toContain('data-and-training');
   });
+
+  it('reads a forum named by "a competent court in …" and a law named by its adjective ("Irish law will apply"), not a court of competent jurisdiction (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'A dispute about business use must be resolved in a competent court in Portugal and Portuguese law will apply to it.',
+        'Scottish law governs these Terms.',
+        'If a court of competent jurisdiction holds any provision unenforceable, the remaining provisions stay in effect.',
+      ].join('\n\n'),
+    );
+    const law = (phrase: string) => findingsAt(fs, phrase).find((f) => f.category === 'governing-law');
+    expect(law('a competent court in Portugal')!.facts.jurisdiction).toBe('Portugal');
+    expect(law('Scottish law governs')!.facts.jurisdiction).toBe('Scottish law');
+    expect(law('a court of competent jurisdiction')).toBeUndefined();
+  });
 });
+
