@@ -96,6 +96,9 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       /\bupdates? (?:to|of) (?:this|these|the)\b/i,
       // "Subject to Section “Use Restrictions and AUP”": the policy's name is only part of a section's title.
       /\bsections?\s+(?:\d[\d.()a-z]*\s+)?["“][^"”]{0,60}\b(?:aup|(?:acceptable )?use polic(?:y|ies))\b[^"”]{0,40}["”]/i,
+      // The provider checking compliance ("Acme may at any time review or test your Software … to ensure compliance
+      // with … our Usage Policy"): its right to look, not a duty that makes the policy part of the terms.
+      /\b(?:may|will|can|reserves? the right to)\b[^.;]{0,30}\b(?:review|monitor|test|audit|inspect)\b[^.;]{0,80}\bto (?:ensure|verify|check|confirm)\b/i,
     ],
     explanation: 'Use must follow a separate use policy, which is incorporated into these terms.',
     confidence: 0.9,

@@ -162,4 +162,16 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(au(fs, 'Any use beyond the scope of this license')).toBeUndefined();
     expect(au(fs, 'to build malware')!.stance).toBe('prohibits');
   });
+
+  it('does not read the provider’s right to review compliance with its usage policy as incorporating the policy (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'Heron may at any time review or test your plugin to ensure its quality and its compliance with these terms and our Usage Policy.',
+        'Your plugin must comply with our Usage Policy.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'Heron may at any time review or test your plugin')).toBeUndefined();
+    expect(au(fs, 'Your plugin must comply with our Usage Policy')!.facts.policyIncorporated).toBe(true);
+  });
 });
+
