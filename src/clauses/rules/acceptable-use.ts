@@ -14,7 +14,7 @@ const ADHERE =
 const USE_BAN =
   /\b(?:use|using|access|accessing|deploy|interact|engag(?:e|ing)|exploit|bypass|circumvent|generat(?:e|ing)|creat(?:e|ing)|facilitat(?:e|ing)|operate)\b/i;
 const POLICY_STATEMENT = /\b(?:acceptable|responsible|appropriate) use\b[^.]{0,80}\b(?:polic(?:y|ies)|terms|rules|bar|standards?)\b|\b(?:polic(?:y|ies)|terms|rules)\b[^.]{0,80}\b(?:acceptable|responsible) use\b/i;
-const PROHIBITED_USE_PHRASE = /\bmay not be used\b|\bshould not be used (?:to|for)\b|\bprohibited (?:uses?|activities|use cases)\b|\bstrictly prohibited\b|\b(?:may|must|shall|is|are|can) not (?:to )?be used\b|\bprohibit(?:s)? (?:any |the )?(?:content or )?(?:use|using|usage)\b/i;
+const PROHIBITED_USE_PHRASE = /\bmay not be used\b|\bshould not be used (?:to|for)\b|\bprohibited (?:uses?|activities|use cases)\b|\bstrictly prohibited\b|\b(?:may|must|shall|is|are|can) not (?:to )?be (?:used|employed|utili[sz]ed|deployed)\b|\bprohibit(?:s)? (?:any |the )?(?:content or )?(?:use|using|usage)\b/i;
 const LAWFUL_USE =
   /\b(?:(?:your|customer[’']s|its|their) use|you|users?|customer|licensee)\b[^.;]{0,80}\b(?:comply|complies|compliance) with\b[^.;]{0,40}\b(?:applicable|all|local|international) [^.;]{0,30}\blaws?\b/i;
 const EXPORT = /\bexport controls?\b|\btrade (?:controls?|compliance|sanctions)\b|\bsanctions\b|\bembargo/i;

@@ -173,5 +173,16 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(au(fs, 'Heron may at any time review or test your plugin')).toBeUndefined();
     expect(au(fs, 'Your plugin must comply with our Usage Policy')!.facts.policyIncorporated).toBe(true);
   });
+
+  it('reads "shall not be employed / utilised / deployed to …" as a prohibited use, like "shall not be used to" (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'The Model shall not be employed to produce or spread content that demeans people for their religion.',
+        'The Model must not be deployed to make final decisions about a person’s access to credit.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'shall not be employed to produce')!.stance).toBe('prohibits');
+    expect(au(fs, 'must not be deployed to make final decisions')!.stance).toBe('prohibits');
+  });
 });
 
