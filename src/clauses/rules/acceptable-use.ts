@@ -4,7 +4,7 @@
  * Items of a list introduced by "You agree not to use … to:" are flagged by the detector (see listContext).
  */
 import type { ClauseRule } from './types';
-import { DISCLAIMER, LITIGATION, MODEL_BUILDING, USE_POLICY, USER_PROHIBITION } from './vocabulary';
+import { DISCLAIMER, LITIGATION, MODEL_BUILDING, USE_POLICY, USER_PROHIBITION, USERS_OWN_WISH } from './vocabulary';
 
 const POLICY = { pattern: USE_POLICY, term: 'policy' as const };
 const INCORPORATE = /\bincorporat(?:ed|es|e)\b[^.;]{0,40}\bby (?:this )?reference\b|\bby (?:this )?reference\b[^.;]{0,20}\bincorporat/i;
@@ -156,6 +156,7 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       // "… will not have their licenses terminated": about the licence, not a use.
       /\bterminat(?:e|es|ed)\b/i,
       LICENCE_SCOPE,
+      USERS_OWN_WISH,
       COMMERCIAL_ONLY_BAN,
     ],
     explanation: 'Prohibits a use.',

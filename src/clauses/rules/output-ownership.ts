@@ -3,7 +3,7 @@
  * use the user's content, and limits on what may be done with outputs.
  */
 import type { ClauseRule } from './types';
-import { DISCLAIMER, LITIGATION, MODEL_BUILDING, OUTPUT, OUTPUT_AS_OBJECT, USER_PROHIBITION } from './vocabulary';
+import { DISCLAIMER, LITIGATION, MODEL_BUILDING, OUTPUT, OUTPUT_AS_OBJECT, USER_PROHIBITION, USERS_OWN_WISH } from './vocabulary';
 
 /** Outputs, or a defined term that stands for them or includes them (“Content” = inputs and outputs). */
 const OUT = { pattern: OUTPUT, term: ['output', 'content'] } as { pattern: RegExp; term: Array<'output' | 'content'> };
@@ -155,7 +155,7 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     stance: 'restricts',
     when: [MODEL_BUILDING, OUTPUT_ONLY, CONDITIONAL_OR_DUTY],
     near: 200,
-    unless: [DISCLAIMER, LITIGATION, PROVIDER_PROMISE, PROVIDER_PROMISE_AFTER_LEAD_IN],
+    unless: [DISCLAIMER, LITIGATION, PROVIDER_PROMISE, PROVIDER_PROMISE_AFTER_LEAD_IN, USERS_OWN_WISH],
     explanation: 'Limits using outputs to train, improve or develop other AI models.',
     confidence: 0.9,
   },

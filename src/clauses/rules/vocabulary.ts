@@ -65,3 +65,10 @@ export const MAY_USE =
 
 /** The governing law named by its adjective: "Irish law will apply", "English law governs" (case-sensitive). */
 export const LAW_BY_ADJECTIVE = /\b([A-Z][a-z]+(?:ish|ian|ese|ch|an|ic|i)) law (?:will |shall )?(?:appl(?:y|ies)|govern(?:s)?)\b/;
+
+/**
+ * Advice that turns on the user's own wishes ("Do not share information that you don't want the AI to retain", "If
+ * you do not want your outputs used for training, do not use Preview Models"): a choice left to the user, not a ban.
+ */
+export const USERS_OWN_WISH = /\b(?:you|you['’]d|you would) (?:do not|don['’]t|not) (?:want|wish)\b|\bif you (?:prefer|would rather)\b/i;
+

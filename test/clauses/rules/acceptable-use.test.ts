@@ -184,5 +184,18 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(au(fs, 'shall not be employed to produce')!.stance).toBe('prohibits');
     expect(au(fs, 'must not be deployed to make final decisions')!.stance).toBe('prohibits');
   });
+
+  it('does not read advice that turns on the user’s own wishes as a prohibited use (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'Do not share anything you don’t want the assistant to use and keep, such as your medical history.',
+        'If you do not want your prompts or outputs used to train models, do not use the preview models.',
+        'Do not use the assistant to stalk or track a person.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'Do not share anything you don’t want')).toBeUndefined();
+    expect(findingsAt(fs, 'If you do not want your prompts or outputs used').filter((f) => f.category === 'acceptable-use' || f.category === 'output-ownership')).toEqual([]);
+    expect(au(fs, 'to stalk or track a person')!.stance).toBe('prohibits');
+  });
 });
 
