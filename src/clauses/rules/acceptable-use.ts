@@ -98,7 +98,8 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       /\bsections?\s+(?:\d[\d.()a-z]*\s+)?["“][^"”]{0,60}\b(?:aup|(?:acceptable )?use polic(?:y|ies))\b[^"”]{0,40}["”]/i,
       // The provider checking compliance ("Acme may at any time review or test your Software … to ensure compliance
       // with … our Usage Policy"): its right to look, not a duty that makes the policy part of the terms.
-      /\b(?:may|will|can|reserves? the right to)\b[^.;]{0,30}\b(?:review|monitor|test|audit|inspect)\b[^.;]{0,80}\bto (?:ensure|verify|check|confirm)\b/i,
+      // The same right as an item of its list ("we may at any time: (a) review or test an App to ensure …").
+      /\b(?:may|will|can|reserves? the right to)\b[^.;]{0,30}\b(?:review|monitor|test|audit|inspect)\b[^.;]{0,80}\bto (?:ensure|verify|check|confirm)\b|^\W*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:review|monitor|test|audit|inspect)\b[^.;]{0,80}\bto (?:ensure|verify|check|confirm)\b/i,
     ],
     explanation: 'Use must follow a separate use policy, which is incorporated into these terms.',
     confidence: 0.9,

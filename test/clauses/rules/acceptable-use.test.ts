@@ -197,5 +197,18 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(findingsAt(fs, 'If you do not want your prompts or outputs used').filter((f) => f.category === 'acceptable-use' || f.category === 'output-ownership')).toEqual([]);
     expect(au(fs, 'to stalk or track a person')!.stance).toBe('prohibits');
   });
+
+  it('does not read the provider’s right to review, listed as an item under "we may at any time:", as incorporating the policy (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'Although we are not obliged to monitor Extensions, we may at any time:',
+        '(a) review or test an Extension to ensure its quality and its compliance with these Terms and the Usage Policies; or',
+        '(b) remove any Extension that breaks these Terms.',
+        'Your Extension must follow the Usage Policies.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'review or test an Extension to ensure')).toBeUndefined();
+    expect(au(fs, 'Your Extension must follow the Usage Policies')!.facts.policyIncorporated).toBe(true);
+  });
 });
 
