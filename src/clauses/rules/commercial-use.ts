@@ -123,8 +123,9 @@ const NOT_A_GRANT_TO_USER = [
   // The grantee may be named in lower case ("the Provider", "xAI"); a grant "to You" runs the other way.
   /\b(?:[Yy]ou|[Cc]ustomer|[Ll]icensee|[Cc]ompany)\b (?:hereby )?(?:grants?|gives?|authori[sz]es) (?:to )?(?![Yy]ou\b|[Ll]icensees?\b|[Cc]ustomers?\b|[Uu]sers?\b)(?:us|we|the [A-Z]\w+|\w*[A-Z]\w*)|\b[Yy]ou (?:hereby )?grant\b/,
   /\bno (?:trademark |patent )?licen[cs]es? (?:is|are) granted\b|\b(?:does|do|shall|will) not grant\b|\bnothing else grants\b|\bmakes? no (?:additional|further|other) grants\b|\bno\b[^.;]{0,30}\bmakes? (?:any )?(?:additional|further|other) grants\b|\bnot (?:be )?granted\b|\bnothing in\b|\bother than the rights\b[^.;]{0,40}\bexpressly granted\b|\bnot obligated\b/i,
-  // Leave to use the provider's marks or logos ("You may use Acme's Marks only if …") is no licence to the material.
-  /\(the "?mark"?\)|\btrademarks?\b|\bname or mark\b|\bmarks\b|\blogos?\b/i,
+  // Leave to use the provider's marks or logos ("You may use Acme's Marks only if …", a licence to use brand assets
+  // "solely to promote your Apps") is no licence to the material.
+  /\(the "?mark"?\)|\btrademarks?\b|\bname or mark\b|\bmarks\b|\blogos?\b|\b(?:solely|only|exclusively) (?:to|for the purposes? of) (?:promot|advertis|market)\w*/i,
   /\bfeedback\b/i,
   // "Do not … purport to grant any rights under our terms": a ban on pretending to license, not a grant.
   /\bpurport(?:s|ed|ing)? to (?:grant|licen[cs]e|sublicen[cs]e|convey)\b/i,

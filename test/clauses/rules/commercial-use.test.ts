@@ -155,4 +155,16 @@ describe('commercial-use rules on paraphrases', () => {
     const fs = await findingsOf('You may view, use, copy, and/or modify the Course Materials solely for the purpose of using them with the Platform.');
     expect(cu(fs, 'You may view, use, copy')!.rule).toBe('commercial-use/permission');
   });
+
+  it('does not read a licence to use brand assets "solely to promote your Apps" as the licence to use the service (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'We grant you a non-exclusive, non-transferable licence to use the Heron Assets solely to promote your Extensions.',
+        'We grant you a non-exclusive, non-transferable licence to use the Heron Platform to build and run your Extensions.',
+      ].join('\n\n'),
+    );
+    expect(cu(fs, 'solely to promote your Extensions')).toBeUndefined();
+    expect(cu(fs, 'to use the Heron Platform to build')!.rule).toBe('commercial-use/grant');
+  });
 });
+
