@@ -55,7 +55,8 @@ const NOT_UNIQUE = /\bnot (?:be )?unique\b|\bsimilar (?:content|outputs?|output 
 const THIRD_PARTY_LICENCES = /\bsubject to (?:third[- ]party|open source|the terms of)\b[^.;]{0,40}/i;
 const LICENCE_TO_PROVIDER =
   /\b(?:[Yy]ou|[Cc]ustomer) (?:hereby )?(?:grants?|gives?) (?:to )?(?:us|[A-Z]\w+)\b[^.;]{0,80}\b(?:rights?|licen[cs]e|permission)\b|\b[Yy]ou (?:hereby )?(?:grant|give)\b[^.;]{0,120}\b(?:licen[cs]e|right)\b/;
-const RESPONSIBLE = /\b(?:responsible|accountable|liable) for (?:the )?(?:outputs?|content)\b/i;
+// "We are not responsible for content …" is the provider disclaiming, not a duty of the user.
+const RESPONSIBLE = /(?<!\bnot )\b(?:responsible|accountable|liable) for (?:(?:checking|reviewing|verifying|evaluating) )?(?:the )?(?:outputs?|content)\b/i;
 const CONTRAVENE = /\bno use of the output\b|\boutputs?[^.;]{0,40}\b(?:must|shall) (?:not|comply)\b/i;
 /**
  * The licence reaches the output of running the work only when the output is itself a covered work ("the output

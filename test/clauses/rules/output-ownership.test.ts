@@ -198,4 +198,16 @@ describe('output rules on paraphrases', () => {
     expect(findingsAt(fs, 'Customer acknowledges that Orbis Cloud may use').some((f) => f.rule === 'output-ownership/output-permission')).toBe(false);
     expect(oo(fs, 'Customer may not use Outputs to train a model')!.rule).toBe('output-ownership/no-model-building');
   });
+
+  it('does not read the provider saying it is "not responsible for content" as the user’s responsibility for outputs (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'We are not responsible for content or information in any request sent to your server.',
+        'You are responsible for checking outputs for accuracy before you publish them.',
+      ].join('\n\n'),
+    );
+    expect(oo(fs, 'We are not responsible for content')).toBeUndefined();
+    expect(oo(fs, 'You are responsible for checking outputs')!.rule).toBe('output-ownership/responsibility');
+  });
 });
+
