@@ -65,6 +65,22 @@ export function changesOperativeWords(deleted: string[], inserted: string[]): bo
   return false;
 }
 
+/** Words that only pick out which members of a party are meant ("each Contributor", "any other Licensor"). */
+const PARTY_DETERMINERS = new Set('the a an each any every all other such'.split(' '));
+
+/**
+ * One party named for another ("each Contributor" now "DeepSeek", "any Licensor" now "Acme"): each side is a name
+ * (capitalised words that carry no legal effect themselves) with at most determiners before it. "Each" or "any"
+ * in front of a party's name says who the party is, not how far a right reaches; "NO LICENSOR" is no name.
+ */
+export function isPartyRenamed(printedOld: string[], printedNew: string[]): boolean {
+  const isName = (printed: string[]) => {
+    const rest = printed.filter((w) => !PARTY_DETERMINERS.has(w.toLowerCase()));
+    return rest.length > 0 && rest.length <= 6 && rest.every((w) => /^\p{Lu}/u.test(w) && !OPERATIVE.has(w.toLowerCase()));
+  };
+  return isName(printedOld) && isName(printedNew);
+}
+
 /** Negations, carve-outs and modal verbs: the words that turn a permission into a prohibition and back. */
 const POLARITY = new Set('not no never nor without except unless only solely shall must may will cannot prohibited permitted'.split(' '));
 

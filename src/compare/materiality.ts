@@ -1,7 +1,7 @@
 import type { Category, Finding } from '../clauses/types';
 import type { FindingPairs } from './findings-match';
 import type { Hunk, HunkIndex } from './hunks';
-import { categoryFromVocabulary, changesOperativeWords, changesPolarity, contentWords, definedTerm, hasObligation, isDeontic, isInsideAddress, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, statesPartyDuty, substanceWords, wholeSentences } from './legal-words';
+import { categoryFromVocabulary, changesOperativeWords, changesPolarity, contentWords, definedTerm, hasObligation, isDeontic, isInsideAddress, isPartyRenamed, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, statesPartyDuty, substanceWords, wholeSentences } from './legal-words';
 import type { MaterialReason } from './types';
 import { CATEGORY_LABELS, clauseDescription, describeFactChange, quoted } from './wording';
 
@@ -80,6 +80,7 @@ function inContext(index: HunkIndex, h: Hunk, deleted: string[], inserted: strin
 function operative(index: HunkIndex, ids: number[]): number[] {
   return ids.filter((k) => {
     const h = index.hunks[k];
+    if (isPartyRenamed(index.printedWords(h, 'old'), index.printedWords(h, 'new'))) return false;
     return changesOperativeWords(...inContext(index, h, index.wordsOutsideNames(h, 'old'), index.wordsOutsideNames(h, 'new')));
   });
 }

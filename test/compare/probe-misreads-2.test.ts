@@ -149,3 +149,23 @@ describe('a clause saying where disputes are decided', () => {
     expect(reasonsOf(c).filter((r) => r.kind === 'clause-added' && /definition/.test(r.summary))).toEqual([]);
   });
 });
+
+describe('a vendor adapting a template licence names itself for the template party', () => {
+  const licence = (grantor: string, warrantor: string) => `ACME MODEL LICENCE
+
+1. Grant of Copyright License. Subject to the terms of this License, ${grantor} hereby grants to You a perpetual, worldwide, non-exclusive, royalty-free copyright license to reproduce and distribute the Model.
+
+2. Disclaimer of Warranty. ${warrantor} provides the Model on an "AS IS" BASIS, WITHOUT WARRANTIES OF ANY KIND.
+`;
+
+  it('"each Contributor" now "Acme" is a party renamed, not a grant whose scope changed', async () => {
+    const c = await compareTexts(licence('each Contributor', 'any Contributor'), licence('Acme', 'Acme'));
+    expect(c.changes.length).toBeGreaterThan(0);
+    expect(reasonsOf(c)).toEqual([]);
+  });
+
+  it('a quantifier that is no part of a name still counts: "each Contributor" now "no Contributor"', async () => {
+    const c = await compareTexts(licence('each Contributor', 'Acme'), licence('no Contributor', 'Acme'));
+    expect(reasonsOf(c).length).toBeGreaterThan(0);
+  });
+});
