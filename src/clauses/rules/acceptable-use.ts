@@ -147,6 +147,8 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       /\b(?:are|is) not (?:allowed|permitted) to (?:use|access) (?:our|the|that|this|any) (?:[\w-]+ ){0,3}(?:services?|products?|platform|features?)\W*$/i,
       // "You may not use our products if you don't meet these age requirements.": eligibility again.
       /\bmay not (?:use|access) (?:our|the|this|these) (?:[\w-]+ ){0,2}(?:services?|products?|platform|apps?|websites?)\b,? if you (?:do not|don[’']t|are not|aren[’']t|are under)\b/i,
+      // "… you cannot access the AIs if you are under the age of 13": who may use it at all, however it is named.
+      /\b(?:may not|cannot|can not|must not) (?:use|access)\b[^.;]{0,40}\bif you are (?:under|younger than|below)\b/i,
       FREEDOM_CONDITION,
       /\bif you do not agree\b/i,
       // "Do not use the Models until you have read this Agreement": a call to read the terms first, not a use.

@@ -210,5 +210,16 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(au(fs, 'review or test an Extension to ensure')).toBeUndefined();
     expect(au(fs, 'Your Extension must follow the Usage Policies')!.facts.policyIncorporated).toBe(true);
   });
+
+  it('reads "you cannot access the Assistants if you are under the age of 13" as eligibility, not a prohibited use (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'You cannot access the Assistants if you are under the age of 13 or if the law bars you from receiving our services.',
+        'You may not use the Assistants to target children under the age of 13 with advertising.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'You cannot access the Assistants if you are under the age of 13')).toBeUndefined();
+    expect(au(fs, 'to target children under the age of 13')!.stance).toBe('prohibits');
+  });
 });
 
