@@ -190,7 +190,13 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     stance: 'requires',
     when: [LAWFUL_USE],
     // "We use User Content to run the Service and comply with applicable law": the provider's own compliance.
-    unless: [DISCLAIMER, /\bmonitor/i, /^\W*(?:\d+(?:\.\d+)*\.?\s+)?we (?:generally |may |also |will |only )?(?:use|process|share|disclose|retain|store)\b/i],
+    // Nor is encouragement ("We encourage users to … comply with applicable laws") a duty.
+    unless: [
+      DISCLAIMER,
+      /\bmonitor/i,
+      /^\W*(?:\d+(?:\.\d+)*\.?\s+)?we (?:generally |may |also |will |only )?(?:use|process|share|disclose|retain|store)\b/i,
+      /\bwe (?:strongly )?(?:encourage|recommend|suggest|urge|invite)\b/i,
+    ],
     explanation: 'Use must comply with applicable laws.',
     confidence: 0.8,
   },

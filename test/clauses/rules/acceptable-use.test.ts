@@ -234,5 +234,16 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(au(fs, 'should be interpreted as professional advice')).toBeUndefined();
     expect(au(fs, 'Override safety filters')!.stance).toBe('prohibits');
   });
+
+  it('does not read encouragement to comply with the law as a duty to (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'We encourage users to weigh the limits of AI and to comply with applicable laws when choosing use cases.',
+        'You must comply with all applicable laws when using the model.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'We encourage users')).toBeUndefined();
+    expect(au(fs, 'You must comply with all applicable laws')!.rule).toBe('acceptable-use/lawful-use');
+  });
 });
 
