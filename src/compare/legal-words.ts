@@ -237,6 +237,30 @@ export function definedTerm(textBefore: string): string | null {
   return opensBlock || !SENTENCE_END.test(textBefore.slice(last.index + last[0].length)) ? last[1].trim() : null;
 }
 
+/** A sentence that opens with a definition, after at most a list marker: group 1 is the term. */
+const DEFINITION_OPENING = /^(?:\(?[a-z0-9]{1,3}[.)]\s+)?["“']([^"”']{1,80})["”']\s*(\([^)]{0,80}\)\s*)?(?:means|shall mean|refers to|shall refer to|has the meaning|is defined as)\b/i;
+/** A company's legal form: a definition that names one names a party ("“Acme” means Acme Holdings Ltd."). */
+const COMPANY_FORM = /\b(?:Inc|Ltd|LLC|L\.L\.C|GmbH|AG|Corp|Corporation|Co|Limited|PLC|S\.A|B\.V|Pte)\b\.?/;
+
+/**
+ * The term of a definition whose whole sentence starts where a change starts ("“Licensor” means …" written in
+ * or struck out), from the text of the change's block (`floor` is the block's start); null when the change starts
+ * inside a sentence or the sentence defines nothing.
+ */
+export function definitionStartingAt(text: string, floor: number, offset: number): { term: string; namesParty: boolean; start: number } | null {
+  let start = offset;
+  while (start > floor && !/[.;!?]\s/.test(text.slice(start - 2, start))) start--;
+  // Only quotation marks, brackets and a list number may stand between the sentence start and the change.
+  if (/\p{L}{2}/u.test(text.slice(start, offset))) return null;
+  const sentence = text.slice(start, Math.min(text.length, start + 300)).trimStart();
+  const m = DEFINITION_OPENING.exec(sentence);
+  if (!m) return null;
+  const term = m[1].trim();
+  // The party's alias ("“Acme” (or “we”) means …") or its company name says the definition names a party.
+  const body = sentence.slice(m[0].length, m[0].length + 160);
+  return { term, namesParty: isPartyTerm(term) || isPartyTerm(m[2] ?? '') || COMPANY_FORM.test(body), start };
+}
+
 /**
  * The category of a clause no rule flagged, from its vocabulary, for obligations added or removed outside any
  * finding. Ordered from the most specific subject to the most general.

@@ -1,7 +1,7 @@
 import type { Category, Finding } from '../clauses/types';
 import type { FindingPairs } from './findings-match';
 import type { Hunk, HunkIndex } from './hunks';
-import { categoryFromVocabulary, changesOperativeWords, changesPolarity, contentWords, definedTerm, hasObligation, isDeontic, isInsideAddress, isPartyRenamed, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, statesPartyDuty, substanceWords, wholeSentences } from './legal-words';
+import { categoryFromVocabulary, changesOperativeWords, changesPolarity, contentWords, definedTerm, definitionStartingAt, hasObligation, isDeontic, isInsideAddress, isPartyRenamed, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, statesPartyDuty, substanceWords, wholeSentences } from './legal-words';
 import type { MaterialReason } from './types';
 import { CATEGORY_LABELS, clauseDescription, describeFactChange, quoted } from './wording';
 
@@ -290,6 +290,23 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
         hunks: [k],
       });
       return;
+    }
+
+    // A whole definition written in or struck out ("“Licensor” means …" gone, "“Acme” means …" new): a party's
+    // definition says who the agreement is with; any other sets no term by itself, and its "may" ("any entity that
+    // may have rights in the Model") is no permission.
+    if (!term && !oldFindingsHere.length && !newFindingsHere.length) {
+      const removedTerm = h.aTo > h.aFrom && h.bTo === h.bFrom ? definitionStartingAt(input.oldText, input.blockStartOld(oldOffset), oldOffset) : null;
+      const addedTerm = h.bTo > h.bFrom && h.aTo === h.aFrom ? definitionStartingAt(input.newText, input.blockStartNew(newOffset), newOffset) : null;
+      const whole = removedTerm ?? addedTerm;
+      if (whole) {
+        if (whole.namesParty) {
+          // Quoted from the sentence's start, so the term keeps its opening quotation mark.
+          const text = removedTerm ? input.oldText.slice(removedTerm.start, oldEnd) : input.newText.slice(whole.start, newEnd);
+          add({ category: null, kind: 'definition', summary: `Definitions: the definition of “${whole.term}” was ${removedTerm ? 'removed' : 'added'} (${quoted(text, 140)})`, oldFindings: [], newFindings: [], hunks: [k] });
+        }
+        return;
+      }
     }
 
     // A whole obligation struck from (or written into) a clause flagged for another subject — "You shall use the

@@ -169,3 +169,33 @@ describe('a vendor adapting a template licence names itself for the template par
     expect(reasonsOf(c).length).toBeGreaterThan(0);
   });
 });
+
+describe('a whole definition written in or struck out', () => {
+  const defs = (licensor: string, extra: string) => `ACME MODEL LICENCE
+
+1. Definitions.
+
+${licensor}
+
+"Model" means the weights published with this Licence.${extra}
+
+2. Grant. The Licensor grants You a worldwide, royalty-free licence to use the Model.
+`;
+
+  it('of a party is said as that definition removed and added, not as a modal in an unflagged clause', async () => {
+    const c = await compareTexts(
+      defs('"Licensor" means the copyright owner or any entity that may have rights in the Model and is distributing it.', ''),
+      defs('"Acme" (or "we") means Acme Research Holdings Ltd. and its affiliates.', ''),
+    );
+    const summaries = reasonsOf(c).map((r) => r.summary);
+    expect(summaries).toContainEqual(expect.stringMatching(/^Definitions: the definition of “Licensor” was removed \(“"Licensor" means the copyright owner/));
+    expect(summaries).toContainEqual(expect.stringMatching(/^Definitions: the definition of “Acme” was added/));
+    expect(summaries.filter((s) => /the wording of a clause changed/.test(s))).toEqual([]);
+  });
+
+  it('of anything else sets no term by itself', async () => {
+    const c = await compareTexts(defs('"Licensor" means Acme.', ''), defs('"Licensor" means Acme.', '\n\n"Contribution" means any work that may be submitted to the Licensor for inclusion in the Model.'));
+    expect(c.changes.length).toBeGreaterThan(0);
+    expect(reasonsOf(c)).toEqual([]);
+  });
+});
