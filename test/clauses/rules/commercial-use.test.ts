@@ -166,5 +166,18 @@ describe('commercial-use rules on paraphrases', () => {
     expect(cu(fs, 'solely to promote your Extensions')).toBeUndefined();
     expect(cu(fs, 'to use the Heron Platform to build')!.rule).toBe('commercial-use/grant');
   });
+
+  it('reads a release’s own "for research purposes only" as a non-commercial limit, and an encouragement to check before deploying as none (decision, probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'This release is for research purposes only in support of a scientific paper.',
+        'We strongly recommend users evaluate accuracy and safety before deploying the model.',
+      ].join('\n\n'),
+    );
+    const limit = cu(fs, 'for research purposes only in support of')!;
+    expect(limit.rule).toBe('commercial-use/non-commercial-limit');
+    expect(limit.facts.purposeLimits).toEqual(['research']);
+    expect(cu(fs, 'before deploying the model')).toBeUndefined();
+  });
 });
 
