@@ -25,10 +25,11 @@ const OUTPUTS_ARE_USER_DATA =
   /\b(?:is|are|will be|shall be|constitutes?|(?:is|are|will be|shall be) (?:deemed|considered|treated as))\s+(?:part of\s+)?(?:(?:your|the customer[’']s|customer[’']s|the licensee[’']s)\s+(?:(?:user|customer|own)\s+)?|(?:customer|user|licensee)\s+)(?:data|content|materials?)\b/i;
 /**
  * The provider disclaims outputs: "claims no rights in", "does not assert any rights in", "won't claim ownership over",
- * "hereby waives any claim of ownership … to the Output".
+ * "hereby waives any claim of ownership … to the Output", "does not impose any restriction with respect to the use … of
+ * Outputs".
  */
 const NOT_CLAIMED =
-  /\b(?:claims?|asserts?|reserves?|makes?) no (?:rights?|ownership|title|claim)\b|\bwaives? (?:any|all) (?:claims? (?:of|to) )?(?:ownership|rights?|title)\b|\b(?:(?:does|do|will|shall) not|doesn[’']t|don[’']t|won[’']t|never) (?:claim|assert|reserve|take|acquire|obtain)(?: any)? (?:ownership|rights?|title|intellectual property)\b|\bnot owned by (?:you or|either)\b|\bno ownership rights\b/i;
+  /\b(?:claims?|asserts?|reserves?|makes?) no (?:rights?|ownership|title|claim)\b|\b(?:does|do|shall|will) not (?:impose|place|put) any (?:restrictions?|limitations?|conditions?) (?:with respect to|on|upon|regarding)\b|\bwaives? (?:any|all) (?:claims? (?:of|to) )?(?:ownership|rights?|title)\b|\b(?:(?:does|do|will|shall) not|doesn[’']t|don[’']t|won[’']t|never) (?:claim|assert|reserve|take|acquire|obtain)(?: any)? (?:ownership|rights?|title|intellectual property)\b|\bnot owned by (?:you or|either)\b|\bno ownership rights\b/i;
 /**
  * Content the service lets the user generate ("Some tools let you generate new content."): named in the sentence
  * before a disclaimer that refers back to it ("… won't claim ownership over that content").

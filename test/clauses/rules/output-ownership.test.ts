@@ -209,5 +209,15 @@ describe('output rules on paraphrases', () => {
     expect(oo(fs, 'We are not responsible for content')).toBeUndefined();
     expect(oo(fs, 'You are responsible for checking outputs')!.rule).toBe('output-ownership/responsibility');
   });
-});
 
+  it('reads a licence that "does not impose any restriction" on outputs as claiming none of them (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'This Agreement does not place any restrictions on the use or sharing of Outputs, including models trained on the Corpus.',
+        'This Agreement does not place any restrictions on the use of the public-domain parts of the Corpus.',
+      ].join('\n\n'),
+    );
+    expect(oo(fs, 'does not place any restrictions on the use or sharing of Outputs')!.facts.outputOwner).toBe('not-claimed');
+    expect(oo(fs, 'public-domain parts of the Corpus')).toBeUndefined();
+  });
+});
