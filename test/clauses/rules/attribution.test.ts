@@ -118,4 +118,16 @@ describe('attribution rules on paraphrases', () => {
     expect(attr(fs, 'is subject to appropriate attribution to the Lab')!.stance).toBe('requires');
     expect(attr(fs, 'Internal experiments do not require attribution')).toBeUndefined();
   });
+
+  it('reads passing on "all credit or attribution information" received with the material as an attribution duty (probe round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'When you share the Corpus, you must pass on all credit and attribution statements that came with it.',
+        'You may share the Corpus with colleagues.',
+      ].join('\n\n'),
+    );
+    expect(attr(fs, 'pass on all credit and attribution statements')!.stance).toBe('requires');
+    expect(attr(fs, 'You may share the Corpus with colleagues')).toBeUndefined();
+  });
 });
+
