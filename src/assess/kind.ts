@@ -22,7 +22,7 @@ const FREE_TO_SHARE = /\bgive (?:it |them |copies )?away\b|\bfreely (?:available
 const SOURCE_FORM = /\bsource (?:code|form)s?\b/i;
 const COMPILED_FORM = /\b(?:object code|executables?|executable form|binary forms?|binaries|compiled form)\b/i;
 const DATA_TERMS =
-  /\bopen data commons\b|\bdatabase (?:contents )?licen[cs]e\b|\bopen database licen[cs]e\b|\bthis database\b|\bdata(?:set)? licen[cs]e(?: agreement)?\b|\bdata (?:provider|recipient)s?\b/i;
+  /\bopen data commons\b|\buse of data agreement\b|\bdata (?:sharing|use) agreement\b|\bdatabase (?:contents )?licen[cs]e\b|\bopen database licen[cs]e\b|\bthis database\b|\bdata(?:set)? licen[cs]e(?: agreement)?\b|\bdata (?:provider|recipient)s?\b/i;
 const POLICY_TITLE = /\b(?:acceptable|prohibited|permitted|responsible)[- ]use polic(?:y|ies)\b|\busage polic(?:y|ies)\b|\buse polic(?:y|ies)\b|\busage guidelines\b/i;
 /** Terms that name themselves in their opening ("These Terms of Service (“Terms”) apply when you …"). */
 const SELF_NAMED_TERMS = /\b[Tt]hese (?:[A-Z][\w-]* ){0,3}(?:Terms of (?:Service|Use)|terms of (?:service|use))\b/;

@@ -103,3 +103,16 @@ describe('classifyDocument: documents whose title does not say what they are (pr
   });
 });
 
+describe('classifyDocument: data licences named as agreements (probe round 6)', () => {
+  it('calls a "Use of Data Agreement" data terms', async () => {
+    const kind = await kindOf(
+      [
+        '# Shared Use of Data Agreement v2',
+        'You may use and share the Data you receive from the Data Provider for analysis by computer.',
+        'You must pass on all attribution information that came with the Data.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('data-terms');
+  });
+});
+
