@@ -75,6 +75,22 @@ describe('party definitions', () => {
   });
 });
 
+describe('definitions that leave outputs out (probe round 6)', () => {
+  it('does not take a term defined as material "not including Output" for content that includes outputs', async () => {
+    const model = await modelOf(
+      [
+        '## Definitions',
+        '"Corpus" means the records you receive under this Agreement, changed or unchanged, but not including Output.',
+        '"Output" means the results you obtain from analysing the Corpus.',
+        '"Package" means the Corpus together with any Output you share.',
+      ].join('\n\n'),
+    );
+    const defs = readDocument(model).definitions;
+    expect(defs.find((d) => d.terms[0] === 'Corpus')!.tags.has('content')).toBe(false);
+    expect(defs.find((d) => d.terms[0] === 'Package')!.tags.has('content')).toBe(true);
+  });
+});
+
 describe.skipIf(!corpusAvailable)('definitions in corpus licences', () => {
   it('finds the definitions section of the Stability AI Community License', async () => {
     const { model } = await corpusDocument('stability-ai-community-license-2024-07-05.md');
