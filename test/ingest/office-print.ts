@@ -39,12 +39,12 @@ export async function printWithLibreOffice(documents: Record<string, Document>):
 }
 
 /**
- * The paragraphs of a corpus text written one paragraph per line (blank lines between or not): each non-empty
- * line, spaces collapsed. Indented lines are items of the text's own lists and stay separate paragraphs.
+ * The paragraphs of a corpus text, spaces collapsed: each non-empty line of a text written one paragraph per
+ * line, or (`hardWrapped`) each run of lines between blank lines of a text wrapped at a fixed width.
  */
-export function corpusParagraphs(file: string): string[] {
+export function corpusParagraphs(file: string, hardWrapped = false): string[] {
   return readFileSync(join(DOCUMENTS_DIR, file), 'utf8')
-    .split(/\r?\n/)
+    .split(hardWrapped ? /\r?\n\s*\r?\n/ : /\r?\n/)
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
 }

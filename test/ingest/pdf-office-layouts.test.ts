@@ -2,7 +2,7 @@
  * Layouts Word and LibreOffice users print licences in, made at test time from corpus texts (office-print.ts):
  * the PDF reader must give back each clause whole, in reading order, whatever the page layout.
  */
-import { AlignmentType, Document, HeadingLevel, Paragraph, SectionType, TextRun } from 'docx';
+import { AlignmentType, Document, HeadingLevel, PageOrientation, Paragraph, SectionType, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../src/document/model';
 import { importDocument } from '../../src/ingest';
@@ -23,6 +23,13 @@ function placeParagraphs(model: DocumentModel, paragraphs: string[]): Array<{ pa
 describe.skipIf(!corpusAvailable || !officeAvailable)('PDFs printed by LibreOffice from Word layouts (live; skipped without soffice)', () => {
   let pdfs: Record<string, Uint8Array>;
   const gemma = corpusAvailable ? corpusParagraphs('gemma-terms-of-use-2025-03-24.txt') : [];
+  const llama = corpusAvailable ? corpusParagraphs('llama-3.1-community-license.txt') : [];
+  // The terms themselves. (Left out: the appendix's sample notice, whose lone URL line after "… License at" runs
+  // into the next paragraph: a justified line broken early before a long link is also how Chromium sets a
+  // clause that goes on, so that one stays a known limit.)
+  const apache = corpusAvailable ? corpusParagraphs('apache-2.0.txt', true).filter((_, i, all) => i < all.indexOf('END OF TERMS AND CONDITIONS')) : [];
+  /** Items of the text's own lists ("a. Grant of Rights", "iii. You must…") are indented, as Word sets them. */
+  const itemIndent = (text: string) => (/^(?:[a-z]|[ivx]+)\.\s/.test(text) ? { left: 720 } : undefined);
 
   beforeAll(async () => {
     pdfs = await printWithLibreOffice({
@@ -34,6 +41,21 @@ describe.skipIf(!corpusAvailable || !officeAvailable)('PDFs printed by LibreOffi
             properties: { type: SectionType.CONTINUOUS, column: { count: 2, space: 500 } },
             children: gemma.slice(1).map((text) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 }, children: [new TextRun(text)] })),
           },
+        ],
+      }),
+      // Justified paragraphs with no space between them (Word's "No Spacing"), as many agreements are set.
+      'justified-no-spacing': new Document({
+        sections: [
+          {
+            properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+            children: apache.map((text) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 0 }, children: [new TextRun(text)] })),
+          },
+        ],
+      }),
+      // Justified clauses with indented items: LibreOffice ends stretched lines up to a point either side of the margin.
+      'justified-items': new Document({
+        sections: [
+          { children: llama.map((text) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: itemIndent(text), spacing: { after: 120 }, children: [new TextRun(text)] })) },
         ],
       }),
     });
@@ -48,5 +70,19 @@ describe.skipIf(!corpusAvailable || !officeAvailable)('PDFs printed by LibreOffi
     const order = placed.map((p) => p.block as number);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(model.pageCount).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each([
+    ['justified-no-spacing', () => apache],
+    ['justified-items', () => llama],
+  ])('%s: ends a justified paragraph where its last line stops short, though no space follows it, and nowhere else', async (name, paragraphs) => {
+    const model = await importDocument(pdfs[name], `${name}.pdf`);
+    const clauses = paragraphs().filter((text) => text.length >= 60);
+    expect(clauses.length).toBeGreaterThan(15);
+    const placed = placeParagraphs(model, clauses);
+    expect(placed.filter((p) => typeof p.block !== 'number').map((p) => `${p.block}: ${p.paragraph.slice(0, 60)}`)).toEqual([]);
+    // Each clause a block of its own: no two share one.
+    const shared = placed.filter((p, i) => i > 0 && p.block === placed[i - 1].block);
+    expect(shared.map((p) => p.paragraph.slice(0, 60))).toEqual([]);
   });
 });

@@ -1,7 +1,12 @@
 import type { PdfLine, PdfPageText } from './page-text';
 
-/** How far (points) a justified line may end from the right margin: a stretched line ends exactly on it. */
+/**
+ * How far (points) a justified line may end from the right margin at least: a stretched line ends on it, within
+ * the rounding of its typesetter (none for Chromium; LibreOffice's lines end up to a point or so either side).
+ */
 export const JUSTIFIED_SLACK = 0.5;
+/** How far, in font sizes, the lines of a justified text may scatter around the right margin at most. */
+const JUSTIFIED_SCATTER = 0.15;
 
 /** The measurements of a document's body text that paragraph and heading decisions are relative to. */
 export interface LayoutStats {
@@ -21,6 +26,8 @@ export interface LayoutStats {
   leftMargin: number;
   /** Whether lines are justified: body lines end exactly at the right margin, so one that stops short ends a block. */
   justified: boolean;
+  /** How far from the right margin a stretched line of this document may end (see JUSTIFIED_SLACK). */
+  justifiedSlack: number;
 }
 
 export function measureLayout(pages: readonly PdfPageText[]): LayoutStats {
@@ -74,7 +81,7 @@ export function measureLayout(pages: readonly PdfPageText[]): LayoutStats {
     leftMargin: Math.min(mostCommon(lefts) ?? 0, ...[...lefts].filter(([, lines]) => lines >= 3).map(([x]) => x)),
     rightEdge,
     // Ragged lines end at the same point only by chance; justified ones all do, except the last of each block.
-    justified: isJustified(shortfalls),
+    ...justification(shortfalls, bodySize),
   };
 }
 
@@ -88,10 +95,18 @@ export function leftMarginOf(line: PdfLine, stats: LayoutStats): number {
   return line.column?.left ?? stats.leftMargin;
 }
 
-/** `shortfalls`: how far each body line ends before its right edge. */
-function isJustified(shortfalls: number[]): boolean {
-  const atMargin = shortfalls.filter((shortfall) => Math.abs(shortfall) <= JUSTIFIED_SLACK).length;
-  return atMargin >= 5 && atMargin >= 0.25 * shortfalls.length;
+/**
+ * Whether the body lines are justified, and how closely: a quarter of them end within a small scatter of their
+ * right edge (ragged lines end anywhere across a word's width). `shortfalls`: how far each line ends before it.
+ */
+function justification(shortfalls: number[], bodySize: number): { justified: boolean; justifiedSlack: number } {
+  const scatter = Math.max(JUSTIFIED_SLACK, JUSTIFIED_SCATTER * bodySize);
+  const atMargin = shortfalls.filter((shortfall) => Math.abs(shortfall) <= scatter).map(Math.abs);
+  const justified = atMargin.length >= 5 && atMargin.length >= 0.25 * shortfalls.length;
+  if (!justified) return { justified, justifiedSlack: JUSTIFIED_SLACK };
+  // Most stretched lines show how far this typesetter scatters; the last tenth may be short lines by chance, so
+  // the scatter of the rest is widened by half rather than taken to its end.
+  return { justified, justifiedSlack: Math.min(scatter, Math.max(JUSTIFIED_SLACK, 1.5 * (quantile(atMargin, 0.9) ?? 0))) };
 }
 
 function bump<K>(map: Map<K, number>, key: K, by: number): void {

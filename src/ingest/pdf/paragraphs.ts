@@ -1,5 +1,5 @@
 import { parseBullet, parseMarker, type Marker } from '../text/numbering';
-import { JUSTIFIED_SLACK, leftMarginOf, rightEdgeOf, type LayoutStats } from './layout-stats';
+import { leftMarginOf, rightEdgeOf, type LayoutStats } from './layout-stats';
 import type { PdfLine, PdfPageText } from './page-text';
 
 /** A line with the page it is printed on. */
@@ -64,6 +64,7 @@ function startsNewBlock(a: PlacedLine, b: PlacedLine, block: LineGroup, stats: L
   // last line of a paragraph that merely broke early (a link kept on one line) does not.
   if (!reachesMargin(a, b, stats) && (endsSentence || block.lines.length === 1)) return true;
   if (endsListEntry(a, b, stats)) return true;
+  if (endsJustifiedParagraph(a, block, stats) && endsSentence) return true;
 
   const first = block.lines[0];
   const continuation = block.lines.length >= 2 ? block.lines[1].x : undefined;
@@ -90,7 +91,24 @@ function endsListEntry(a: PlacedLine, b: PlacedLine, stats: LayoutStats): boolea
   if (/(?:[,;]|\b(?:or|and))$/.test(a.text) && !reachesMargin(a, b, stats)) return true;
   // Where the next word would have fitted, a name may have been kept whole on the next line (a link "OpenAI |
   // Policies." in a justified clause): a line ending in a capitalised word carries on.
-  return stats.justified && rightEdgeOf(a, stats) - a.right > JUSTIFIED_SLACK && (reachesMargin(a, b, stats) || !/\p{Lu}\S*$/u.test(a.text));
+  return stoppedShort(a, stats) && (reachesMargin(a, b, stats) || !/\p{Lu}\S*$/u.test(a.text));
+}
+
+/** In justified text: whether a line was not stretched to the right margin, as only a block's last line is not. */
+function stoppedShort(line: PlacedLine, stats: LayoutStats): boolean {
+  return stats.justified && rightEdgeOf(line, stats) - line.right > stats.justifiedSlack;
+}
+
+/**
+ * Whether line `a`, the last of `block` so far, is the last line of a justified paragraph: it stopped short of
+ * the margin while the block's earlier lines were stretched to it. Paragraphs set without space between them
+ * (Word's "no spacing" style) are told apart this way even when the next line's first word would not have fitted.
+ * (The caller also asks for a sentence's end: Chromium leaves a line unstretched when it breaks before a link
+ * kept whole, "… and (d) OpenAI" / "Policies.", and such a clause goes on.)
+ */
+function endsJustifiedParagraph(a: PlacedLine, block: LineGroup, stats: LayoutStats): boolean {
+  if (!stoppedShort(a, stats)) return false;
+  return block.lines.slice(0, -1).every((line) => !stoppedShort(line, stats));
 }
 
 /**
