@@ -21,6 +21,16 @@ const OPERATIVE = new Set(
     .split(/\s+/),
 );
 
+/**
+ * Words that are the very object of a clause of one category: what an attribution clause makes licensees keep
+ * ("the above copyright notice and this permission notice" now "the license notice" drops the copyright notice;
+ * a "permission notice" is the licence text by another name, so "permission" is not one of them).
+ */
+const SUBJECT_WORDS: Partial<Record<Category, ReadonlySet<string>>> = {
+  attribution: new Set('copyright copyrights trademark trademarks patent patents attribution'.split(' ')),
+};
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Units that make a number a term of the deal (a period, an amount, a threshold) rather than a version or a section. */
 const NUMBER_UNITS = new Set('day days month months year years hour hours percent million billion thousand users usd dollars euros eur gbp'.split(' '));
 
@@ -39,7 +49,7 @@ function prohibitionAt(words: string[], i: number): number {
 }
 
 /** The words with legal effect among `words` (a number counts with its unit: "30 days"; a prohibition as one). */
-function operativeWords(words: string[]): string[] {
+function operativeWords(words: string[], subject: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
@@ -47,7 +57,7 @@ function operativeWords(words: string[]): string[] {
     if (prohibition > 0) {
       out.push(PROHIBITION);
       i += prohibition - 1;
-    } else if (OPERATIVE.has(w)) out.push(w);
+    } else if (OPERATIVE.has(w) || subject.has(w)) out.push(w);
     else if (/^\d+$/.test(w) && i + 1 < words.length && NUMBER_UNITS.has(words[i + 1])) out.push(`${w} ${words[i + 1]}`);
   }
   return out;
@@ -57,10 +67,11 @@ function operativeWords(words: string[]): string[] {
  * True when replacing `deleted` by `inserted` adds or removes a word with legal effect. Counted as multisets, so
  * a reordered phrase ("that uses any of them" -> "that contains any of them") is not an operative change.
  */
-export function changesOperativeWords(deleted: string[], inserted: string[]): boolean {
+export function changesOperativeWords(deleted: string[], inserted: string[], category?: Category): boolean {
+  const subject = (category && SUBJECT_WORDS[category]) ?? NO_WORDS;
   const count = new Map<string, number>();
-  for (const w of operativeWords(deleted)) count.set(w, (count.get(w) ?? 0) + 1);
-  for (const w of operativeWords(inserted)) count.set(w, (count.get(w) ?? 0) - 1);
+  for (const w of operativeWords(deleted, subject)) count.set(w, (count.get(w) ?? 0) + 1);
+  for (const w of operativeWords(inserted, subject)) count.set(w, (count.get(w) ?? 0) - 1);
   for (const n of count.values()) if (n !== 0) return true;
   return false;
 }

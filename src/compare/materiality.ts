@@ -77,11 +77,13 @@ function inContext(index: HunkIndex, h: Hunk, deleted: string[], inserted: strin
   ];
 }
 
-function operative(index: HunkIndex, ids: number[]): number[] {
+/** The hunks that add or remove a word with legal effect (in a clause of `category`, also that clause's object words). */
+function operative(index: HunkIndex, ids: number[], category?: Category): number[] {
   return ids.filter((k) => {
     const h = index.hunks[k];
     if (isPartyRenamed(index.printedWords(h, 'old'), index.printedWords(h, 'new'))) return false;
-    return changesOperativeWords(...inContext(index, h, index.wordsOutsideNames(h, 'old'), index.wordsOutsideNames(h, 'new')));
+    const [deleted, inserted] = inContext(index, h, index.wordsOutsideNames(h, 'old'), index.wordsOutsideNames(h, 'new'));
+    return changesOperativeWords(deleted, inserted, category);
   });
 }
 
@@ -204,7 +206,7 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     // The words of a notice to be displayed are the duty itself: any edit inside the quoted notice counts (said
     // once: a notice the rule read as a fact has its change said above).
     const inNotice = f.category === 'attribution' && !differs('noticeText') ? touching.filter((k) => insideQuotation(hunks, hunks.hunks[k], input, f, g)) : [];
-    const effective = [...new Set([...operative(hunks, touching), ...inNotice])].sort((x, y) => x - y);
+    const effective = [...new Set([...operative(hunks, touching, f.category), ...inNotice])].sort((x, y) => x - y);
     if (effective.length > 0) {
       add({
         category: f.category,

@@ -199,3 +199,24 @@ ${licensor}
     expect(reasonsOf(c)).toEqual([]);
   });
 });
+
+describe('what an attribution clause makes licensees keep', () => {
+  const licence = (notices: string) => `ACME MODEL LICENCE
+
+1. Grant. Acme grants you a worldwide, royalty-free licence to use, copy and modify the Model.
+
+2. Notices. ${notices} shall be included in all copies or substantial portions of the Model.
+`;
+
+  it('narrowed from the copyright notice and the licence to the licence alone is a material change of attribution', async () => {
+    const c = await compareTexts(licence('The above copyright notice and this permission notice'), licence('The licence notice'));
+    const reason = reasonsOf(c).find((r) => r.category === 'attribution');
+    expect(reason?.summary).toMatch(/^Attribution: the wording of .* changed: “above copyright notice and this permission” replaced by “licence”/);
+  });
+
+  it('the same notices called by another name ("this permission notice" now "this licence notice") is not', async () => {
+    const c = await compareTexts(licence('The above copyright notice and this permission notice'), licence('The copyright notice and this licence notice'));
+    expect(c.changes.length).toBeGreaterThan(0);
+    expect(reasonsOf(c)).toEqual([]);
+  });
+});
