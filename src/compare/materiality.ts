@@ -16,6 +16,8 @@ export interface LocatedReason extends MaterialReason {
 const NOT_FACTS = new Set(['alsoMatched', 'currency']);
 /** A clause is gone, not just reworded, when this share of its words was changed. */
 const REMOVED_SHARE = 0.3;
+/** A clause that appears or disappears while at least this share of its words stays is said with the edit that did it. */
+const SAY_EDIT_SHARE = 0.7;
 /** An added or removed obligation outside any finding must be at least this many words to count. */
 const MIN_OBLIGATION_WORDS = 4;
 /** A definition changed in substance when at least this many content words (not names) were added or removed. */
@@ -99,9 +101,14 @@ export function describeHunk(index: HunkIndex, h: Hunk, max = 120): string {
  * When a clause appears or disappears while most of its words stay, the edit that made the difference is what
  * counsel must see (" by the edit “commercial” removed"): the quote alone reads the same on both sides.
  */
-function byEdit(index: HunkIndex, ids: number[]): string {
+function byEdit(index: HunkIndex, ids: number[], category: Category): string {
   const decisive = operative(index, ids);
-  const shown = (decisive.length ? decisive : ids).slice(0, 2).map((k) => describeHunk(index, index.hunks[k], 80));
+  // The edit in the clause's own vocabulary first: "commercial" struck from a list of barred purposes is what
+  // ended a commercial-use restriction, not the redrafting around it.
+  const own = (k: number) => (categoryFromVocabulary(`${index.deletedText(index.hunks[k])} ${index.insertedText(index.hunks[k])}`) === category ? 0 : 1);
+  const candidates = decisive.length ? decisive : ids;
+  const inOwnWords = candidates.filter((k) => own(k) === 0);
+  const shown = (inOwnWords.length ? inOwnWords : candidates).slice(0, 2).map((k) => describeHunk(index, index.hunks[k], 80));
   return shown.length ? ` by the edit ${shown.join('; ')}` : '';
 }
 
@@ -227,12 +234,13 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     if (pairs.oldToNew.has(i) || (isMereDefinition(f) && !hasFacts(f))) return;
     const touching = substantive(hunks, hunks.touching('old', f.start, f.end));
     if (touching.length === 0) return;
-    const reworded = hunks.changedShare('old', f.start, f.end) < REMOVED_SHARE;
+    const share = hunks.changedShare('old', f.start, f.end);
+    const reworded = share < REMOVED_SHARE;
     if (reworded && operative(hunks, touching).length === 0) return;
     add({
       category: f.category,
       kind: 'clause-removed',
-      summary: `${label(f.category)}: ${clauseDescription(f, 'the')} was removed${factsSaid(f, 'removed')}${reworded ? byEdit(hunks, touching) : ''} (${quoted(f.quote, 140)})`,
+      summary: `${label(f.category)}: ${clauseDescription(f, 'the')} was removed${factsSaid(f, 'removed')}${share < SAY_EDIT_SHARE ? byEdit(hunks, touching, f.category) : ''} (${quoted(f.quote, 140)})`,
       quote: f.quote,
       oldFindings: [f.id],
       newFindings: [],
@@ -243,12 +251,13 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     if (pairs.newToOld.has(j) || (isMereDefinition(g) && !hasFacts(g))) return;
     const touching = substantive(hunks, hunks.touching('new', g.start, g.end));
     if (touching.length === 0) return;
-    const reworded = hunks.changedShare('new', g.start, g.end) < REMOVED_SHARE;
+    const share = hunks.changedShare('new', g.start, g.end);
+    const reworded = share < REMOVED_SHARE;
     if (reworded && operative(hunks, touching).length === 0) return;
     add({
       category: g.category,
       kind: 'clause-added',
-      summary: `${label(g.category)}: ${clauseDescription(g, 'a')} was added${factsSaid(g, 'added')}${reworded ? byEdit(hunks, touching) : ''} (${quoted(g.quote, 140)})`,
+      summary: `${label(g.category)}: ${clauseDescription(g, 'a')} was added${factsSaid(g, 'added')}${share < SAY_EDIT_SHARE ? byEdit(hunks, touching, g.category) : ''} (${quoted(g.quote, 140)})`,
       quote: g.quote,
       oldFindings: [],
       newFindings: [g.id],

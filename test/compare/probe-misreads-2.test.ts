@@ -220,3 +220,22 @@ describe('what an attribution clause makes licensees keep', () => {
     expect(reasonsOf(c)).toEqual([]);
   });
 });
+
+describe('a restriction that disappears while the sentence is redrafted around it', () => {
+  it('names the edit in its own subject, even when much of the sentence changed and the quote is cut before it', async () => {
+    const licence = (restriction: string) => `ACME MODEL LICENCE
+
+1. Grant. Acme grants you a worldwide, royalty-free licence to use, copy and modify the Model.
+
+2. Restrictions. ${restriction}
+
+3. No Warranty. The Model is provided "as is", without warranties of any kind.
+`;
+    const c = await compareTexts(
+      licence('You will not use, reproduce, adapt, merge, publish, distribute, sell, or create derivative works of the Model, in whole or in part, for any commercial, military, or unlawful purposes.'),
+      licence('You are not allowed to use, adapt, merge, publish, distribute, copy or create all or part of the derivative works of this model for any military or unlawful purposes.'),
+    );
+    const removed = reasonsOf(c).find((r) => r.category === 'commercial-use' && r.kind === 'clause-removed');
+    expect(removed?.summary).toMatch(/^Commercial use: .* was removed by the edit “commercial” removed \(“2\. Restrictions\. You will not use/);
+  });
+});
