@@ -40,7 +40,7 @@ export function compareSummaries(
     const was = before[field];
     const now = after[field];
     if (was === now) continue;
-    const summary = describeSummaryChange(field, was, now);
+    const summary = describeSummaryChange(field, was, now, { policyClausesRemoved: clausesRemoved(findingReasons, 'acceptable-use') });
     const touched = new Set<number>();
     for (const id of before.decidedBy[decidedBy] ?? []) {
       const f = byIdOld.get(id);
@@ -67,4 +67,11 @@ export function compareSummaries(
     }
   }
   return result;
+}
+
+/** How many clauses of a category were removed without a counterpart (an appended policy dropped is many). */
+function clausesRemoved(reasons: LocatedReason[], category: Category): number {
+  const removed = new Set<string>();
+  for (const r of reasons) if (r.kind === 'clause-removed' && r.category === category) r.oldFindings.forEach((id) => removed.add(id));
+  return removed.size;
 }

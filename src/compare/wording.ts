@@ -177,9 +177,17 @@ function verdictWords(field: string, value: string | boolean): string {
 }
 
 /** A summary answer that changed: "Commercial use: the summary changes from non-commercial only to permitted". */
-export function describeSummaryChange(field: string, before: string | boolean, after: string | boolean): string {
+/** Clauses of a use policy removed at once, from which the policy itself is gone from the document (an appended list). */
+const POLICY_REMOVED_AT = 3;
+
+export function describeSummaryChange(field: string, before: string | boolean, after: string | boolean, context: { policyClausesRemoved?: number } = {}): string {
   const label = SUMMARY_FIELD_NAMES[field] ?? field;
   if (field === 'acceptableUse' && before === 'embedded' && after === 'by-reference') {
+    // A use restriction or two struck from the licence's own text leaves the incorporated policy as it was; only a
+    // whole list of them dropped is the policy taken out of the document.
+    if ((context.policyClausesRemoved ?? POLICY_REMOVED_AT) < POLICY_REMOVED_AT) {
+      return `${label}: use restrictions written into the document were removed; the answer now rests on the policy it incorporates by reference`;
+    }
     return `${label}: the acceptable use policy is no longer part of the document; it is incorporated by reference`;
   }
   if (field === 'acceptableUse' && before === 'by-reference' && after === 'embedded') {

@@ -239,3 +239,23 @@ describe('a restriction that disappears while the sentence is redrafted around i
     expect(removed?.summary).toMatch(/^Commercial use: .* was removed by the edit “commercial” removed \(“2\. Restrictions\. You will not use/);
   });
 });
+
+describe('one use restriction struck from a licence that incorporates a use policy', () => {
+  it('is not said as the policy taken out of the document', async () => {
+    const licence = (restriction: string) => `ACME MODEL LICENCE AGREEMENT
+
+1. Licence. Acme grants You a worldwide, royalty-free licence to use, reproduce and distribute the Materials, only in accordance with this Agreement and the Acceptable Use Policy, which is incorporated by reference.
+
+2. Restrictions.
+
+a. Your use of the Materials must comply with applicable laws and with the Acceptable Use Policy.
+${restriction}
+3. Disclaimer. THE MATERIALS ARE PROVIDED "AS IS" WITHOUT WARRANTY OF ANY KIND.
+`;
+    const c = await compareTexts(licence('\nb. You must not use the Materials or any Output to improve any other large language model.\n'), licence(''));
+    const policy = c.summaryChanges.find((s) => s.field === 'acceptableUse');
+    // The answer moves from "embedded" to "by reference", but no policy was taken out of the document.
+    expect(policy?.summary).toBe('Acceptable use: use restrictions written into the document were removed; the answer now rests on the policy it incorporates by reference');
+    expect(reasonsOf(c).some((r) => r.category === 'output-ownership')).toBe(true);
+  });
+});
