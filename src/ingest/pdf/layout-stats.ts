@@ -105,8 +105,8 @@ function justification(shortfalls: number[], bodySize: number): { justified: boo
   const justified = atMargin.length >= 5 && atMargin.length >= 0.25 * shortfalls.length;
   if (!justified) return { justified, justifiedSlack: JUSTIFIED_SLACK };
   // Most stretched lines show how far this typesetter scatters; the last tenth may be short lines by chance, so
-  // the scatter of the rest is widened by half rather than taken to its end.
-  return { justified, justifiedSlack: Math.min(scatter, Math.max(JUSTIFIED_SLACK, 1.5 * (quantile(atMargin, 0.9) ?? 0))) };
+  // the scatter of the rest is doubled rather than taken to its end.
+  return { justified, justifiedSlack: Math.min(scatter, Math.max(JUSTIFIED_SLACK, 2 * (quantile(atMargin, 0.9) ?? 0))) };
 }
 
 function bump<K>(map: Map<K, number>, key: K, by: number): void {
