@@ -45,14 +45,15 @@ describe('lines from text runs', () => {
     expect(lines[1].bottom).toBeCloseTo(100 + 0.2 * 11, 5);
   });
 
-  it('puts a space where justified words sit apart, and keeps a raised footnote mark on its line', () => {
+  it('puts a space where justified words sit apart, and reads a raised footnote mark on its line (and leaves it out)', () => {
     const { lines } = buildPageLines(
       [run('them,', 72, 107.25, 31.92), run('you', 111.69, 107.25, 19.91), run('shall', 139.37, 107.25, 26.31), run('1', 166, 103, 3, 7)],
       FONTS,
       LETTER,
     );
     expect(lines).toHaveLength(1);
-    expect(lines[0].text).toBe('them, you shall1');
+    // The mark is a note reference after a word: left out, as the Word reader leaves it out (pdf-footnotes.test.ts).
+    expect(lines[0].text).toBe('them, you shall');
     expect(lines[0].size).toBe(11);
     expect(lines[0].baseline).toBe(107.25);
   });

@@ -2,7 +2,7 @@
  * Layouts Word and LibreOffice users print licences in, made at test time from corpus texts (office-print.ts):
  * the PDF reader must give back each clause whole, in reading order, whatever the page layout.
  */
-import { AlignmentType, Document, HeadingLevel, PageOrientation, Paragraph, SectionType, TextRun } from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, PageOrientation, Paragraph, SectionType, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../src/document/model';
 import { importDocument } from '../../src/ingest';
@@ -31,8 +31,23 @@ describe.skipIf(!corpusAvailable || !officeAvailable)('PDFs printed by LibreOffi
   /** Items of the text's own lists ("a. Grant of Rights", "iii. You must…") are indented, as Word sets them. */
   const itemIndent = (text: string) => (/^(?:[a-z]|[ivx]+)\.\s/.test(text) ? { left: 720 } : undefined);
 
+  /** Clauses long enough to carry a footnote after their first sentence, and the notes' texts. */
+  const noted = llama.map((text) => (text.length >= 300 ? /^(.{40,}?\.)\s(.+)$/.exec(text) : null));
+  const noteText = (n: number) => `Note ${n}: counsel to confirm this clause against the version the vendor published.`;
+
   beforeAll(async () => {
+    let notes = 0;
+    const footnotes: Record<number, { children: Paragraph[] }> = {};
+    const withNotes = llama.map((text, i) => {
+      const split = noted[i];
+      if (!split) return new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 }, children: [new TextRun(text)] });
+      notes++;
+      footnotes[notes] = { children: [new Paragraph(noteText(notes))] };
+      return new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 }, children: [new TextRun(split[1]), new FootnoteReferenceRun(notes), new TextRun(` ${split[2]}`)] });
+    });
     pdfs = await printWithLibreOffice({
+      // Footnote marks inside clauses, footnotes at the foot of pages that clauses run on from.
+      footnotes: new Document({ footnotes, sections: [{ children: withNotes }] }),
       // The title across the page, the terms in two justified columns (a Word section with two columns).
       'two-columns': new Document({
         sections: [
@@ -84,5 +99,19 @@ describe.skipIf(!corpusAvailable || !officeAvailable)('PDFs printed by LibreOffi
     // Each clause a block of its own: no two share one.
     const shared = placed.filter((p, i) => i > 0 && p.block === placed[i - 1].block);
     expect(shared.map((p) => p.paragraph.slice(0, 60))).toEqual([]);
+  });
+
+  it('keeps footnotes apart: a clause reads on past its note mark and across the notes at the foot of its page', async () => {
+    const model = await importDocument(pdfs.footnotes, 'llama-3.1.footnotes.pdf');
+    const clauses = llama.filter((text) => text.length >= 60);
+    const placed = placeParagraphs(model, clauses);
+    expect(placed.filter((p) => typeof p.block !== 'number').map((p) => `${p.block}: ${p.paragraph.slice(0, 60)}`)).toEqual([]);
+    const notes = noted.filter(Boolean).length;
+    expect(notes).toBeGreaterThanOrEqual(5);
+    const texts = model.blocks.map((b) => model.text.slice(b.start, b.end));
+    for (let n = 1; n <= notes; n++) expect(texts).toContain(`${n} ${noteText(n)}`);
+    // Some clause does run on from a page whose foot holds notes (else the layout tested nothing).
+    const crossing = model.blocks.filter((b) => new Set((b.boxes ?? []).map((box) => box.page)).size > 1);
+    expect(crossing.some((b) => texts.some((t, i) => /^\d+ Note \d+:/.test(t) && model.blocks[i].page === b.page))).toBe(true);
   });
 });

@@ -166,15 +166,26 @@ function toLine(group: PlacedRun[], silentGaps: readonly SilentGap[]): PdfLine {
   const sizeWeight = new Map<number, number>();
   const fontWeight = new Map<string, number>();
   let main = group[0];
+  const tallest = group.reduce((p, q) => (q.size > p.size ? q : p));
+  let opensNote = false;
   for (const run of group) {
     // Fake bold: the same text drawn twice a hair apart.
     if (previous && run.str === previous.str && Math.abs(run.x0 - previous.x0) < 0.2 * run.size) continue;
+    const mark = isNoteMark(run, tallest);
+    // A note reference after a word ("the Llama Materials.¹") is left out, as the Word reader leaves it out, so the
+    // words read on ("Materials.1" would be a word of its own); after a figure it may be an exponent and stays.
+    if (mark && previous && !/\d$/.test(text)) continue;
     if (previous) {
       const gap = run.x0 - previous.x1;
       const spaced = /\s$/.test(text) || /^\s/.test(run.str);
       if (!spaced && gap > SPACE_GAP * Math.min(run.size, previous.size) && !silentBetween(previous, run, silentGaps)) text += ' ';
     }
     text += withInserts(run);
+    // The mark a footnote opens with stands apart from its first word: "1 Counsel note", not "1Counsel".
+    if (mark && !previous) {
+      text += ' ';
+      opensNote = true;
+    }
     const chars = run.str.length;
     sizeWeight.set(round(run.size), (sizeWeight.get(round(run.size)) ?? 0) + chars);
     fontWeight.set(run.font, (fontWeight.get(run.font) ?? 0) + chars);
@@ -186,6 +197,7 @@ function toLine(group: PlacedRun[], silentGaps: readonly SilentGap[]): PdfLine {
   // (U+F0B7 "", U+F0A7 ""): read a leading one as the bullet it is.
   if (/^[\uF000-\uF0FF](\s|$)/.test(text)) text = `•${text.slice(1)}`;
   return {
+    ...(opensNote ? { opensNote } : {}),
     text,
     x: group[0].x0,
     right: Math.max(...group.map((r) => r.x1)),
@@ -195,6 +207,11 @@ function toLine(group: PlacedRun[], silentGaps: readonly SilentGap[]): PdfLine {
     size: heaviest(sizeWeight),
     font: uniformFont(fontWeight),
   };
+}
+
+/** A footnote mark: one to three digits or a dagger or asterisk, set small and raised above the line's text. */
+function isNoteMark(run: PlacedRun, tallest: PlacedRun): boolean {
+  return /^\s*[\d*†‡]{1,3}\s*$/.test(run.str) && run.size <= 0.75 * tallest.size && tallest.baseline - run.baseline >= 0.2 * tallest.size;
 }
 
 function withInserts(run: PlacedRun): string {

@@ -27,6 +27,8 @@ export interface PdfLine {
    * margins when deciding whether the line ran to the margin or was indented.
    */
   column?: { left: number; right: number };
+  /** The line starts with a footnote mark set small and raised ("¹ Counsel note: …"). */
+  opensNote?: boolean;
 }
 
 export interface PdfPageText {

@@ -1,5 +1,6 @@
 import { parseBullet, parseMarker, type Marker } from '../text/numbering';
 import { leftMarginOf, rightEdgeOf, type LayoutStats } from './layout-stats';
+import { splitFootnotes } from './footnotes';
 import type { PdfLine, PdfPageText } from './page-text';
 
 /** A line with the page it is printed on. */
@@ -26,15 +27,28 @@ const PARAGRAPH_GAP = 1.3;
  * - a first-line indent, or an outdent back to a parent level;
  * - a new page or column, unless the last line of the previous one ran to the margin mid-sentence (or ended in
  *   a hyphen) and this one carries on in the same type.
+ * Footnotes at the foot of a page (footnotes.ts) are blocks of their own, placed after the clause that runs on
+ * from that page.
  */
 export function groupLines(pages: readonly PdfPageText[], stats: LayoutStats): LineGroup[] {
   const groups: LineGroup[] = [];
   let current: LineGroup | undefined;
   let previous: PlacedLine | undefined;
+  // A page's footnotes wait until the clause running on from that page has ended, so they do not cut it in two.
+  let notes: PlacedLine[] = [];
+  const placeNotes = () => {
+    for (const note of notes) {
+      if (note.opensNote || groups.length === 0) groups.push({ lines: [note] });
+      else groups[groups.length - 1].lines.push(note);
+    }
+    notes = [];
+  };
   for (const page of pages) {
-    for (const pdfLine of page.lines) {
+    const { body, notes: pageNotes } = splitFootnotes(page, stats);
+    for (const pdfLine of body) {
       const line: PlacedLine = { ...pdfLine, page: page.page };
       if (!current || !previous || startsNewBlock(previous, line, current, stats)) {
+        placeNotes();
         current = { lines: [line] };
         groups.push(current);
       } else {
@@ -42,7 +56,9 @@ export function groupLines(pages: readonly PdfPageText[], stats: LayoutStats): L
       }
       previous = line;
     }
+    notes.push(...pageNotes.map((note) => ({ ...note, page: page.page })));
   }
+  placeNotes();
   return groups;
 }
 
