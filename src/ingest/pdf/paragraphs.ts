@@ -75,7 +75,7 @@ function startsNewBlock(a: PlacedLine, b: PlacedLine, block: LineGroup, stats: L
   }
   if (b.baseline <= a.baseline) return true;
   if (b.baseline - a.baseline > PARAGRAPH_GAP * stats.linePitch * (size / stats.bodySize)) return true;
-  if (numbered && (endsSentence || !reachesMargin(a, b, stats)) && !continuesInlineList(block, b.text)) return true;
+  if (numbered && (endsSentence || !reachesMargin(a, b, stats)) && !continuesInlineList(block, b)) return true;
   // A line that stopped short ends its block if it ends a sentence or stands alone (a caption, a label); the
   // last line of a paragraph that merely broke early (a link kept on one line) does not.
   if (!reachesMargin(a, b, stats) && (endsSentence || block.lines.length === 1)) return true;
@@ -146,13 +146,17 @@ function endsInHyphen(text: string): boolean {
 /**
  * Whether a line starting with an item number only carries on a list written inline in the block's text: the
  * block already contains the previous item's number after its start, as in "…: (a) x; (b) y; (c) z;" wrapping
- * to a line that begins "(d) …".
+ * to a line that begins "(d) …". Not when the block is that previous item itself, set where this line starts.
  */
-function continuesInlineList(block: LineGroup, text: string): boolean {
-  const marker = parseMarker(text);
+function continuesInlineList(block: LineGroup, line: PlacedLine): boolean {
+  const marker = parseMarker(line.text);
   if (!marker || marker.kind === 'keyword') return false;
   const previous = previousNumber(marker);
   if (!previous) return false;
+  // The block is itself the previous item, and this line starts where it started: the next item of the same list,
+  // whatever the block's text holds ("(c) … Copyright (c) Alibaba Cloud …; and" before "(d) …").
+  const first = block.lines[0];
+  if (first.text.startsWith(`${previous} `) && Math.abs(line.x - first.x) <= 0.5 * line.size) return false;
   const inline = block.lines.map((line) => line.text).join(' ').slice(1);
   return inline.includes(` ${previous} `) || inline.startsWith(`${previous} `);
 }
