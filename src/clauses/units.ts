@@ -85,7 +85,15 @@ const USE_POLICY_TITLE =
   /\b(?:(?:acceptable|prohibited|responsible|fair)[- ])?(?:use|usage) polic(?:y|ies)\b|\busage (?:guidelines|rules|standards)\b/i;
 /** Headings of a use policy that lead to duties, permissions or procedure, not to prohibited uses. */
 const NOT_A_BAN_HEADING =
-  /\b(?:requirements?|obligations?|must|should|permitted|allowed|may|can|exceptions?|enforcement|report\w*|changes?|updates?|contact|scope|overview|introduction|about|definitions?|how|why|appeals?|questions?|faq|examples? of (?:permitted|allowed)|principles?|values|commitments?|mission|approach|goals?)\b/i;
+  /\b(?:requirements?|obligations?|must|should|permitted|allowed|may|can|exceptions?|exclusions?|exemptions?|enforcement|report\w*|changes?|updates?|contact|scope|overview|introduction|about|definitions?|how|why|appeals?|questions?|faq|examples? of (?:permitted|allowed)|principles?|values|commitments?|mission|approach|goals?)\b/i;
+/**
+ * Says when duties apply or that something is not required ("The requirements apply when users … any of the
+ * following:", "The requirements do not apply to:", "review is not required … in the following circumstances:"):
+ * what it introduces are the cases a duty covers or spares, not uses the policy bans. Restrictions or prohibitions
+ * that apply ("These restrictions apply to the following uses:") still introduce bans.
+ */
+const DUTY_SCOPE_INTRO =
+  /\b(?:requirements?|obligations?|controls|safeguards|guidelines)(?: (?:below|above|also|only|listed|set out))* (?:apply|applies)\b|\b(?:do|does) not apply\b|\b(?:is|are) not required\b/i;
 /** A permission, not a ban: "You may use …", "Researchers are permitted to …" (never "may not", "may never"). */
 const PERMISSION_INTRO = /\bmay (?!not\b|never\b)(?:\w+ )?(?:use|access|copy|keep|share|collect|reproduce)\b|\b(?:are|is) (?:permitted|allowed) to\b/i;
 /**
@@ -209,6 +217,7 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
   // A heading's list whose item introduces sub-items ("Violations of law. … the following content:"): the heading's
   // list resumes once the sub-items end.
   let outer: { intro: ReadUnit; level: number } | null = null;
+  let dutyHeadingLevel: number | null = null;
   for (let b = 0; b < blockUnits.length; b++) {
     const block = model.blocks[b];
     const own = blockUnits[b];
@@ -235,7 +244,7 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
       if (intro.headingLike && !firstShape && /:\s*$/.test(text) && !isHeadingBlock(block, text)) {
         // Unless it grants something ("You may use public data for the following purposes:"): what it introduces
         // are permissions, and the heading's list ends there.
-        if (PERMISSION_INTRO.test(own[own.length - 1].normal)) {
+        if (PERMISSION_INTRO.test(own[own.length - 1].normal) || DUTY_SCOPE_INTRO.test(own[own.length - 1].normal)) {
           intro = null;
           continue;
         }
@@ -266,7 +275,13 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
       }
     }
     const blockText = model.text.slice(block.start, block.end);
-    const policyHeading = usePolicy && block !== titleBlock && block.kind === 'heading' && !NOT_A_BAN_HEADING.test(blockText);
+    // A sub-heading under a heading of duties or exceptions ("Exclusions" › "AI Recommendations") is part of it.
+    if (block.kind === 'heading' && dutyHeadingLevel !== null && block.level <= dutyHeadingLevel) dutyHeadingLevel = null;
+    const underDutyHeading = block.kind === 'heading' && dutyHeadingLevel !== null;
+    const policyHeading = usePolicy && block !== titleBlock && block.kind === 'heading' && !underDutyHeading && !NOT_A_BAN_HEADING.test(blockText);
+    if (usePolicy && block !== titleBlock && block.kind === 'heading' && !underDutyHeading && NOT_A_BAN_HEADING.test(blockText) && !PROHIBITING_HEADING.test(blockText)) {
+      dutyHeadingLevel = block.level;
+    }
     if (own.length === 1 && isHeadingBlock(block, blockText) && (PROHIBITING_HEADING.test(blockText) || policyHeading)) {
       // The heading leads the list but is not itself flagged (headings never are).
       intro = own[0];

@@ -245,5 +245,34 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(au(fs, 'We encourage users')).toBeUndefined();
     expect(au(fs, 'You must comply with all applicable laws')!.rule).toBe('acceptable-use/lawful-use');
   });
-});
 
+  it('does not read the cases a use policy’s duties cover or spare ("The requirements apply when … any of the following:", "Exclusions", "… is not required … in the following circumstances:") as prohibited uses (probe round 7)', async () => {
+    const fs = await findingsOf(
+      [
+        '# Acceptable Use Policy',
+        '## Do Not Abuse the Service',
+        'This includes using the service to:',
+        '- Train a competing model on outputs without our written consent',
+        '## Sensitive Decisions',
+        'The safeguards below apply when members use the service to make a recommendation in any of these fields:',
+        '- Lending — setting the rate of a consumer loan.',
+        '## Exclusions',
+        'The safeguards do not apply to:',
+        '### Drafting',
+        'Some illustrative examples are:',
+        '- Internal summaries that no one relies on as the final recommendation.',
+        '## Favourable Outcomes',
+        'Where the law allows, human sign-off is not required before acting on a recommendation in the following cases:',
+        '- Approving a refund in full.',
+        '## Dangerous Equipment',
+        'These restrictions apply to the following uses:',
+        '- Steering a vehicle without a person able to stop it.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'Train a competing model on outputs')!.rule).toBe('acceptable-use/listed-prohibited-use');
+    for (const phrase of ['any of these fields', 'Lending', 'do not apply to', 'Some illustrative examples', 'Internal summaries', 'is not required before acting', 'Approving a refund']) {
+      expect(au(fs, phrase), phrase).toBeUndefined();
+    }
+    expect(au(fs, 'Steering a vehicle')!.rule).toBe('acceptable-use/listed-prohibited-use');
+  });
+});
