@@ -301,6 +301,31 @@ describe('DOCX whose paragraphs are the lines of a hard-wrapped text (a .txt lic
     expect(blockTexts(fromWord)).toContain('"Licensor" shall mean the copyright owner or entity authorized by the copyright owner that is granting the License.');
   });
 
+  it.skipIf(!corpusAvailable)('reads it as text also when its title and captions are styled as Word headings, which stay headings', async () => {
+    const source = new TextDecoder().decode(readCorpusFile(DOCUMENTS_DIR, 'apache-2.0.txt'));
+    const fromText = await importDocument(new TextEncoder().encode(source), 'apache-2.0.txt');
+    const styles = '<w:style w:type="paragraph" w:styleId="H1"><w:name w:val="heading 1"/></w:style><w:style w:type="paragraph" w:styleId="H2"><w:name w:val="heading 2"/></w:style>';
+    const headingStyle = (line: string) => (line.trim() === 'Apache License' ? 'H1' : /^(TERMS AND CONDITIONS|END OF TERMS|APPENDIX)/.test(line.trim()) ? 'H2' : undefined);
+    const body = source
+      .split('\n')
+      .map((line) => (line.trim() ? para(xmlText(line), headingStyle(line) ? { style: headingStyle(line) } : {}) : '<w:p/>'))
+      .join('');
+    const fromWord = await importParts({ styles, body }, 'apache-2.0.docx');
+    const texts = blockTexts(fromWord);
+    // Clauses whole, as from the text file (not one block per line).
+    expect(texts).toContain('"Licensor" shall mean the copyright owner or entity authorized by the copyright owner that is granting the License.');
+    expect(fromWord.blocks.length).toBeLessThanOrEqual(fromText.blocks.length + 3);
+    const headings = fromWord.blocks.filter((b) => b.kind === 'heading').map((b) => [fromWord.text.slice(b.start, b.end), b.level]);
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        ['Apache License', 1],
+        ['TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION', 2],
+        ['END OF TERMS AND CONDITIONS', 2],
+      ]),
+    );
+    expect(fromWord.title).toBe('Apache License');
+  });
+
   it('keeps a Word document of short whole paragraphs as Word wrote it, and joins a wrapped one into its sentence', async () => {
     const short = ['Acme may update these terms.', 'You must follow the policy.', 'Notices go to legal@acme.example.', 'Fees are due monthly.', 'These terms are governed by Irish law.', 'Contact us with questions.'];
     expect(blockTexts(await importParts({ body: short.map((s) => para(s)).join('') }))).toEqual(short);

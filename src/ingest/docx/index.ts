@@ -91,10 +91,13 @@ async function importPackage(bytes: Uint8Array, ctx: ImportContext): Promise<Doc
 
   const lines = lineParagraphText(document, styles);
   if (lines !== null) {
-    // One paragraph per line of a hard-wrapped text: read as that text, with Word's file facts.
-    const model = importPlainText(lines, bytes, ctx);
+    // One paragraph per line of a hard-wrapped text: read as that text, with Word's file facts and headings.
+    const model = importPlainText(lines.text, bytes, ctx);
+    applyWordHeadings(model, lines.headings);
     const stem = titleFromFileName(ctx.name);
-    return { ...model, format: 'docx', pageCount, title: coreTitle && isRealTitle(coreTitle, stem) ? clip(coreTitle) : model.title };
+    const styledTitle = lines.headings[0] && normaliseInline(lines.headings[0].text);
+    const title = coreTitle && isRealTitle(coreTitle, stem) ? clip(coreTitle) : styledTitle ? clip(styledTitle) : model.title;
+    return { ...model, format: 'docx', pageCount, title };
   }
 
   const builder = new DocumentBuilder();
@@ -104,6 +107,23 @@ async function importPackage(bytes: Uint8Array, ctx: ImportContext): Promise<Doc
   const model = builder.build({ bytes, format: 'docx', title: '', pageCount, warnings: ctx.warnings });
   model.title = chooseTitle(coreTitle, summary, model.text, ctx.name);
   return model;
+}
+
+/**
+ * Makes the blocks of Word's heading paragraphs headings of Word's level: the plain-text reader sees each as a
+ * line standing alone, which it may have read as a paragraph. Headings are matched in order, by their text.
+ */
+function applyWordHeadings(model: DocumentModel, headings: ReadonlyArray<{ text: string; level: number }>): void {
+  let from = 0;
+  for (const heading of headings) {
+    const text = normaliseInline(heading.text);
+    const at = model.blocks.findIndex((block, i) => i >= from && model.text.slice(block.start, block.end) === text);
+    if (at < 0) continue;
+    const block = model.blocks[at];
+    block.kind = 'heading';
+    block.level = Math.min(6, Math.max(1, heading.level));
+    from = at + 1;
+  }
 }
 
 /**

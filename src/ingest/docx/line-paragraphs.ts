@@ -3,25 +3,43 @@ import { hasListMarker } from './list-marker';
 import type { MammothDocument, MammothNode } from './mammoth-body';
 import type { StyleSheet } from './styles';
 
+/** A hard-wrapped body's text, and the paragraphs Word styles as headings in it (in order). */
+export interface LineParagraphs {
+  text: string;
+  headings: Array<{ text: string; level: number }>;
+}
+
 /**
  * A Word file whose paragraphs are the lines of a hard-wrapped text — a licence pasted from a .txt file, or a text
  * file converted by an office suite — breaks every sentence across "paragraphs" ("… shall mean the terms and
  * conditions for use, reproduction," / "and distribution as defined by …"), so no clause would be read whole.
  * Such a body is returned as the text it is (one line per paragraph, empty paragraphs as blank lines) for the
  * plain-text reader, which joins wrapped lines and reads numbering and headings from the text; null for any
- * other document. Only a body of plain paragraphs qualifies: no heading styles, no Word numbering, no tables, no
- * notes — whatever structure Word itself records is read from Word.
+ * other document. Only a body of plain paragraphs qualifies: no Word numbering, no tables, no notes — whatever
+ * structure Word itself records is read from Word. The one exception is a heading style (someone styled the
+ * title or the section captions of a pasted text): a heading stands on a line of its own, set apart by blank
+ * lines, and is returned so that its block can be made the heading Word says it is.
  */
-export function lineParagraphText(document: MammothDocument, styles: StyleSheet): string | null {
+export function lineParagraphText(document: MammothDocument, styles: StyleSheet): LineParagraphs | null {
   const lines: string[] = [];
+  const headings: LineParagraphs['headings'] = [];
   for (const node of document.children) {
-    if (node.type !== 'paragraph' || styles.headingLevel(node.styleId) !== null) return null;
+    if (node.type !== 'paragraph') return null;
     const text = plainText(node.children);
     if (text === null || hasListMarker(text)) return null;
-    lines.push(text);
+    const level = styles.headingLevel(node.styleId);
+    if (level === null) {
+      lines.push(text);
+      continue;
+    }
+    if (text.trim() === '' || text.includes('\n')) continue;
+    headings.push({ text, level });
+    lines.push('', text, '');
   }
-  const text = lines.join('\n');
-  return wrapsMidSentence(splitLines(text)) ? text : null;
+  // The wrapped body is judged without the headings (short lines that end no sentence).
+  const bodyText = lines.filter((line, i) => !headings.some((h) => h.text === line && lines[i - 1] === '' && lines[i + 1] === '')).join('\n');
+  if (!wrapsMidSentence(splitLines(bodyText))) return null;
+  return { text: lines.join('\n'), headings };
 }
 
 /** A paragraph's text, or null when it holds anything but text (a table, a note, a text box's paragraphs). */
