@@ -31,6 +31,9 @@ const SUBJECT_WORDS: Partial<Record<Category, ReadonlySet<string>>> = {
 };
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/** Numbers as drafters spell them ("the twelve months before the claim", "thirty (30) days"). */
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve fifteen eighteen twenty thirty forty fifty sixty ninety hundred'.split(' '));
+
 /** Units that make a number a term of the deal (a period, an amount, a threshold) rather than a version or a section. */
 const NUMBER_UNITS = new Set('day days month months year years hour hours percent million billion thousand users usd dollars euros eur gbp'.split(' '));
 
@@ -48,7 +51,7 @@ function prohibitionAt(words: string[], i: number): number {
   return 0;
 }
 
-/** The words with legal effect among `words` (a number counts with its unit: "30 days"; a prohibition as one). */
+/** The words with legal effect among `words` (a number, in digits or words, counts with its unit: "30 days", "twelve months"; a prohibition as one). */
 function operativeWords(words: string[], subject: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -58,7 +61,7 @@ function operativeWords(words: string[], subject: ReadonlySet<string>): string[]
       out.push(PROHIBITION);
       i += prohibition - 1;
     } else if (OPERATIVE.has(w) || subject.has(w)) out.push(w);
-    else if (/^\d+$/.test(w) && i + 1 < words.length && NUMBER_UNITS.has(words[i + 1])) out.push(`${w} ${words[i + 1]}`);
+    else if ((/^\d+$/.test(w) || NUMBER_WORDS.has(w)) && i + 1 < words.length && NUMBER_UNITS.has(words[i + 1])) out.push(`${w} ${words[i + 1]}`);
   }
   return out;
 }
@@ -87,7 +90,8 @@ const PARTY_DETERMINERS = new Set('the a an each any every all other such'.split
 export function isPartyRenamed(printedOld: string[], printedNew: string[]): boolean {
   const isName = (printed: string[]) => {
     const rest = printed.filter((w) => !PARTY_DETERMINERS.has(w.toLowerCase()));
-    return rest.length > 0 && rest.length <= 6 && rest.every((w) => /^\p{Lu}/u.test(w) && !OPERATIVE.has(w.toLowerCase()));
+    // A name has a capital and a small letter: in text set in capitals ("THE TWELVE MONTHS") nothing reads as one.
+    return rest.length > 0 && rest.length <= 6 && rest.every((w) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w) && !OPERATIVE.has(w.toLowerCase()));
   };
   return isName(printedOld) && isName(printedNew);
 }

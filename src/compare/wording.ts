@@ -27,6 +27,8 @@ const STANCE_NOUNS: Record<Stance, string> = {
 
 /** "Limits using outputs to …" -> "the restriction on using outputs to …": a rule's explanation as a noun phrase. */
 const EXPLANATION_VERBS: Array<[RegExp, string]> = [
+  // "Limits or excludes the provider's liability" -> "the limitation or exclusion of the provider's liability".
+  [/^Limits or excludes\s+/, 'limitation or exclusion of '],
   [/^Limits\s+/, 'restriction on '],
   [/^Restricts\s+/, 'restriction on '],
   [/^Prohibits\s+/, 'prohibition on '],

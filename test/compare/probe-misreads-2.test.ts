@@ -259,3 +259,25 @@ ${restriction}
     expect(reasonsOf(c).some((r) => r.category === 'output-ownership')).toBe(true);
   });
 });
+
+describe('a liability cap measured in months spelled out, in a clause set in capitals', () => {
+  const licence = (months: string) => `ACME SERVICES AGREEMENT
+
+1. Services. Acme will provide the Services to Customer.
+
+2. Limitation of Liability. EACH PARTY’S TOTAL LIABILITY UNDER THE AGREEMENT WILL NOT EXCEED THE TOTAL AMOUNT CUSTOMER PAID TO ACME DURING THE ${months} MONTHS IMMEDIATELY PRIOR TO THE EVENT GIVING RISE TO LIABILITY.
+`;
+
+  it('shortened from twelve to three months is a material change of the cap', async () => {
+    const c = await compareTexts(licence('TWELVE'), licence('THREE'));
+    const reason = reasonsOf(c).find((r) => r.category === 'liability-warranty');
+    expect(reason?.summary).toMatch(/“TWELVE” replaced by “THREE”/);
+    // Words in capitals are no party's name ("TWELVE" now "THREE" is not one party named for another).
+    expect(reason?.summary).toMatch(/^Liability: the wording of the limitation or exclusion of the provider’s liability changed/);
+  });
+
+  it('a quantifier changed in a clause set in capitals still counts ("EACH PARTY’S" now "ANY PARTY’S")', async () => {
+    const c = await compareTexts(licence('TWELVE'), licence('TWELVE').replace('EACH PARTY’S', 'ANY PARTY’S'));
+    expect(reasonsOf(c).length).toBeGreaterThan(0);
+  });
+});
