@@ -138,6 +138,13 @@ const NOT_A_GRANT_TO_USER = [
   /\bhow you may use\b|\bonly for lawful purposes\b|\bdoes not affect\b/i,
 ];
 
+/**
+ * Leave to use what the user learns along the way, not the material or service: the results of an audit, a report,
+ * the other party's confidential information ("Customer may use the results of an Audit only to …").
+ */
+const USE_OF_RESULTS_OR_INFORMATION =
+  /\bmay use (?:the |any |such )?(?:(?:audit|test|assessment) )?(?:results?|reports?|findings|outcomes?|conclusions?)\b|\bmay use (?:the |any |such )?(?:(?:other|disclosing) party['’]s )?confidential information\b/i;
+
 export const COMMERCIAL_USE_RULES: ClauseRule[] = [
   {
     id: 'commercial-use/non-commercial-grant',
@@ -295,6 +302,7 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     unless: [
       /\bmay (?:only|not)\b/i,
       /\bmay satisfy\b/i,
+      USE_OF_RESULTS_OR_INFORMATION,
       ...NOT_A_GRANT_TO_USER,
       DISCLAIMER,
       /\bnot obligatory\b/i,

@@ -179,5 +179,17 @@ describe('commercial-use rules on paraphrases', () => {
     expect(limit.facts.purposeLimits).toEqual(['research']);
     expect(cu(fs, 'before deploying the model')).toBeUndefined();
   });
-});
 
+  it('does not read leave to use the results of an audit or the other party’s confidential information as permission to use the service (probe round 7)', async () => {
+    const fs = await findingsOf(
+      [
+        'Customer may use the findings of any inspection only to meet its own regulatory obligations under this Addendum.',
+        'The Customer may use the audit results solely to verify compliance with this Addendum.',
+        'Customer may use the Services on a non-exclusive basis during the term.',
+      ].join('\n\n'),
+    );
+    expect(cu(fs, 'findings of any inspection')).toBeUndefined();
+    expect(cu(fs, 'audit results solely to verify')).toBeUndefined();
+    expect(cu(fs, 'Customer may use the Services')!.stance).toBe('permits');
+  });
+});
