@@ -341,3 +341,33 @@ describe('DOCX whose paragraphs are the lines of a hard-wrapped text (a .txt lic
     expect(blockTexts(await importParts({ body: wrapped.map((s) => para(s)).join('') }))).toEqual([wrapped.join(' ')]);
   });
 });
+
+describe('DOCX drafts under review: tracked changes and comments', () => {
+  const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const deleted = (text: string) => `<w:r><w:delText xml:space="preserve">${text}</w:delText></w:r>`;
+  const change = 'w:author="Counsel" w:date="2026-09-01T10:00:00Z"';
+
+  it('reads the text as it stands with every change accepted, and says so', async () => {
+    // The Llama 3.1 licence's commercial-terms clause, redlined: a threshold changed, a sentence moved.
+    const body =
+      `<w:p>${run('2. Additional Commercial Terms. If the monthly active users of the products or services made available by or for Licensee is greater than ')}` +
+      `<w:del w:id="1" ${change}>${deleted('700 million')}</w:del><w:ins w:id="2" ${change}>${run('500 million')}</w:ins>` +
+      `${run(' monthly active users, you must request a license from Meta.')}</w:p>` +
+      `<w:p><w:moveFrom w:id="3" ${change}>${run('Meta may grant it in its sole discretion. ')}</w:moveFrom>${run('3. Disclaimer of Warranty.')}</w:p>` +
+      `<w:p><w:commentRangeStart w:id="0"/>${run('Meta may grant it in its sole discretion.')}<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>`;
+    const model = await importParts({ body });
+    expect(blockTexts(model)).toEqual([
+      '2. Additional Commercial Terms. If the monthly active users of the products or services made available by or for Licensee is greater than 500 million monthly active users, you must request a license from Meta.',
+      '3. Disclaimer of Warranty.',
+      'Meta may grant it in its sole discretion.',
+    ]);
+    expect(model.warnings.join(' ')).toMatch(/tracked changes.*accepted/);
+    expect(model.warnings.join(' ')).toMatch(/comments were left out/);
+  });
+
+  it('says nothing of changes when a table has inside borders (w:insideH is no insertion)', async () => {
+    const table = '<w:tbl><w:tblPr><w:tblBorders><w:insideH w:val="single"/><w:insideV w:val="single"/></w:tblBorders></w:tblPr><w:tr><w:tc><w:p><w:r><w:t>Fee</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';
+    const model = await importParts({ body: table + para('Fees are due monthly.') });
+    expect(model.warnings).toEqual([]);
+  });
+});

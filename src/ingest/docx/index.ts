@@ -86,6 +86,7 @@ async function importPackage(bytes: Uint8Array, ctx: ImportContext): Promise<Doc
   const encoder = new TextEncoder();
   const document = await readWithMammoth(new Map([...forMammoth].map(([path, text]) => [path, encoder.encode(text)])));
 
+  ctx.warnings.push(...revisionWarnings(documentXml));
   const coreTitle = inPart(paths.coreProperties, () => readCoreTitle(read(paths.coreProperties)));
   const pageCount = inPart(paths.appProperties, () => readPageCount(read(paths.appProperties)));
 
@@ -107,6 +108,20 @@ async function importPackage(bytes: Uint8Array, ctx: ImportContext): Promise<Doc
   const model = builder.build({ bytes, format: 'docx', title: '', pageCount, warnings: ctx.warnings });
   model.title = chooseTitle(coreTitle, summary, model.text, ctx.name);
   return model;
+}
+
+/**
+ * What counsel should know about a draft under review: its tracked changes were read as accepted (insertions
+ * kept, deletions and text moved away left out, as the document reads once they are accepted), and margin
+ * comments are not part of the text.
+ */
+function revisionWarnings(documentXml: string): string[] {
+  const warnings: string[] = [];
+  if (/<w:(?:ins|del|moveFrom|moveTo)[\s>/]/.test(documentXml)) {
+    warnings.push('The document has tracked changes; it was read as if all of them were accepted (insertions kept, deletions left out).');
+  }
+  if (/<w:commentReference[\s>/]/.test(documentXml)) warnings.push("The document's comments were left out of its text.");
+  return warnings;
 }
 
 /**
