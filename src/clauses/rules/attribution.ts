@@ -89,7 +89,15 @@ export const ATTRIBUTION_RULES: ClauseRule[] = [
     stance: 'requires',
     when: [ATTRIBUTE],
     // "Give credit where credit is due" is a saying about fairness, not a duty to credit anyone.
-    unless: [ENDORSEMENT, /\bas provided in section\b/i, /\bdesignated to receive attribution as\b/i, /\bcredit where (?:credit|it) is due\b|\bcredit where it[’']s due\b/i],
+    unless: [
+      ENDORSEMENT,
+      /\bas provided in section\b/i,
+      /\bdesignated to receive attribution as\b/i,
+      /\bcredit where (?:credit|it) is due\b|\bcredit where it[’']s due\b/i,
+      // Crediting the reader ("With your permission, attribute your name and contribution on any public disclosure we
+      // make", an item of what the provider "will" do) is the provider's promise; a duty credits someone else.
+      /\bwith your (?:permission|consent)\b[^.;]{0,40}\battribute\b|\battribute your (?:name|contributions?|findings|report)\b/i,
+    ],
     explanation: 'Requires attribution of the material or its authors.',
     confidence: 0.8,
   },

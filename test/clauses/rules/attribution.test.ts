@@ -129,5 +129,18 @@ describe('attribution rules on paraphrases', () => {
     expect(attr(fs, 'pass on all credit and attribution statements')!.stance).toBe('requires');
     expect(attr(fs, 'You may share the Corpus with colleagues')).toBeUndefined();
   });
-});
 
+  it('does not read the provider’s promise to credit the reader ("with your permission, attribute your name …") as an attribution duty (probe round 7)', async () => {
+    const fs = await findingsOf(
+      [
+        'When a report is confirmed, we will:',
+        '- With your consent, attribute your name and finding in any advisory we publish;',
+        '- Reply within five business days.',
+        '',
+        'You must attribute the dataset to its authors in any publication.',
+      ].join('\n'),
+    );
+    expect(attr(fs, 'attribute your name and finding')).toBeUndefined();
+    expect(attr(fs, 'You must attribute the dataset')!.stance).toBe('requires');
+  });
+});
