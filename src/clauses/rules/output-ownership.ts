@@ -16,7 +16,7 @@ const OUTPUT_OBJECT = { pattern: OUTPUT_AS_OBJECT, term: 'output' as const };
  * the sole property of the Licensee".
  */
 const USER_OWNS =
-  /\b(?:remains?|stays?) yours\b|\b(?:is|are|shall be|will be|remains?|shall remain) the (?:sole |exclusive |sole and exclusive )?property of (?:the )?(?:licensee|you|users?|customer)\b|\bbelongs? to (?:you|the (?:user|customer|licensee)|(?:whoever|whomever|the (?:person|party|user) who|those who) (?:generated|generates|created|creates|produced|produces|made|makes))\b|\b(?:you|customer|licensee|user)s? (?:(?:will |shall )?(?:retain|own|owns|are the owner|is the owner|retains)|(?:\([a-z]\) )?owns? all)\b|\byou own (?:any|all|the)\b|\bassigns? (?:(?:all|any|them|it|such|its|their)\b[^.;]{0,100}? )?to (?:you|customer|licensee)\b|\bas between\b[^.]{0,120}\b(?:you|customer|licensee):?\s+(?:(?:and|or)\s+)?(?:\([a-z]\) )?(?:own|owns|retains?)\b|\b(?:you|customer|licensee)\b:?\s+\([a-z]\)[^.]{0,100}?\([a-z]\) owns?\b/i;
+  /\b(?:remains?|stays?) yours\b|\b(?:is|are|shall be|will be|remains?|shall remain) the (?:sole |exclusive |sole and exclusive )?property of (?:the )?(?:licensee|you|users?|customer)\b|\bbelongs? to (?:you|the (?:user|customer|licensee)|(?:whoever|whomever|the (?:person|party|user) who|those who) (?:generated|generates|created|creates|produced|produces|made|makes))\b|\b(?:you|customer|licensee|user)s? (?:(?:will |shall )?(?:retain|own|owns|are the owner|is the owner|retains)|(?:\([a-z]\) )?owns? all)\b|\byou own (?:any|all|the)\b|\bassigns? (?:(?:all|any|them|it|such|its|their)\b[^.;]{0,100}? )?to (?:you|customer|licensee)\b|\bas between\b[^.]{0,120}\b(?:you|customer|licensee):?\s+(?:(?:and|or)\s+)?(?:\([a-z]\) )?(?:own|owns|retains?)\b|\b(?:you|customer|licensee)\b:?\s+\((?:[a-z]|[ivx]{1,4})\)[^.]{0,100}?\((?:[a-z]|[ivx]{1,4})\) owns?\b/i;
 /**
  * Outputs made part of what the user owns: "Output is Customer Data", "Outputs are deemed your User Content". Such
  * terms give the customer its data; counsel reads outputs counted among it as the customer's.
@@ -74,7 +74,7 @@ const OUTPUT_CONDITION =
   /\b(?:must|shall|(?:is|are) required to)(?: also)? (?:include|offer|comply|disclose|label|mark|attribute|identify|review|evaluate|be (?:labell?ed|marked|disclosed|reviewed))\b|\bonly if\b|\bprovided that\b/i;
 // "non-commercial" inside a licence's name ("the acme-non-commercial-license", "Non-Commercial License") is no limit.
 // "… cannot be guaranteed / predicted" says what outputs are like; it limits no use of them.
-const OUTPUT_LIMIT = /\b(?:may not|must not|shall not|cannot) be\b(?! (?:guaranteed|predicted|foreseen|assured|ensured|accurate|complete|reliable|correct|error-free|unique)\b)|\bnon-?commercial\b(?![- ](?:[\w]+[- ]){0,2}licen[cs]e)|\bfor [^.;]{0,30} only\b/i;
+const OUTPUT_LIMIT = /\b(?:may not|must not|shall not|cannot) be\b(?! (?:guaranteed|predicted|foreseen|assured|ensured|accurate|complete|reliable|correct|error-free|unique)\b)|\bnon-?commercial\b(?![- ](?:[\w]+[- ]){0,2}licen[cs]e)|\bfor (?!which\b|whom\b)[^.;]{0,30} only\b/i;
 const PROVENANCE = /\b(?:watermarks?|provenance|content credentials|c2pa)\b/i;
 const CONDITIONAL_OR_DUTY = /\b(?:shall|must|will not|may not|do not|don[’']t|means|if you|agrees? not|prohibit)\b/i;
 /**
@@ -175,7 +175,15 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     stance: 'restricts',
     when: [OUTPUT_OBJECT, USER_PROHIBITION],
     // "The Responses you get may not be unique to you" states a fact about outputs; it forbids nothing.
-    unless: [DISCLAIMER, LITIGATION, /\bnot (?:always )?(?:be )?accurate\b|\brel(?:y|ied|ying) (?:up)?on\b/i, NOT_UNIQUE],
+    unless: [
+      DISCLAIMER,
+      LITIGATION,
+      /\bnot (?:always )?(?:be )?accurate\b|\brel(?:y|ied|ying) (?:up)?on\b/i,
+      NOT_UNIQUE,
+      // How outputs are classed ("the foregoing Customer Data and Outputs will not be considered Confidential
+      // Information") says what they are under another clause; it forbids nothing.
+      /\b(?:will|shall|may) not be (?:considered|deemed|treated as|regarded as|construed as)\b/i,
+    ],
     explanation: 'Restricts what may be done with outputs.',
     confidence: 0.8,
   },

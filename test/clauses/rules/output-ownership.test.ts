@@ -220,4 +220,26 @@ describe('output rules on paraphrases', () => {
     expect(oo(fs, 'does not place any restrictions on the use or sharing of Outputs')!.facts.outputOwner).toBe('not-claimed');
     expect(oo(fs, 'public-domain parts of the Corpus')).toBeUndefined();
   });
+
+  it('does not read what a definition leaves out of Output, or how outputs are classed, as limits on outputs (probe round 7)', async () => {
+    const fs = await findingsOf(
+      [
+        'The following are not Output: any part of the Platform, and any third-party material shown beside Output, for which Client is only given a right to view it.',
+        'Unless an Order Form says otherwise, such Inputs and Outputs will not be considered Confidential Information of Client.',
+        'Client may not use Outputs to train a model that competes with the Platform.',
+        'Outputs may be used for internal purposes only.',
+      ].join('\n\n'),
+    );
+    expect(oo(fs, 'for which Client is only given a right to view')).toBeUndefined();
+    expect(oo(fs, 'will not be considered Confidential Information')).toBeUndefined();
+    expect(oo(fs, 'Client may not use Outputs to train')!.stance).toBe('restricts');
+    expect(oo(fs, 'for internal purposes only')!.stance).toBe('restricts');
+  });
+
+  it('reads "Customer (i) keeps all rights in its Prompts and (ii) owns all Output" as the user owning outputs, whatever the enumerators (probe round 7)', async () => {
+    const fs = await findingsOf('So far as the law allows, Customer (i) keeps all ownership rights in its Prompts and (ii) owns all Output.');
+    const f = oo(fs, 'owns all Output')!;
+    expect(f.rule).toBe('output-ownership/user-owns');
+    expect(f.facts.outputOwner).toBe('user');
+  });
 });
