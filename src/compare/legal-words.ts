@@ -96,6 +96,21 @@ export function isPartyRenamed(printedOld: string[], printedNew: string[]): bool
   return isName(printedOld) && isName(printedNew);
 }
 
+/**
+ * True when the proper names of a passage changed ("San Francisco, California" now "London, England"): words
+ * with a capital and a small letter that carry no legal effect themselves, compared as multisets. Names are what
+ * a forum clause is made of.
+ */
+export function changesNames(printedOld: string[], printedNew: string[]): boolean {
+  // A party's own name ("Customer", "Company") says who, not where.
+  const names = (printed: string[]) => printed.filter((w) => /^\p{Lu}/u.test(w) && /\p{Ll}/u.test(w) && !STOP_WORDS.has(w.toLowerCase()) && !OPERATIVE.has(w.toLowerCase()) && !isPartyTerm(w));
+  const count = new Map<string, number>();
+  for (const w of names(printedOld)) count.set(w, (count.get(w) ?? 0) + 1);
+  for (const w of names(printedNew)) count.set(w, (count.get(w) ?? 0) - 1);
+  for (const n of count.values()) if (n !== 0) return true;
+  return false;
+}
+
 /** Negations, carve-outs and modal verbs: the words that turn a permission into a prohibition and back. */
 const POLARITY = new Set('not no never nor without except unless only solely shall must may will cannot prohibited permitted'.split(' '));
 
@@ -201,7 +216,7 @@ export function substanceWords(printed: string[]): string[] {
 
 /** A defined term that names a party: a change of its definition changes who the agreement is with. */
 export function isPartyTerm(term: string): boolean {
-  return /\b(?:part(?:y|ies)|licensor|licensee|provider|company|contracting|affiliates?|we|us|you)\b/i.test(term);
+  return /\b(?:part(?:y|ies)|licensor|licensee|provider|company|contracting|affiliates?|customers?|clients?|vendors?|suppliers?|we|us|you)\b/i.test(term);
 }
 
 /** Edit distance, bounded: returns limit + 1 as soon as it is exceeded. */

@@ -1,7 +1,7 @@
 import type { Category, Finding } from '../clauses/types';
 import type { FindingPairs } from './findings-match';
 import type { Hunk, HunkIndex } from './hunks';
-import { categoryFromVocabulary, changesOperativeWords, changesPolarity, contentWords, definedTerm, definitionStartingAt, hasObligation, isDeontic, isInsideAddress, isPartyRenamed, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, statesPartyDuty, substanceWords, wholeSentences } from './legal-words';
+import { categoryFromVocabulary, changesNames, changesOperativeWords, changesPolarity, contentWords, definedTerm, definitionStartingAt, hasObligation, isDeontic, isInsideAddress, isPartyRenamed, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, statesPartyDuty, substanceWords, wholeSentences } from './legal-words';
 import type { MaterialReason } from './types';
 import { CATEGORY_LABELS, clauseDescription, describeFactChange, quoted } from './wording';
 
@@ -54,12 +54,13 @@ function hasFacts(f: Finding): boolean {
 }
 
 /**
- * A finding that only defines a term ("Defines what counts as commercial use"). Rules that say where disputes are
- * decided, set the term or say which uses the terms cover share the stance but are terms of the deal: a forum
- * clause added ("submitted to … arbitration") is a change even when the rule reads no fact from it.
+ * A finding that only defines or describes ("Defines what counts as commercial use", "Concerns the data the model
+ * was trained on"). Rules that say where disputes are decided, set the term, say which uses the terms cover or
+ * that the current policy applies share the stance but are terms of the deal: a forum clause added ("submitted
+ * to … arbitration") is a change even when the rule reads no fact from it.
  */
 function isMereDefinition(f: Finding): boolean {
-  return f.stance === 'defines' && /^Defines\b/.test(f.explanation);
+  return f.stance === 'defines' && !/^(?:Says|Sets|Names|The policy that applies)\b/.test(f.explanation);
 }
 
 /** Hunks whose change is real wording, not a spelling fix. */
@@ -208,6 +209,26 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
         fact: { name: key, old: before ?? null, new: after ?? null },
         hunks: touching,
       });
+    }
+    // Where disputes are decided is said in names (a seat, a court, an arbitral body): "in person in San Francisco"
+    // now "in London" changes the forum even when the rule read no jurisdiction from the sentence.
+    if (f.category === 'governing-law' && ![...keys].some(differs)) {
+      // A place or body replaced by another, not a passage written in that happens to hold a name.
+      const replaced = (k: number) => hunks.hunks[k].aTo > hunks.hunks[k].aFrom && hunks.hunks[k].bTo > hunks.hunks[k].bFrom;
+      const renamed = touching.filter((k) => replaced(k) && changesNames(hunks.printedWords(hunks.hunks[k], 'old'), hunks.printedWords(hunks.hunks[k], 'new')));
+      if (renamed.length > 0) {
+        add({
+          category: f.category,
+          kind: 'wording',
+          summary: `${label(f.category)}: the wording of ${clauseDescription(g, 'the')} changed: ${renamed
+            .slice(0, 2)
+            .map((k) => describeHunk(hunks, hunks.hunks[k]))
+            .join('; ')}`,
+          oldFindings: [f.id],
+          newFindings: [g.id],
+          hunks: renamed,
+        });
+      }
     }
     if (f.stance === 'defines') continue;
     // The words of a notice to be displayed are the duty itself: any edit inside the quoted notice counts (said

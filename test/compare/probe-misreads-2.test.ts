@@ -281,3 +281,23 @@ describe('a liability cap measured in months spelled out, in a clause set in cap
     expect(reasonsOf(c).length).toBeGreaterThan(0);
   });
 });
+
+describe('the seat of an arbitration moved', () => {
+  const terms = (seat: string) => `ACME SERVICES AGREEMENT
+
+1. Services. Acme will provide the Services to Customer.
+
+2. Arbitration. Customer and Acme agree to resolve any dispute through final and binding arbitration. The arbitration will be conducted by video conference or in person in ${seat} or at another mutually agreed location.
+`;
+
+  it('is a material change of where disputes are decided, said with the places', async () => {
+    const c = await compareTexts(terms('San Francisco, California'), terms('London, England'));
+    const reason = reasonsOf(c).find((r) => r.category === 'governing-law');
+    expect(reason?.summary).toMatch(/^Governing law: the wording of the clause saying where disputes are decided changed: “San Francisco, California” replaced by “London, England”/);
+  });
+
+  it('a party named for another in the same clause is no new forum', async () => {
+    const c = await compareTexts(terms('London, England'), terms('London, England').replace('Customer and Acme agree', 'Client and Acme agree'));
+    expect(reasonsOf(c).filter((r) => r.category === 'governing-law')).toEqual([]);
+  });
+});
