@@ -28,6 +28,8 @@ describe.skipIf(!corpusAvailable || !officeAvailable)('PDFs printed by LibreOffi
   // into the next paragraph: a justified line broken early before a long link is also how Chromium sets a
   // clause that goes on, so that one stays a known limit.)
   const apache = corpusAvailable ? corpusParagraphs('apache-2.0.txt', true).filter((_, i, all) => i < all.indexOf('END OF TERMS AND CONDITIONS')) : [];
+  /** A short landscape schedule after a long portrait agreement: the Llama 3.1 definitions. */
+  const schedule = () => llama.filter((text) => /^“[^”]+” (or “[^”]+” )?means /.test(text));
   /** Items of the text's own lists ("a. Grant of Rights", "iii. You must…") are indented, as Word sets them. */
   const itemIndent = (text: string) => (/^(?:[a-z]|[ivx]+)\.\s/.test(text) ? { left: 720 } : undefined);
 
@@ -67,6 +69,16 @@ describe.skipIf(!corpusAvailable || !officeAvailable)('PDFs printed by LibreOffi
           },
         ],
       }),
+      // A portrait agreement with a landscape section (as a schedule is often set), justified, no space between paragraphs.
+      'landscape-section': new Document({
+        sections: [
+          { children: apache.map((text) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 }, children: [new TextRun(text)] })) },
+          {
+            properties: { page: { size: { orientation: PageOrientation.LANDSCAPE } } },
+            children: schedule().map((text) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 0 }, children: [new TextRun(text)] })),
+          },
+        ],
+      }),
       // Justified clauses with indented items: LibreOffice ends stretched lines up to a point either side of the margin.
       'justified-items': new Document({
         sections: [
@@ -97,6 +109,17 @@ describe.skipIf(!corpusAvailable || !officeAvailable)('PDFs printed by LibreOffi
     const placed = placeParagraphs(model, clauses);
     expect(placed.filter((p) => typeof p.block !== 'number').map((p) => `${p.block}: ${p.paragraph.slice(0, 60)}`)).toEqual([]);
     // Each clause a block of its own: no two share one.
+    const shared = placed.filter((p, i) => i > 0 && p.block === placed[i - 1].block);
+    expect(shared.map((p) => p.paragraph.slice(0, 60))).toEqual([]);
+  });
+
+  it('measures the margins of a landscape section on its own pages: its paragraphs end where their lines stop short', async () => {
+    const model = await importDocument(pdfs['landscape-section'], 'apache-then-llama.landscape.pdf');
+    expect(model.pages.some((page) => page.width > page.height)).toBe(true);
+    const clauses = schedule();
+    expect(clauses.length).toBeGreaterThanOrEqual(5);
+    const placed = placeParagraphs(model, clauses);
+    expect(placed.filter((p) => typeof p.block !== 'number').map((p) => `${p.block}: ${p.paragraph.slice(0, 60)}`)).toEqual([]);
     const shared = placed.filter((p, i) => i > 0 && p.block === placed[i - 1].block);
     expect(shared.map((p) => p.paragraph.slice(0, 60))).toEqual([]);
   });

@@ -9,6 +9,7 @@ import type { PageResult } from './extract-pages';
 import { estimatePageCount, planExtraction } from './extraction-plan';
 import { PagePool } from './page-pool';
 import type { PdfPageFailure, PdfPageText } from './page-text';
+import { frameOtherSizedPages } from './page-frames';
 import { groupLines } from './paragraphs';
 import { documentTitle, endsWithEofMarker, openPdf, type PDFDocumentProxy } from './pdfjs';
 import type { OpenedDocument } from './worker-protocol';
@@ -88,7 +89,7 @@ function buildModel(bytes: Uint8Array, ctx: ImportContext, opened: OpenedDocumen
     );
   }
 
-  const { pages: bodyPages } = removeRunningLines(pages);
+  const bodyPages = frameOtherSizedPages(removeRunningLines(pages).pages);
   const stats = measureLayout(bodyPages);
   const blocks = classifyBlocks(groupLines(bodyPages, stats), stats);
   const builder = new DocumentBuilder();

@@ -23,7 +23,8 @@ export interface PdfLine {
    */
   font: string;
   /**
-   * For a line in a two-column stretch of its page: the edges of its column, which stand in for the page's
+   * For a line whose margins are not the document's: the edges of its column (in a two-column stretch of its
+   * page) or of its page (one of another size, as a landscape schedule), which stand in for the document's
    * margins when deciding whether the line ran to the margin or was indented.
    */
   column?: { left: number; right: number };
