@@ -20,9 +20,12 @@ export const USER_PROHIBITION =
 /** Uses of the licensed material (verbs). */
 export const USE_VERB = /\b(?:use|using|access|accessing|exploit|deploy|run|operate|employ)\b/i;
 
-/** What an AI model or service generates. Defined terms tagged "output" also count (see definitions.ts). */
+/**
+ * What an AI model or service generates. Defined terms tagged "output" also count (see definitions.ts). Content one
+ * "receives from the AI services" and "data from the AI services" are its outputs, named without the word.
+ */
 export const OUTPUT =
-  /\b(?:outputs?|generations|generated (?:content|outputs?|text|images?|media|data|works?|material)|(?:ai|machine)[- ]generated|content (?:you|that you) generate|(?:content|material|text|images?|media) (?:that is |which is )?(?:generated|produced|created) (?:by|with|through|using|from)(?: (?:your|the|any) use of)? (?:the |our |this )?(?:models?|services?|apis?|software|materials?|tools?)|(?:the|any|such) content (?:generated|produced)\b|synthetic data|completions|output or results|results of the (?:model|services?|software|materials))\b/i;
+  /\b(?:outputs?|generations|generated (?:content|outputs?|text|images?|media|data|works?|material)|(?:ai|machine)[- ]generated|content (?:you|that you) generate|(?:content|material|text|images?|media) (?:that is |which is )?(?:generated|produced|created) (?:by|with|through|using|from)(?: (?:your|the|any) use of)? (?:the |our |this )?(?:models?|services?|apis?|software|materials?|tools?)|(?:the|any|such) content (?:generated|produced)\b|synthetic data|completions|output or results|results of the (?:model|services?|software|materials)|(?:content|material|data)\b[^.;]{0,80}?\breceived? from (?:the |our |this )?(?:ai|generative ai) (?:services?|models?|features?|systems?|tools?)|(?:data|content|material) (?:generated |obtained )?from (?:the |our )(?:ai|generative ai) (?:services?|models?|features?|systems?|tools?))\b/i;
 
 /** Doing something with outputs (the output is the object): "use Output to …", "extracting … Output", "distribute Outputs". */
 export const OUTPUT_AS_OBJECT =
@@ -35,7 +38,7 @@ export const OWNERSHIP =
 /** Training, improving or building models. */
 export const MODEL_BUILDING =
   // "the Trained Models" names the material, it does not train anything: "trained" directly before "model" is not an act.
-  /\b(?:train(?:s|ing)?\b|trained\b(?! (?:(?:ai|language|machine[- ]learning|neural[- ]network) )?models?\b)|fine[- ]?tun(?:e|es|ed|ing)|improve|improving|distil(?:l|ls|led|ling)?|develop(?:s|ing)?|creat(?:e|ing)|build(?:ing)?|enhance|benchmark)\b[^.;]{0,80}\b(?:(?:ai|language|foundation(?:al)?|generative|machine[- ]learning|competing|other)?\s?models?|llms?)\b/i;
+  /\b(?:train(?:s|ing)?\b|trained\b(?! (?:(?:ai|language|machine[- ]learning|neural[- ]network) )?models?\b)|fine[- ]?tun(?:e|es|ed|ing)|improve|improving|distil(?:l|ls|led|ling)?|develop(?:s|ing)?|creat(?:e|ing)|build(?:ing)?|enhance|benchmark)\b[^.;]{0,80}\b(?:(?:ai|language|foundation(?:al)?|generative|machine[- ]learning|competing|other)?\s?models?|llms?|ai (?:technology|technologies|systems?))\b/i;
 
 /** The user side of an agreement as a subject. */
 export const USER_PARTY = /\b(?:you|your|licensee|customer|users?|end users?|recipients?|developers?|company)\b/i;

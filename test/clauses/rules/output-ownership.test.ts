@@ -242,4 +242,19 @@ describe('output rules on paraphrases', () => {
     expect(f.rule).toBe('output-ownership/user-owns');
     expect(f.facts.outputOwner).toBe('user');
   });
+
+  it('reads content the user receives from the AI services, and data from them, as outputs: a provider that does not claim it claims no outputs, and a ban on training AI technology with it limits outputs (probe round 7)', async () => {
+    const fs = await findingsOf(
+      [
+        'Acme does not claim ownership of any material you upload to or receive from the AI services.',
+        'You may not use the AI features, or data from the AI features, to build, train or improve any AI technology.',
+        'Acme does not claim ownership of content you receive from the Services’ other members.',
+      ].join('\n\n'),
+    );
+    const claim = oo(fs, 'upload to or receive from the AI services')!;
+    expect(claim.rule).toBe('output-ownership/not-claimed');
+    expect(claim.facts.outputOwner).toBe('not-claimed');
+    expect(oo(fs, 'data from the AI features')!.rule).toBe('output-ownership/no-model-building');
+    expect(oo(fs, 'other members')).toBeUndefined();
+  });
 });
