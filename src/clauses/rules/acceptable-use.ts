@@ -64,6 +64,13 @@ const COMMERCIAL_ONLY_BAN = new RegExp(
 const THIRD_PARTY_ACCESS = /\b(?:hosted service|via (?:your )?apis?|enable third parties to use|resell|sell)\b/i;
 /** "shall not use the name of the University … to endorse or promote any product": an endorsement clause. */
 const ENDORSEMENT = /\bnames?\b[^.;]{0,80}\b(?:endorse|promote)\b/i;
+/**
+ * A warning that the service is no stand-in for professional advice ("is not intended to be a substitute for
+ * professional medical advice and should not be used to replace or as a substitute for it", "should not rely upon
+ * outputs to inform professional advice"): what the service is fit for, not a use the terms forbid.
+ */
+const NOT_PROFESSIONAL_ADVICE =
+  /\b(?:should|must) not (?:be )?(?:rel(?:y|ied) (?:up)?on|used (?:to replace|as (?:a )?substitutes? for))\b[^.;]{0,120}\b(?:professional|medical|legal|financial|investment|tax) (?:advice|diagnosis|judgment|care|treatment)\b|\bnot (?:designed|intended)\b[^.;]{0,60}\bsubstitutes? for\b[^.;]{0,20}\b(?:professional|medical|legal|financial) (?:advice|diagnosis|judgment|care|treatment)\b/i;
 /** A rule of construction ("… shall not be used to construe this License against a Contributor"), not a use. */
 const CONSTRUCTION = /\bto (?:construe|interpret) (?:this|these|the) (?:licen[cs]e|agreement|terms)\b/i;
 /**
@@ -100,6 +107,9 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       // with … our Usage Policy"): its right to look, not a duty that makes the policy part of the terms.
       // The same right as an item of its list ("we may at any time: (a) review or test an App to ensure …").
       /\b(?:may|will|can|reserves? the right to)\b[^.;]{0,30}\b(?:review|monitor|test|audit|inspect)\b[^.;]{0,80}\bto (?:ensure|verify|check|confirm)\b|^\W*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:review|monitor|test|audit|inspect)\b[^.;]{0,80}\bto (?:ensure|verify|check|confirm)\b/i,
+      // The provider's remedy when it finds a breach ("if Acme determines that an Application is … inconsistent with
+      // the AUP, …, Acme may terminate the licence"): what it may do, not the duty that incorporates the policy.
+      /\bif (?:we|\w+) (?:reasonably )?(?:determines?|believes?|suspects?|finds?|concludes?)\b[^.;]{0,400}\b(?:we|\w+) may (?:suspend|terminate|disable|deactivate|remove|restrict|revoke)\b/i,
     ],
     explanation: 'Use must follow a separate use policy, which is incorporated into these terms.',
     confidence: 0.9,
@@ -140,6 +150,7 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       /\bname and logo\b|\btrademarks?\b|\bmarks?\b|\blogos?\b/i,
       ENDORSEMENT,
       CONSTRUCTION,
+      NOT_PROFESSIONAL_ADVICE,
       // Who may use the service at all ("Who is prohibited from using the Service", "… you are prohibited from using
       // our Service."): eligibility, not a use.
       /^\W*who (?:is|are|may) (?:not |prohibited\b)|\bprohibited from (?:using|accessing) (?:our|the) (?:services?|platform|apps?|websites?)\W*$/i,
@@ -170,7 +181,7 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     category: 'acceptable-use',
     stance: 'prohibits',
     when: [PROHIBITED_USE_PHRASE],
-    unless: [DISCLAIMER, LITIGATION, COMMERCIAL_ONLY_BAN, ENDORSEMENT, CONSTRUCTION, LICENCE_SCOPE],
+    unless: [DISCLAIMER, LITIGATION, COMMERCIAL_ONLY_BAN, ENDORSEMENT, CONSTRUCTION, LICENCE_SCOPE, NOT_PROFESSIONAL_ADVICE],
     explanation: 'Prohibits a use.',
     confidence: 0.8,
   },

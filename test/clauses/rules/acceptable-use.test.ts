@@ -275,4 +275,28 @@ describe('acceptable-use rules on paraphrases', () => {
     }
     expect(au(fs, 'Steering a vehicle')!.rule).toBe('acceptable-use/listed-prohibited-use');
   });
+
+  it('does not read a warning that the service is no substitute for professional advice as a prohibited use (probe round 7)', async () => {
+    const fs = await findingsOf(
+      [
+        'The Navigator app is not intended to be a substitute for professional medical advice and should not be used to replace or as a substitute for professional medical judgment.',
+        'You should not rely upon the chatbot’s answers to inform professional advice.',
+        'You may not use the Services to provide medical diagnoses to others.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'should not be used to replace')).toBeUndefined();
+    expect(au(fs, 'to inform professional advice')).toBeUndefined();
+    expect(au(fs, 'to provide medical diagnoses to others')!.stance).toBe('prohibits');
+  });
+
+  it('does not read the provider’s remedy when it finds an app inconsistent with the use policy as incorporating the policy (probe round 7)', async () => {
+    const fs = await findingsOf(
+      [
+        'Without limiting its other rights, if Acme determines that a Client App is unlawful, inconsistent with the Usage Policy, or likely to harm Acme’s reputation, Acme may terminate the licence for that Client App.',
+        'Client must comply with the Usage Policy, which is incorporated into these Terms by reference.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'Acme may terminate the licence')).toBeUndefined();
+    expect(au(fs, 'Client must comply with the Usage Policy')!.facts.policyIncorporated).toBe(true);
+  });
 });
