@@ -371,3 +371,26 @@ describe('DOCX drafts under review: tracked changes and comments', () => {
     expect(model.warnings).toEqual([]);
   });
 });
+
+describe('DOCX table header rows', () => {
+  const cell = (text: string) => `<w:tc><w:p><w:r><w:t xml:space="preserve">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</w:t></w:r></w:p></w:tc>`;
+  const row = (cells: string[], header?: string) => `<w:tr>${header !== undefined ? `<w:trPr>${header}</w:trPr>` : ''}${cells.map(cell).join('')}</w:tr>`;
+
+  it.skipIf(!corpusAvailable)('marks only the rows whose header mark is on ("off", "false" and "0" switch it off)', async () => {
+    // The Stability AI licence's definitions as a term / meaning table.
+    const source = new TextDecoder().decode(readCorpusFile(DOCUMENTS_DIR, 'stability-ai-community-license-2024-07-05.md'));
+    const definitions = [...source.matchAll(/^"([^"]+)" means (.+)$/gm)].slice(0, 3).map((m) => [m[1], m[2].trim()]);
+    expect(definitions).toHaveLength(3);
+    const table =
+      '<w:tbl>' +
+      row(['Term', 'Meaning'], '<w:tblHeader/>') +
+      row(definitions[0], '<w:tblHeader w:val="off"/>') +
+      row(definitions[1], '<w:tblHeader w:val="false"/>') +
+      row(definitions[2], '<w:tblHeader w:val="0"/>') +
+      '</w:tbl>';
+    const model = await importParts({ body: table });
+    const headers = model.blocks.filter((b) => b.table?.header).map((b) => model.text.slice(b.start, b.end));
+    expect(headers).toEqual(['Term', 'Meaning']);
+    expect(blockTexts(model)).toContain(definitions[2][1]);
+  });
+});

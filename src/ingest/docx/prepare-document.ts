@@ -22,13 +22,18 @@ interface ParagraphState {
  */
 const UNWRAPPED = new Set(['w:fldSimple', 'w:dir', 'w:bdo']);
 
+/** The values that turn an OOXML on/off property off. */
+const OFF = new Set(['0', 'false', 'off']);
+
 /**
  * Rewrites word/document.xml before mammoth reads it, in one pass in reading order:
  * - runs Word's list counters over every numbered paragraph and writes the printed number into the paragraph
  *   as a marked run (see list-marker.ts), so that mammoth carries it to the block builder. Paragraphs are
  *   counted as Word counts them: in document order, table cells included; deleted content (tracked changes)
  *   and mc:Choice alternatives, which mammoth does not read either, are not counted;
- * - unwraps the elements in UNWRAPPED so their text is not lost.
+ * - unwraps the elements in UNWRAPPED so their text is not lost;
+ * - removes a table row's header mark that is switched off (`<w:tblHeader w:val="off"/>`, written by some
+ *   generators for every ordinary row), which mammoth reads as on: every row of such a table was a header.
  */
 export function prepareDocumentXml(documentXml: string, styles: StyleSheet, numbering: ListNumbering): string {
   const edits: Array<{ at: number; remove: number; text: string }> = [];
@@ -56,6 +61,10 @@ export function prepareDocumentXml(documentXml: string, styles: StyleSheet, numb
       const current = paragraphs[paragraphs.length - 1];
       if (UNWRAPPED.has(tag.name)) {
         if (current && parent === 'w:p') resolve(current);
+        edits.push({ at: tag.start, remove: tag.end - tag.start, text: '' });
+        return;
+      }
+      if (tag.name === 'w:tblHeader' && tag.selfClosing && OFF.has(tag.attributes.get('w:val')?.trim() ?? '')) {
         edits.push({ at: tag.start, remove: tag.end - tag.start, text: '' });
         return;
       }
