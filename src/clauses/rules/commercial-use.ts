@@ -335,7 +335,10 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'restricts',
     when: [THIRD_PARTY_ACCESS, /\b(?:may not|shall not|must not|will not|not|except as expressly authori[sz]ed)\b/i],
-    unless: [DISCLAIMER],
+    // Keeping a user's own login to themselves ("Authorized Users may not make their individual accounts accessible
+    // to … third parties, and … notify Acme of any unauthorized use of … any API Key") is account security, not
+    // offering the service to others.
+    unless: [DISCLAIMER, /\b(?:individual|user|personal) (?:accounts?|login)\b[^.;]{0,40}\b(?:accessible|available)\b|\bnotify\b[^.;]{0,120}\bunauthori[sz]ed (?:access|use)\b/i],
     explanation: 'Restricts offering the material or service to third parties (hosting, API access, resale).',
     confidence: 0.75,
   },

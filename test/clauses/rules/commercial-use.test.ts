@@ -192,4 +192,15 @@ describe('commercial-use rules on paraphrases', () => {
     expect(cu(fs, 'audit results solely to verify')).toBeUndefined();
     expect(cu(fs, 'Customer may use the Services')!.stance).toBe('permits');
   });
+
+  it('does not read keeping one’s own login to oneself as restricting third-party access to the service (probe round 7)', async () => {
+    const fs = await findingsOf(
+      [
+        'Team Members may not make their individual accounts available to colleagues or to third parties, and Client shall notify Acme of any unauthorized use of a Team Member’s account or any API key.',
+        'Client shall not offer the Services to third parties via its APIs as a hosted service.',
+      ].join('\n\n'),
+    );
+    expect(cu(fs, 'individual accounts available to colleagues')).toBeUndefined();
+    expect(cu(fs, 'as a hosted service')!.rule).toBe('commercial-use/third-party-access');
+  });
 });
