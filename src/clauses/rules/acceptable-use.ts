@@ -109,6 +109,9 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       /\b(?:may|will|can|reserves? the right to)\b[^.;]{0,30}\b(?:review|monitor|test|audit|inspect)\b[^.;]{0,80}\bto (?:ensure|verify|check|confirm)\b|^\W*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:review|monitor|test|audit|inspect)\b[^.;]{0,80}\bto (?:ensure|verify|check|confirm)\b/i,
       // The provider's remedy when it finds a breach ("if Acme determines that an Application is … inconsistent with
       // the AUP, …, Acme may terminate the licence"): what it may do, not the duty that incorporates the policy.
+      // What does not show a breach ("encountering a block does not by itself indicate a violation of the Usage
+      // Policy") says how conduct is judged; it binds no one to the policy.
+      /\b(?:does|do|will) not (?:by itself |in itself |necessarily )?(?:indicate|mean|imply|constitute|amount to) (?:a )?(?:violation|breach)\b/i,
       /\bif (?:we|\w+) (?:reasonably )?(?:determines?|believes?|suspects?|finds?|concludes?)\b[^.;]{0,400}\b(?:we|\w+) may (?:suspend|terminate|disable|deactivate|remove|restrict|revoke)\b/i,
     ],
     explanation: 'Use must follow a separate use policy, which is incorporated into these terms.',

@@ -289,7 +289,7 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(au(fs, 'to provide medical diagnoses to others')!.stance).toBe('prohibits');
   });
 
-  it('does not read the provider’s remedy when it finds an app inconsistent with the use policy as incorporating the policy (probe round 7)', async () => {
+  it('does not read the provider’s remedy when it finds an app inconsistent with the use policy, or what does not show a breach of it, as incorporating the policy (probe round 7)', async () => {
     const fs = await findingsOf(
       [
         'Without limiting its other rights, if Acme determines that a Client App is unlawful, inconsistent with the Usage Policy, or likely to harm Acme’s reputation, Acme may terminate the licence for that Client App.',
@@ -297,6 +297,8 @@ describe('acceptable-use rules on paraphrases', () => {
       ].join('\n\n'),
     );
     expect(au(fs, 'Acme may terminate the licence')).toBeUndefined();
+    const note = await findingsOf('A filtered reply does not by itself indicate a violation of the Usage Policy.');
+    expect(au(note, 'does not by itself indicate a violation')).toBeUndefined();
     expect(au(fs, 'Client must comply with the Usage Policy')!.facts.policyIncorporated).toBe(true);
   });
 });
