@@ -38,28 +38,33 @@ const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten e
 const NUMBER_UNITS = new Set('day days month months year years hour hours percent million billion thousand users usd dollars euros eur gbp'.split(' '));
 
 /**
- * Ways of drafting one prohibition on a party ("You will not", "You shall not", "You are not allowed to",
- * "You agree not to" …): a licence redrafted (or translated again) from one to another forbids the same acts.
- * Each is read as one word, so only a prohibition added, dropped or turned into a permission is operative.
+ * Ways of drafting one term that a licence redrafted (or translated again) moves between: one prohibition on a
+ * party ("You will not", "You shall not", "You are not allowed to", "You agree not to" …) and one extent ("in
+ * whole or in part", "all or part of"). Each is read as one word, so only a prohibition added, dropped or turned
+ * into a permission, or an extent added or dropped, is operative.
  */
-const PROHIBITIONS = ['will not', 'shall not', 'must not', 'may not', 'cannot', 'can not', 'are not allowed', 'is not allowed', 'are not permitted', 'is not permitted', 'are prohibited from', 'is prohibited from', 'agree not', 'agrees not'].map((p) => p.split(' '));
-const PROHIBITION = '(prohibited)';
+/** How an extent phrase reads; where in its sentence it stands does not change what it says. */
+export const EXTENT = '(whole or part)';
+const PHRASES: Array<{ words: string[]; reads: string }> = [
+  ...['will not', 'shall not', 'must not', 'may not', 'cannot', 'can not', 'are not allowed', 'is not allowed', 'are not permitted', 'is not permitted', 'are prohibited from', 'is prohibited from', 'agree not', 'agrees not'].map((p) => ({ words: p.split(' '), reads: '(prohibited)' })),
+  ...['in whole or in part', 'in whole or part', 'all or part', 'all or any part', 'wholly or partly'].map((p) => ({ words: p.split(' '), reads: EXTENT })),
+];
 
-/** The length of the prohibition phrase starting at words[i], or 0. */
-function prohibitionAt(words: string[], i: number): number {
-  for (const phrase of PROHIBITIONS) if (phrase.every((w, k) => words[i + k] === w)) return phrase.length;
-  return 0;
+/** The phrase starting at words[i] (its length and how it reads), or null. */
+function phraseAt(words: string[], i: number): { length: number; reads: string } | null {
+  for (const phrase of PHRASES) if (phrase.words.every((w, k) => words[i + k] === w)) return { length: phrase.words.length, reads: phrase.reads };
+  return null;
 }
 
-/** The words with legal effect among `words` (a number, in digits or words, counts with its unit: "30 days", "twelve months"; a prohibition as one). */
+/** The words with legal effect among `words` (a number, in digits or words, counts with its unit: "30 days", "twelve months"; a phrase of PHRASES as one). */
 function operativeWords(words: string[], subject: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    const prohibition = prohibitionAt(words, i);
-    if (prohibition > 0) {
-      out.push(PROHIBITION);
-      i += prohibition - 1;
+    const phrase = phraseAt(words, i);
+    if (phrase) {
+      out.push(phrase.reads);
+      i += phrase.length - 1;
     } else if (OPERATIVE.has(w) || subject.has(w)) out.push(w);
     else if ((/^\d+$/.test(w) || NUMBER_WORDS.has(w)) && i + 1 < words.length && NUMBER_UNITS.has(words[i + 1])) out.push(`${w} ${words[i + 1]}`);
   }
@@ -71,12 +76,17 @@ function operativeWords(words: string[], subject: ReadonlySet<string>): string[]
  * a reordered phrase ("that uses any of them" -> "that contains any of them") is not an operative change.
  */
 export function changesOperativeWords(deleted: string[], inserted: string[], category?: Category): boolean {
+  for (const n of operativeBalance(deleted, inserted, category).values()) if (n !== 0) return true;
+  return false;
+}
+
+/** Each word with legal effect, by how many more times `deleted` has it than `inserted` (0: as many). */
+export function operativeBalance(deleted: string[], inserted: string[], category?: Category): Map<string, number> {
   const subject = (category && SUBJECT_WORDS[category]) ?? NO_WORDS;
   const count = new Map<string, number>();
   for (const w of operativeWords(deleted, subject)) count.set(w, (count.get(w) ?? 0) + 1);
   for (const w of operativeWords(inserted, subject)) count.set(w, (count.get(w) ?? 0) - 1);
-  for (const n of count.values()) if (n !== 0) return true;
-  return false;
+  return count;
 }
 
 /** Words that only pick out which members of a party are meant ("each Contributor", "any other Licensor"). */
@@ -119,10 +129,10 @@ export function changesPolarity(deleted: string[], inserted: string[]): boolean 
   const polarityWords = (words: string[]) => {
     const out: string[] = [];
     for (let i = 0; i < words.length; i++) {
-      const prohibition = prohibitionAt(words, i);
-      if (prohibition > 0) {
-        out.push(PROHIBITION);
-        i += prohibition - 1;
+      const phrase = phraseAt(words, i);
+      if (phrase) {
+        out.push(phrase.reads);
+        i += phrase.length - 1;
       } else if (POLARITY.has(words[i])) out.push(words[i]);
     }
     return out;

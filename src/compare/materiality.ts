@@ -1,7 +1,7 @@
 import type { Category, Finding } from '../clauses/types';
 import type { FindingPairs } from './findings-match';
 import type { Hunk, HunkIndex } from './hunks';
-import { categoryFromVocabulary, changesNames, changesOperativeWords, changesPolarity, contentWords, definedTerm, definitionStartingAt, hasObligation, isDeontic, isInsideAddress, isPartyRenamed, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, statesPartyDuty, substanceWords, wholeSentences } from './legal-words';
+import { categoryFromVocabulary, changesNames, changesOperativeWords, changesPolarity, EXTENT, operativeBalance, contentWords, definedTerm, definitionStartingAt, hasObligation, isDeontic, isInsideAddress, isPartyRenamed, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, statesPartyDuty, substanceWords, wholeSentences } from './legal-words';
 import type { MaterialReason } from './types';
 import { CATEGORY_LABELS, clauseDescription, describeFactChange, quoted } from './wording';
 
@@ -88,6 +88,23 @@ function operative(index: HunkIndex, ids: number[], category?: Category): number
     const [deleted, inserted] = inContext(index, h, index.wordsOutsideNames(h, 'old'), index.wordsOutsideNames(h, 'new'));
     return changesOperativeWords(deleted, inserted, category);
   });
+}
+
+/**
+ * The operative hunks of one clause, but for an extent phrase struck in one place and written in another of the
+ * same clause ("derivative works, in whole or in part" now "all or part of the derivative works"), which leaves the
+ * clause saying what it said. Other words do not cancel out: "not" moved from one verb to another changes
+ * everything.
+ */
+function operativeInClause(index: HunkIndex, ids: number[], category: Category): number[] {
+  const hits = operative(index, ids, category);
+  const balances = hits.map((k) => {
+    const h = index.hunks[k];
+    return operativeBalance(...inContext(index, h, index.wordsOutsideNames(h, 'old'), index.wordsOutsideNames(h, 'new')), category);
+  });
+  const total = new Map<string, number>();
+  for (const b of balances) for (const [w, n] of b) total.set(w, (total.get(w) ?? 0) + n);
+  return hits.filter((_, i) => [...balances[i]].some(([w, n]) => n !== 0 && (w !== EXTENT || total.get(w) !== 0)));
 }
 
 /** “defend,” added / “Model” replaced by “Materials” / “…” removed. */
@@ -234,7 +251,7 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     // The words of a notice to be displayed are the duty itself: any edit inside the quoted notice counts (said
     // once: a notice the rule read as a fact has its change said above).
     const inNotice = f.category === 'attribution' && !differs('noticeText') ? touching.filter((k) => insideQuotation(hunks, hunks.hunks[k], input, f, g)) : [];
-    const effective = [...new Set([...operative(hunks, touching, f.category), ...inNotice])].sort((x, y) => x - y);
+    const effective = [...new Set([...operativeInClause(hunks, touching, f.category), ...inNotice])].sort((x, y) => x - y);
     if (effective.length > 0) {
       add({
         category: f.category,

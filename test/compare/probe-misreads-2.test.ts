@@ -65,6 +65,20 @@ describe('a prohibition redrafted in other words', () => {
     }
   });
 
+  it('"derivative works of the Model, in whole or in part" now "all or part of the derivative works of the Model" is the same extent', async () => {
+    const before = licence('You will not').replace('use, copy, modify or distribute the Model', 'use, copy, or create derivative works of the Model, in whole or in part,');
+    const after = licence('You are not allowed to').replace('use, copy, modify or distribute the Model', 'use, copy, or create all or part of the derivative works of the Model');
+    const c = await compareTexts(before, after);
+    expect(c.changes.length).toBeGreaterThan(0);
+    expect(reasonsOf(c)).toEqual([]);
+  });
+
+  it('a "not" moved from one verb to another of the same clause still changes it', async () => {
+    const terms = (first: string, second: string) => `ACME MODEL LICENCE\n\n1. Terms. You ${first} distribute the Model, and you ${second} modify the Model.\n`;
+    const c = await compareTexts(terms('may not', 'may'), terms('may', 'may not'));
+    expect(reasonsOf(c).length).toBeGreaterThan(0);
+  });
+
   it('a prohibition turned into a permission, or a permission into a prohibition, is still material', async () => {
     const loosened = await compareTexts(licence('You will not'), licence('You may'));
     expect(reasonsOf(loosened).length).toBeGreaterThan(0);
