@@ -116,3 +116,28 @@ describe('classifyDocument: data licences named as agreements (probe round 6)', 
   });
 });
 
+describe('classifyDocument: supplementary terms that say they are the agreement (probe round 7)', () => {
+  it('calls named Terms that are "an agreement between you and" the provider service terms, though no title says so', async () => {
+    const kind = await kindOf(
+      [
+        'Updated: 3 March 2026',
+        '# Prepaid balance',
+        'These Heron Prepaid Balance Terms (“Terms”) are an agreement between you and Heron Labs Ltd and govern your purchase and use of prepaid balance for our Services.',
+        '1. Prepaid balance is not currency and cannot be refunded except where the law requires.',
+        '2. We may change these Terms by posting a revised version.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('service-terms');
+  });
+
+  it('still calls a data processing addendum that forms part of the agreement other', async () => {
+    const kind = await kindOf(
+      [
+        '# Data Processing Addendum',
+        'This Data Processing Addendum (“DPA”) forms part of the agreement between Customer and Heron Labs Ltd and applies to Heron’s processing of Customer Personal Data.',
+        'Customer is the controller and Heron is its processor. Heron will notify Customer of a Security Breach within 48 hours.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('other');
+  });
+});
