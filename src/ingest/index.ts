@@ -5,6 +5,7 @@ import { DEFAULT_LIMITS, ImportError, type ImportLimits } from './errors';
 import { importDocx } from './docx';
 import { importMarkdown } from './markdown';
 import { markdownOverload } from './markdown/complexity';
+import { htmlDocumentToMarkdown } from './markdown/html-document';
 import { importPdf } from './pdf';
 import { sniffFormat } from './sniff';
 import { importPlainText } from './text';
@@ -91,6 +92,10 @@ async function importSniffed(
       if (warning) ctx.warnings.push(warning);
       if (/\.(pdf|docx)$/i.test(name)) ctx.warnings.push(`The file is named ${name} but contains plain text; it was imported as text.`);
       if (sniffed.format === 'text') return importPlainText(text, bytes, ctx);
+      if (sniffed.html) {
+        ctx.warnings.push(`${name} is a web page (HTML): its text was read with its headings, lists, tables and links; page navigation, scripts and styles were left out.`);
+        return importMarkdown(htmlDocumentToMarkdown(text), bytes, ctx);
+      }
       const overload = markdownOverload(text);
       if (!overload) return importMarkdown(text, bytes, ctx);
       ctx.warnings.push(`This Markdown file was imported as plain text: ${overload}.`);

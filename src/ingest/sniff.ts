@@ -2,7 +2,8 @@ import type { DocumentFormat } from '../document/model';
 import { utf16WithoutBom } from './decode';
 
 export type SniffResult =
-  | { kind: 'format'; format: DocumentFormat }
+  /** `html`: a web page (read through the Markdown reader, see markdown/html-document.ts). */
+  | { kind: 'format'; format: DocumentFormat; html?: boolean }
   | { kind: 'ole' } // OLE compound file: an encrypted OOXML package or a legacy .doc
   | { kind: 'zip' } // a zip package that is not a Word document
   | { kind: 'binary'; what: string };
@@ -53,6 +54,7 @@ export function sniffFormat(bytes: Uint8Array, name: string, decodedText?: () =>
   if (startsWith(bytes, OLE_MAGIC)) return { kind: 'ole' };
   for (const [magic, what] of KNOWN_BINARIES) if (startsWith(bytes, magic)) return { kind: 'binary', what };
   if (looksBinary(bytes)) return { kind: 'binary', what: 'binary data' };
+  if (decodedText && !MARKDOWN_EXTENSIONS.test(name) && looksLikeHtmlPage(decodedText(), name)) return { kind: 'format', format: 'markdown', html: true };
   if (MARKDOWN_EXTENSIONS.test(name)) return { kind: 'format', format: 'markdown' };
   if (TEXT_EXTENSIONS.test(name)) return { kind: 'format', format: 'text' };
   return { kind: 'format', format: decodedText && looksLikeMarkdown(decodedText()) ? 'markdown' : 'text' };
@@ -88,4 +90,16 @@ export function looksLikeMarkdown(text: string): boolean {
   if ((head.match(/\*\*[^*\n]+\*\*/g) ?? []).length > 2) score += 1;
   if (/^\d{1,3}\\\. /m.test(head)) score += 1;
   return score >= 3;
+}
+
+const HTML_EXTENSIONS = /\.x?html?$/i;
+
+/**
+ * A web page saved from the browser: it opens with a doctype or <html> tag (after any comments), or it is named
+ * .html/.htm and marks up its text with block elements. Markdown files are Markdown even with HTML inside.
+ */
+export function looksLikeHtmlPage(text: string, name: string): boolean {
+  const head = text.slice(0, 4096);
+  if (/^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(head)) return true;
+  return HTML_EXTENSIONS.test(name) && /<(?:body|p|div|h[1-6]|li|br|table)[\s>/]/i.test(head);
 }

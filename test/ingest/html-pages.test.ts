@@ -1,0 +1,55 @@
+/**
+ * Web pages saved as .html (a vendor's terms saved from the browser): read through the Markdown reader with their
+ * structure, the site's navigation, scripts and footer left out. Pages are made at test time from corpus
+ * Markdown with markdown-it, as a site would render it.
+ */
+import MarkdownIt from 'markdown-it';
+import { describe, expect, it } from 'vitest';
+import type { DocumentModel } from '../../src/document/model';
+import { importDocument } from '../../src/ingest';
+import { sniffFormat } from '../../src/ingest/sniff';
+import { DOCUMENTS_DIR, corpusAvailable, readCorpusFile } from '../support/corpus';
+
+const encode = (text: string) => new TextEncoder().encode(text);
+const blocks = (model: DocumentModel) => model.blocks.map((b) => [b.kind, b.level, b.number, model.text.slice(b.start, b.end)]);
+
+function savedPage(markdown: string, title: string): string {
+  const body = new MarkdownIt({ html: true }).render(markdown);
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="en"><head><meta charset="utf-8"><title>${title}</title><style>body { font-family: serif }</style>`,
+    '<script>window.analytics = { track: "Terms page viewed" };</script></head>',
+    '<body><nav><a href="/">Home</a> | <a href="/pricing">Pricing</a> | <a href="/terms">Terms</a></nav>',
+    `<main>${body}</main>`,
+    '<footer><p>&copy; 2024 Example Inc. Cookie settings</p></footer></body></html>',
+  ].join('\n');
+}
+
+describe.skipIf(!corpusAvailable)('HTML pages', () => {
+  it.each(['gemma-prohibited-use-policy-2024-02-21.md', 'llama-3.1-acceptable-use-policy.md', 'odc-by-1.0.md'])(
+    '%s saved as a web page reads as its Markdown does: same blocks, no navigation, script or footer',
+    async (file) => {
+      const markdown = new TextDecoder().decode(readCorpusFile(DOCUMENTS_DIR, file));
+      const fromMarkdown = await importDocument(encode(markdown), file);
+      const fromPage = await importDocument(encode(savedPage(markdown, 'Terms')), file.replace(/\.md$/, '.html'));
+      expect(blocks(fromPage)).toEqual(blocks(fromMarkdown));
+      expect(fromPage.text).not.toMatch(/Pricing|analytics|Cookie settings|font-family/);
+      expect(fromPage.warnings.join(' ')).toMatch(/web page \(HTML\)/);
+    },
+  );
+});
+
+describe('telling a web page from Markdown and text', () => {
+  const sniff = (text: string, name: string) => sniffFormat(encode(text), name, () => text);
+
+  it('knows a page by its doctype or <html> tag, whatever its name', () => {
+    expect(sniff('<!-- saved -->\n<!doctype html><html><body><p>Terms</p></body></html>', 'terms.txt')).toEqual({ kind: 'format', format: 'markdown', html: true });
+    expect(sniff('<html lang="en"><p>Terms</p></html>', 'terms')).toEqual({ kind: 'format', format: 'markdown', html: true });
+  });
+
+  it('takes a .html file of bare markup for a page, but not a Markdown file with HTML in it or text that mentions a tag', () => {
+    expect(sniff('<h1>Terms of Service</h1>\n<p>These terms apply.</p>', 'terms.htm')).toEqual({ kind: 'format', format: 'markdown', html: true });
+    expect(sniff('<div align="center"><img src="logo.png"></div>\n\n# Model card', 'README.md')).toEqual({ kind: 'format', format: 'markdown' });
+    expect(sniff('Do not use <html> tags in your prompts.\nThat is all.', 'notes.txt')).toEqual({ kind: 'format', format: 'text' });
+  });
+});
