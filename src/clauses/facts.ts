@@ -38,7 +38,7 @@ const REVENUE_AFTER = new RegExp(
 const NOTICE_TEXT =
   /\b(?:display|displays|displaying|state|stating|include|including|notice|notices|legend|credit|attribution)[^"“]{0,40}?(?::\s*)?["“]([^"”]{3,300})["”]/i;
 const NAME_PREFIX =
-  /["“]([^"”]{1,40})["”]\s+(?:at the (?:beginning|start) of|as (?:a|the) prefix (?:of|to)|in front of)\s+(?:any|the|each|such|all)?\s*(?:such\s+)?(?:(?:ai|derivative|derived)\s+)?(?:model|product|derivative)?\s*names?/i;
+  /["“]([^"”]{1,40})["”]\s+(?:(?:at|to) the (?:beginning|start|front) of|as (?:a|the) prefix (?:of|to)|in front of)\s+(?:any|the|each|such|all)?\s*(?:such\s+)?(?:(?:ai|derivative|derived)\s+)?(?:model|product|derivative)?\s*names?/i;
 const NAME_MUST_BEGIN = /\bnames?\b[^.;]{0,60}\b(?:begin|start|be prefixed)s?\s+with\s+["“]([^"”]{1,40})["”]/i;
 const URL = /\bhttps?:\/\/[^\s)\]>"”]+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|ai|org|dev|io|net)\/[^\s)\]>"”,]*[^\s)\]>"”,.;]/i;
 

@@ -172,7 +172,9 @@ export const GOVERNING_LAW_RULES: ClauseRule[] = [
     category: 'governing-law',
     stance: 'defines',
     // "a competent court in Ireland" names a forum; "a court of competent jurisdiction" (severability) does not.
-    when: [/\b(?:exclusive|non-exclusive) jurisdiction\b|\bcourts? (?:of|in|located)\b(?! competent\b)|\barbitration\b|\bvenue\b/i],
+    // "submitted to the jurisdiction of the People's Court where the Licensor is located": a forum named by where a
+    // party is, not by a place name.
+    when: [/\b(?:exclusive|non-exclusive) jurisdiction\b|\bcourts? (?:of|in|located)\b(?! competent\b)|\bcourts? (?:where|at the place where|in the place where)\b[^.;]{0,40}\b(?:located|domiciled|registered|resides?|seated|headquartered)\b|\bsubmit(?:ted)? to the jurisdiction of\b|\barbitration\b|\bvenue\b/i],
     explanation: 'Says where disputes are decided (courts or arbitration).',
     confidence: 0.85,
     extract: ['jurisdiction'],

@@ -143,4 +143,12 @@ describe('attribution rules on paraphrases', () => {
     expect(attr(fs, 'attribute your name and finding')).toBeUndefined();
     expect(attr(fs, 'You must attribute the dataset')!.stance).toBe('requires');
   });
+
+  it('reads "add “X” to the beginning of any such model name" (a translated licence’s naming rule) as a name prefix (compare probe round 2)', async () => {
+    const fs = await findingsOf('If you publish a model fine-tuned from these weights, you should add "Orbit" to the beginning of the name of any such AI model.');
+    const f = fs.find((x) => x.rule === 'attribution/name-prefix')!;
+    expect(f.facts.namePrefix).toBe('Orbit');
+    const none = await findingsOf('Add the notice to the beginning of the file and keep it there.');
+    expect(none.some((x) => x.rule === 'attribution/name-prefix')).toBe(false);
+  });
 });

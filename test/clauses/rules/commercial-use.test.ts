@@ -203,4 +203,17 @@ describe('commercial-use rules on paraphrases', () => {
     expect(cu(fs, 'individual accounts available to colleagues')).toBeUndefined();
     expect(cu(fs, 'as a hosted service')!.rule).toBe('commercial-use/third-party-access');
   });
+
+  it('reads commercial use left to "registered users", or allowed after registering, as gated by registration (compare probe round 2)', async () => {
+    const fs = await findingsOf(
+      [
+        'Registered developers may use the Model for commercial purposes free of charge, provided they keep to this Licence.',
+        'Once registered, developers may use the Model commercially. Upon completing the registration, you may offer the Model in commercial products.',
+        'Registered users can read the forum.',
+      ].join('\n\n'),
+    );
+    expect(cu(fs, 'Registered developers may use the Model for commercial')!.rule).toBe('commercial-use/registration');
+    expect(cu(fs, 'Upon completing the registration')!.rule).toBe('commercial-use/registration');
+    expect(cu(fs, 'Registered users can read the forum')).toBeUndefined();
+  });
 });

@@ -55,5 +55,18 @@ describe('extended categories on paraphrases', () => {
     expect(law('Scottish law governs')!.facts.jurisdiction).toBe('Scottish law');
     expect(law('a court of competent jurisdiction')).toBeUndefined();
   });
-});
 
+  it('reads a forum named by where a party is ("the court where the Licensor is located") or by submission to a jurisdiction (compare probe round 2)', async () => {
+    const fs = await findingsOf(
+      [
+        'Any dispute under this Licence shall be brought before the people’s court where the Licensor is domiciled.',
+        'The parties submit to the jurisdiction of the tribunals of Geneva.',
+        'You must be located where the Service is offered.',
+      ].join('\n\n'),
+    );
+    const forum = (phrase: string) => findingsAt(fs, phrase).find((f) => f.rule === 'governing-law/forum');
+    expect(forum('court where the Licensor is domiciled')).toBeDefined();
+    expect(forum('submit to the jurisdiction of')).toBeDefined();
+    expect(findingsAt(fs, 'located where the Service').some((f) => f.category === 'governing-law')).toBe(false);
+  });
+});
