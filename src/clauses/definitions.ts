@@ -150,6 +150,18 @@ export function readInlineDefinitions(unit: string, span: TextSpan): Definition[
   return out;
 }
 
+/**
+ * What the user's own app or API sends back to the service ("When your API receives an App Request, it may send
+ * information or content back to the Services (“App Response”)"): a response named after the user's software is
+ * the user's content, not what the model generates.
+ */
+const USERS_SOFTWARE_RESPONSE_NAME = /^(?:apps?|applications?|apis?|plugins?|integrations?|connectors?|servers?|webhooks?|actions?)\s+responses?$/i;
+const USERS_SOFTWARE = /\byour (?:own )?(?:apis?|apps?|applications?|servers?|endpoints?|integrations?|plugins?|connectors?)\b/i;
+
+function usersOwnResponse(name: string, meaning: string): boolean {
+  return USERS_SOFTWARE_RESPONSE_NAME.test(name.trim()) || (/\bresponses?\b/i.test(name) && USERS_SOFTWARE.test(meaning.slice(-240)));
+}
+
 /** `inline`: the meaning is the text before an inline definition, not a meaning that starts after "means". */
 export function tagDefinition(terms: string[], meaning: string, inline = false): Set<DefinitionTag> {
   const tags = new Set<DefinitionTag>();
@@ -167,7 +179,9 @@ export function tagDefinition(terms: string[], meaning: string, inline = false):
   } else if (COMMERCIAL_TERM.test(name)) {
     tags.add('commercial');
   }
-  if (!derivative && (OUTPUT_TERM.test(name) || (!inline && GENERATED_MEANING.test(meaning.slice(0, 200))))) tags.add('output');
+  if (!derivative && !usersOwnResponse(name, meaning) && (OUTPUT_TERM.test(name) || (!inline && GENERATED_MEANING.test(meaning.slice(0, 200))))) {
+    tags.add('output');
+  }
   else if (!derivative && OUTPUT_MEANING.test(meaning.slice(0, 300).replace(OUTPUT_EXCLUDED, ' '))) tags.add('content');
   if (PRODUCT_MEANING.test(meaning.slice(0, 200)) && /\b(?:applications?|products?)\b/i.test(name)) tags.add('product');
   if (POLICY_TEXT.test(name) || (POLICY_TEXT.test(meaning.slice(0, 160)) && /\bpolic|aup|guidelines|rules\b/i.test(name))) tags.add('policy');

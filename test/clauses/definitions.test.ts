@@ -91,6 +91,21 @@ describe('definitions that leave outputs out (probe round 6)', () => {
   });
 });
 
+describe('responses of the user’s own software (probe round 7)', () => {
+  it('does not take what the user’s app sends back (“Plugin Response”) for model outputs; the “Responses” the model returns still are', async () => {
+    const model = await modelOf(
+      [
+        'When your plugin receives a Plugin Call, it may return data or content to the Platform (“Plugin Response”).',
+        'Your Plugin and Plugin Responses must not contain malware.',
+        'The text the model returns to you is called “Responses.”',
+      ].join('\n\n'),
+    );
+    const defs = readDocument(model).definitions;
+    expect(defs.find((d) => d.terms[0] === 'Plugin Response')!.tags.has('output')).toBe(false);
+    expect(defs.find((d) => d.terms[0] === 'Responses')!.tags.has('output')).toBe(true);
+  });
+});
+
 describe.skipIf(!corpusAvailable)('definitions in corpus licences', () => {
   it('finds the definitions section of the Stability AI Community License', async () => {
     const { model } = await corpusDocument('stability-ai-community-license-2024-07-05.md');
