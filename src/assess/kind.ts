@@ -33,7 +33,7 @@ const SELF_NAMED_TERMS =
   /\b[Tt]hese (?:[A-Z][\w-]* ){0,3}(?:Terms of (?:Service|Use)|terms of (?:service|use))\b|\b[Tt]hese (?:[A-Z][\w-]* ){1,4}Terms\b[^.]{0,40}\b(?:are|form|constitute) (?:an? |the )?(?:binding |legal )?(?:agreement|contract) between\b/;
 /** A title naming a licence over a model ("Model Weights License", "Acme AI Model License Agreement"). */
 const MODEL_LICENCE_TITLE = /\b(?:models?|weights)\b[^\n]{0,40}\b(?:licen[cs]e|agreement)\b/i;
-const SERVICE_TITLE = /\bterms of (?:service|use)\b|\bterms for (?:[\w-]+ ){0,3}(?:products?|services?|features)\b|\bproduct terms\b|\bservices? agreement\b|\bbusiness terms\b|\bservice terms\b|\bcustomer agreement\b|\bapi terms\b/i;
+const SERVICE_TITLE = /\bterms of (?:service|use)\b|\bterms for (?:[\w-]+ ){0,3}(?:products?|services?|features)\b|\bproduct terms\b|\bservices? agreement\b|\bbusiness terms\b|\bservice terms\b|\bcustomer agreement\b|\bapi terms\b|\b(?:app |api |platform )?developer terms\b/i;
 /**
  * What a model licence licenses: weights, a model's parameters, checkpoints, derivatives of a model. Parameters
  * alone are not enough: software licences speak of "numerical parameters" of an interface.

@@ -130,6 +130,17 @@ describe('classifyDocument: supplementary terms that say they are the agreement 
     expect(kind).toBe('service-terms');
   });
 
+  it('calls a document titled "App Developer Terms" service terms', async () => {
+    const kind = await kindOf(
+      [
+        '# App Developer Terms',
+        'These Terms govern how you build and list apps that connect to the Heron assistant.',
+        'You may not use Heron’s logos except as the Brand Guidelines allow.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('service-terms');
+  });
+
   it('still calls a data processing addendum that forms part of the agreement other', async () => {
     const kind = await kindOf(
       [
