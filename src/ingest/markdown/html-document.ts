@@ -1,32 +1,31 @@
-import { decodeEntities } from './html-text';
+import { Parser } from 'htmlparser2';
 
 /**
  * A whole HTML page (vendor terms saved from the browser as .html) written out as Markdown for the Markdown
  * reader, keeping the structure counsel reads by: headings, list items with their nesting and printed numbers,
  * paragraphs, table rows, bold, and links' targets. Only the page's main content is read when it marks one (<main>, or
  * a single <article>), so site navigation and footers stay out; scripts, styles and the <head> never count.
- * String work only: nothing is fetched or executed.
+ * The page is read by htmlparser2 (tags, attributes, entities, comments, raw-text elements and the tags HTML lets
+ * authors leave unclosed, as browsers read them); nothing is fetched or executed.
  */
 export function htmlDocumentToMarkdown(html: string): string {
   const writer = new MarkdownOut();
-  const tokens = tokenize(mainContent(html));
+  const tokens = mainContent(tokenize(html));
   const lists: Array<{ ordered: boolean; next: number }> = [];
-  let hiddenUntil: string | null = null;
+  /** Open elements that hide what they hold (scripts, styles, forms …): their text is not the page's words. */
+  let hidden = 0;
   let link: string | null = null;
   for (const token of tokens) {
     if (token.text !== undefined) {
-      if (hiddenUntil === null) writer.text(token.text);
+      if (hidden === 0) writer.text(token.text);
       continue;
     }
     const { name, closing, attributes } = token;
-    if (hiddenUntil !== null) {
-      if (closing && name === hiddenUntil) hiddenUntil = null;
-      continue;
-    }
     if (HIDDEN.has(name)) {
-      if (!closing && !/\/\s*$/.test(attributes)) hiddenUntil = name;
+      hidden += closing ? -1 : 1;
       continue;
     }
+    if (hidden > 0) continue;
     const heading = /^h([1-6])$/.exec(name);
     if (heading) {
       writer.block(closing ? '' : `${'#'.repeat(Number(heading[1]))} `);
@@ -64,42 +63,49 @@ export function htmlDocumentToMarkdown(html: string): string {
   return writer.done();
 }
 
-const HIDDEN = new Set(['head', 'script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'title', 'button', 'select', 'form']);
+const HIDDEN = new Set(['head', 'script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'title', 'button', 'select']);
 const BLOCKS = new Set('address article aside blockquote dd details dialog div dl dt fieldset figcaption figure footer header hr main nav p pre section summary table tbody thead tfoot tr'.split(' '));
 
-type Token = { text: string; name?: undefined; closing?: undefined; attributes?: undefined } | { text?: undefined; name: string; closing: boolean; attributes: string };
+type Token =
+  | { text: string; name?: undefined; closing?: undefined; attributes?: undefined }
+  | { text?: undefined; name: string; closing: boolean; attributes: Record<string, string> };
 
-const TAG = /<!--[\s\S]*?(?:-->|$)|<![^>]*>?|<\?[\s\S]*?(?:\?>|$)|<(\/?)([A-Za-z][\w.:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
-
+/**
+ * The page as a flat run of opening tags, closing tags and text (entities decoded). Every opened element is closed,
+ * where the page leaves it open too (an unclosed <p> or <li>), so the run nests like the tree a browser builds.
+ */
 function tokenize(html: string): Token[] {
   const tokens: Token[] = [];
-  let at = 0;
-  TAG.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TAG.exec(html))) {
-    if (m.index > at) tokens.push({ text: decodeEntities(html.slice(at, m.index)) });
-    at = TAG.lastIndex;
-    if (m[2]) tokens.push({ name: m[2].toLowerCase(), closing: m[1] === '/', attributes: m[3] });
-  }
-  if (at < html.length) tokens.push({ text: decodeEntities(html.slice(at)) });
+  const parser = new Parser(
+    {
+      onopentag: (name, attributes) => tokens.push({ name, closing: false, attributes }),
+      onclosetag: (name) => tokens.push({ name, closing: true, attributes: {} }),
+      ontext: (text) => tokens.push({ text }),
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
   return tokens;
 }
 
-/** The content of the page's <main>, or of its only <article>; else the whole page. */
-function mainContent(html: string): string {
+/** The tokens of the page's <main>, or of its only <article>; else the whole page. */
+function mainContent(tokens: Token[]): Token[] {
   for (const name of ['main', 'article']) {
-    const opens = [...html.matchAll(new RegExp(`<${name}[\\s>]`, 'gi'))];
+    const opens = tokens.flatMap((t, i) => (t.name === name && !t.closing ? [i] : []));
     if (opens.length !== 1) continue;
-    const start = opens[0].index;
-    const end = html.toLowerCase().lastIndexOf(`</${name}>`);
-    if (end > start) return html.slice(start, end);
+    let depth = 0;
+    for (let i = opens[0]; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.name !== name) continue;
+      depth += t.closing ? -1 : 1;
+      if (depth === 0) return tokens.slice(opens[0], i + 1);
+    }
   }
-  return html;
+  return tokens;
 }
 
-function attribute(attributes: string, name: string): string {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes);
-  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? '') : '';
+function attribute(attributes: Record<string, string>, name: string): string {
+  return attributes[name] ?? '';
 }
 
 /** Markdown text built block by block; the words of the page are escaped so that they read as words. */
