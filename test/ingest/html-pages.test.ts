@@ -53,3 +53,21 @@ describe('telling a web page from Markdown and text', () => {
     expect(sniff('Do not use <html> tags in your prompts.\nThat is all.', 'notes.txt')).toEqual({ kind: 'format', format: 'text' });
   });
 });
+
+describe('pages as browsers read them', () => {
+  const read = async (html: string) => (await importDocument(encode(html), 'terms.html')).text;
+
+  it('keeps the words of a page wrapped in one form, and of paragraphs and items left unclosed', async () => {
+    const text = await read('<!DOCTYPE html><html><body><form id="page"><h1>Service Terms</h1><p>You may use the Service for your business.<p>You must not resell access.<ol><li>First duty<li>Second duty</ol></form></body></html>');
+    expect(text).toMatch(/You may use the Service for your business\./);
+    expect(text).toMatch(/You must not resell access\./);
+    expect(text).toMatch(/First duty[\s\S]*Second duty/);
+  });
+
+  it('leaves out what scripts, styles and inline images hold, even markup-like text inside a script', async () => {
+    const text = await read('<html><body><p>Before the icon <svg/> after it.</p><script>document.write("</p><p>Injected clause")</script><style>p::after { content: "Styled" }</style><p>Last clause &amp; end.</p></body></html>');
+    expect(text).toMatch(/Before the icon\s+after it\./);
+    expect(text).toMatch(/Last clause & end\./);
+    expect(text).not.toMatch(/Injected|Styled|document\.write/);
+  });
+});
