@@ -94,6 +94,10 @@ const USER_MEANING =
 /** Defined as the licensor or provider, or as the party that distributes / provides / releases the material. */
 const PROVIDER_MEANING = /^\s*(?:the )?(?:licensor|provider)\b|\bthat (?:distributes|provides|offers|makes available|publishes|releases)\b|\bthe copyright owner\b/i;
 /** A capitalised name that may be the provider when the document defines none. Case-sensitive. */
+/** A definition of the service or its features ("the tools, services … and AI features that we make available"). */
+const SERVICE_MEANING = /\b(?:services?|products?|features?|tools?|apps?|applications?|platforms?|software|functionalit(?:y|ies))\b[^.]{0,120}\b(?:we|us|our) (?:make available|provide|offer|operate)\b|\b(?:we|us|our) (?:make available|provide|offer|operate)\b[^.]{0,60}\b(?:services?|products?|features?|tools?|apps?)\b/i;
+/** A definition of a party: an agreement between, a company. */
+const PARTY_MEANING = /\bagreement (?:is )?between\b|\b(?:limited|ltd|inc|llc|gmbh|s\.?a\.?s?|corporation|company)\b/i;
 const UNDEFINED_PROVIDER_NAME =
   /\b(?!You\b|Your\b|Customer\b|Licensee\b|Users?\b|Company\b|Recipients?\b|End Users?\b|Developers?\b|Builders?\b|Subscribers?\b|Members?\b|Clients?\b|Section\b|This\b|These\b|The\b|Such\b|Each\b|Any\b|Outputs?\b|Models?\b|It\b|They\b|He\b|She\b|If\b|When\b|Where\b)[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?/;
 /** Terms listed in one parenthesis: (“Acme”, “we”, “our” or “us”). */
@@ -272,12 +276,22 @@ export class DefinedTerms {
     if (names) hit.push(new RegExp(`${names.source},?${gap}(?:${then.source})`));
     // A document that names no provider in its definitions: a capitalised name acting as the subject ("Acme may
     // use …"), never a user-side word or a document part.
-    else hit.push(new RegExp(`${UNDEFINED_PROVIDER_NAME.source},? (?:${then.source})`));
+    // A name the document defines as its service ("AIs" means the tools … we make available) is not a party.
+    else hit.push(new RegExp(`${this.notServiceName}${UNDEFINED_PROVIDER_NAME.source},? (?:${then.source})`));
     this.providerPatterns.set(then, hit);
     return hit;
   }
 
   private readonly providerPatterns = new Map<RegExp, RegExp[]>();
+
+  /** A lookahead that keeps names defined as the service itself (not as a party) out of a provider match. */
+  private get notServiceName(): string {
+    const names = this.definitions
+      .filter((d) => !d.tags.has('provider') && !d.tags.has('user-party') && SERVICE_MEANING.test(d.meaning) && !PARTY_MEANING.test(d.meaning))
+      .flatMap((d) => d.terms)
+      .filter((t) => /^[A-Z]/.test(t));
+    return names.length === 0 ? '' : `(?!(?:${names.map(escapeTerm).join('|')})(?![\\w-]))`;
+  }
 
   /** Where a term with `tag` is used in `text`, or -1. */
   indexOfTag(tag: DefinitionTag, text: string): number {

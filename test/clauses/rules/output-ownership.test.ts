@@ -257,4 +257,18 @@ describe('output rules on paraphrases', () => {
     expect(oo(fs, 'data from the AI features')!.rule).toBe('output-ownership/no-model-building');
     expect(oo(fs, 'other members')).toBeUndefined();
   });
+
+  it('does not take a capitalised name the terms define as the service ("Assistants may use …") for the provider (probe round 7, left open by round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'These terms are a binding agreement between you and Heron Labs Limited.',
+        '“Assistants” means the tools, services and generative AI features that we make available to you.',
+        'The Assistants generate text in response to your prompts (“Outputs”).',
+        'Assistants may use or be used together with content and tools provided by third parties.',
+        'Heron may use Outputs to improve its models.',
+      ].join('\n\n'),
+    );
+    expect(oo(fs, 'Assistants may use or be used together')).toBeUndefined();
+    expect(oo(fs, 'Heron may use Outputs to improve')!.rule).toBe('output-ownership/provider-use-of-content');
+  });
 });
