@@ -1,7 +1,8 @@
 /**
  * Word documents built at test time from corpus texts with the `docx` package, and printed to PDF by LibreOffice
  * (`soffice --headless --convert-to pdf`), so the PDF reader meets layouts the corpus PDFs do not have (two
- * columns, justified paragraphs without spacing, footnotes, Word-numbered lists) without committing the texts.
+ * columns, justified paragraphs without spacing, footnotes, Word-numbered lists) without committing the texts;
+ * and web pages printed by Chromium (`chromium --headless --print-to-pdf`), as a browser's "Save as PDF" does.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,23 @@ export function commandExists(command: string): boolean {
 }
 
 export const officeAvailable = commandExists('soffice');
+export const chromiumAvailable = commandExists('chromium');
+
+/** Prints an HTML page to PDF with headless Chromium (its default header and footer: date, title, URL, page). */
+export function printWithChromium(html: string): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'chromium-print-'));
+  try {
+    writeFileSync(join(dir, 'page.html'), html);
+    execFileSync(
+      'chromium',
+      ['--headless', '--no-sandbox', '--disable-gpu', `--user-data-dir=${dir}/profile`, `--print-to-pdf=${join(dir, 'page.pdf')}`, `file://${join(dir, 'page.html')}`],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    return new Uint8Array(readFileSync(join(dir, 'page.pdf')));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** Prints Word documents to PDF with LibreOffice, all in one run; returns the PDFs by name. */
 export async function printWithLibreOffice(documents: Record<string, Document>): Promise<Record<string, Uint8Array>> {

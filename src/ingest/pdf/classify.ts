@@ -46,7 +46,7 @@ export function classifyBlocks(groups: readonly LineGroup[], stats: LayoutStats)
   for (let i = 0; i < groups.length; i++) {
     const group = groups[i];
     const text = texts[i];
-    const indent = Math.max(0, Math.round((group.lines[0].x - (group.lines[0].column?.left ?? stats.leftEdge)) / column));
+    const indent = Math.max(0, Math.round((group.lines[0].x - (group.lines[0].column?.left ?? stats.leftMargin)) / column));
     const marker = markers[i];
     const bullet = marker ? null : parseBullet(text);
     if (headingFlags[i]) {
