@@ -8,7 +8,7 @@ import { basename, extname, resolve } from 'node:path';
 import type { ApiContext } from '../src/api/context';
 import { dispatch } from '../src/api/dispatch';
 
-export const IMPORTABLE_EXTENSIONS = new Set(['.pdf', '.docx', '.md', '.markdown', '.txt']);
+export const IMPORTABLE_EXTENSIONS = new Set(['.pdf', '.docx', '.md', '.markdown', '.txt', '.html', '.htm']);
 
 export function importableFilesFromArgv(argv: readonly string[], cwd: string): string[] {
   const files: string[] = [];

@@ -21,7 +21,7 @@ export function EmptyLibrary({ onImport }: { onImport(): void }) {
     <section className="empty-library" aria-labelledby="empty-title" data-testid="empty-library">
       <h2 id="empty-title">Your library is empty</h2>
       <p>
-        Import the licences, acceptable use policies and terms you need to review — PDF, Word (.docx), Markdown or plain text. Drop them
+        Import the licences, acceptable use policies and terms you need to review — PDF, Word (.docx), Markdown, plain text or a saved web page. Drop them
         anywhere on this window, or choose them:
       </p>
       <button type="button" className="btn btn-primary" onClick={onImport}>

@@ -21,7 +21,7 @@ import { SearchResults } from './SearchResults';
 /** Import-dialog requests already answered (module-wide: the view is unmounted while a document is open). */
 let answeredImportRequests = 0;
 
-const ACCEPTED = '.pdf,.docx,.md,.markdown,.mdx,.txt,.text,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/markdown,text/plain';
+const ACCEPTED = '.pdf,.docx,.md,.markdown,.mdx,.txt,.text,.html,.htm,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/markdown,text/plain,text/html';
 
 export function LibraryView() {
   const { documents, status, error, filters, sort, sortBy, load } = useLibraryStore();

@@ -3,7 +3,7 @@
  * importDocument is one of these; anything else escaping the importer is a bug.
  */
 export type ImportErrorCode =
-  | 'UNSUPPORTED_FORMAT' // not a PDF, Word (.docx), Markdown or text file
+  | 'UNSUPPORTED_FORMAT' // not a PDF, Word (.docx), Markdown, text or web page (HTML) file
   | 'ENCRYPTED' // password-protected PDF or DOCX
   | 'CORRUPT' // the file claims a format but its structure is broken or truncated
   | 'NO_TEXT_LAYER' // a PDF of scanned images: OCR needed

@@ -77,7 +77,7 @@ async function importSniffed(
       if (/\.(pdf|docx)$/i.test(name)) {
         throw new ImportError('CORRUPT', `${name} is not a valid ${name.split('.').pop()!.toUpperCase()} file: its content is ${sniffed.what}.`);
       }
-      throw new ImportError('UNSUPPORTED_FORMAT', `${name} is ${sniffed.what}, not a PDF, Word (.docx), Markdown or text file.`);
+      throw new ImportError('UNSUPPORTED_FORMAT', `${name} is ${sniffed.what}, not a PDF, Word (.docx), Markdown, text or web page (HTML) file.`);
     case 'format':
       break;
   }
