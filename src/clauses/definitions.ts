@@ -27,7 +27,9 @@ export type DefinitionTag =
   /** The party that provides the material or service: “Meta”, “we” or “us”; “Acme” (the “Licensor”). */
   | 'provider'
   /** The party that receives it: “Licensee” or “you”; the organisation accepting these terms (“Customer”). */
-  | 'user-party';
+  | 'user-party'
+  /** The provider's brand: names, logos and marks (“Acme Assets”, “Brand Features”), not the material or service. */
+  | 'brand';
 
 export interface Definition {
   /** The term as written, e.g. "Non-Commercial Uses"; aliases ("Licensee" or "you") share one definition. */
@@ -80,6 +82,9 @@ const OUTPUT_EXCLUDED = /\b(?:not including|excluding|other than|except(?: for)?
  */
 const GENERATED_MEANING =
   /^\W*(?:(?:the|any|all|such)\s+)?(?:[\w'’-]+,?\s+){0,8}?(?:content|images?|videos?|text|audio|media|works?|material|responses?|completions?|code|music|artwork|assets?)\s+(?:that (?:is|are) )?(?:generated|produced|created|returned|synthesi[sz]ed)\s+(?:by|from|through|using|with|in response to)\b|^\W*(?:(?:the|any|all|such)\s+)?(?:outcomes?|results?)\s+(?:obtained|derived)\s+(?:by|from|through)\s+(?:the\s+)?(?:computational\s+|automated\s+)?(?:analysis|processing|use)\b/i;
+/** A term for the provider's brand, defined as its names, logos or marks (“Acme Assets”, “Brand Features”, “Marks”). */
+const BRAND_TERM = /\b(?:assets|marks|brand(?: features| assets| elements)?|logos|trademarks)\b/i;
+const BRAND_MEANING = /\b(?:logos?|trade ?marks?|service marks?|trade names?|brand (?:identifiers|features|names)|trade dress)\b/i;
 const POLICY_TEXT = /\b(?:acceptable use|usage|use|prohibited use|content) polic(?:y|ies)\b|\baup\b/i;
 const DERIVATIVE_TERM = /\bderivative|\bmodifications?\b|\badapt(?:ed|ation)/i;
 const DERIVATIVE_OUTPUT_MEANING = /\b(?:outputs?|synthetic data|distillation|distil(?:l|led))\b/i;
@@ -189,6 +194,8 @@ export function tagDefinition(terms: string[], meaning: string, inline = false):
   else if (!derivative && OUTPUT_MEANING.test(meaning.slice(0, 300).replace(OUTPUT_EXCLUDED, ' '))) tags.add('content');
   if (PRODUCT_MEANING.test(meaning.slice(0, 200)) && /\b(?:applications?|products?)\b/i.test(name)) tags.add('product');
   if (POLICY_TEXT.test(name) || (POLICY_TEXT.test(meaning.slice(0, 160)) && /\bpolic|aup|guidelines|rules\b/i.test(name))) tags.add('policy');
+  // An inline definition's meaning is the text before it: its end names what is defined.
+  if (BRAND_TERM.test(name) && BRAND_MEANING.test(inline ? meaning.slice(-300) : meaning.slice(0, 300))) tags.add('brand');
   return tags;
 }
 
@@ -237,7 +244,7 @@ export class DefinedTerms {
         if (usesOutput.test(d.meaning.slice(0, 300).replace(OUTPUT_EXCLUDED, ' '))) d.tags.add('content');
       }
     }
-    const tags: DefinitionTag[] = ['non-commercial', 'commercial', 'output', 'content', 'policy', 'product', 'derivative', 'derivative-output', 'provider'];
+    const tags: DefinitionTag[] = ['non-commercial', 'commercial', 'output', 'content', 'policy', 'product', 'derivative', 'derivative-output', 'provider', 'brand'];
     // A name defined as the user ("Company" in a processor addendum) never stands for the provider.
     const userNames = new Set(definitions.filter((d) => d.tags.has('user-party')).flatMap((d) => d.terms.map((t) => t.toLowerCase())));
     for (const tag of tags) {

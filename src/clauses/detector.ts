@@ -157,6 +157,7 @@ function matches(rule: ClauseRule, unit: ReadUnit, reading: string, terms: Defin
     else if (rule.near !== undefined && Math.abs(at - first) > rule.near) return false;
   }
   if (rule.unless) for (const veto of rule.unless) if (veto.test(unit.normal)) return false;
+  if (rule.unlessTerm) for (const tag of rule.unlessTerm) if (terms.indexOfTag(tag, unit.normal) >= 0) return false;
   return true;
 }
 

@@ -176,6 +176,8 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       USERS_OWN_WISH,
       COMMERCIAL_ONLY_BAN,
     ],
+    // Leave to use the provider's brand (“Acme Assets” defined as its names and logos) is no use of the service.
+    unlessTerm: ['brand'],
     explanation: 'Prohibits a use.',
     confidence: 0.8,
   },

@@ -51,6 +51,8 @@ export interface ClauseRule {
   inDefinitions?: boolean;
   /** The rule does not fire when any of these matches the unit's own text. */
   unless?: RegExp[];
+  /** The rule does not fire when the unit's own text uses a defined term with one of these tags. */
+  unlessTerm?: DefinitionTag[];
   /** Why the passage was flagged, in words counsel uses. "{fact}" placeholders are filled from facts. */
   explanation: string;
   confidence: number;

@@ -301,4 +301,29 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(au(note, 'does not by itself indicate a violation')).toBeUndefined();
     expect(au(fs, 'Client must comply with the Usage Policy')!.facts.policyIncorporated).toBe(true);
   });
+
+  it('does not read a ban on otherwise using the provider’s brand assets, defined as its names and logos, as a prohibited use (probe round 7, left open by round 6)', async () => {
+    const fs = await findingsOf(
+      [
+        'We may let you use certain names, logos and other brand identifiers of ours to promote your Extensions (the “Heron Assets”).',
+        'You may not otherwise use Heron Assets without our prior written consent.',
+        'You may not use the Heron Platform to send spam.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'otherwise use Heron Assets')).toBeUndefined();
+    expect(au(fs, 'to send spam')!.stance).toBe('prohibits');
+  });
+
+  it('reads a ban on creating derivative works of the Model for some purpose as a prohibited use, not a ban on building other models (compare probe round 2)', async () => {
+    const fs = await findingsOf(
+      [
+        'You shall not create any derivative works of the Model for surveillance purposes.',
+        'You shall not use the Model or its outputs to create or improve any other large language model.',
+      ].join('\n\n'),
+    );
+    const derived = au(fs, 'create any derivative works of the Model')!;
+    expect(derived.stance).toBe('prohibits');
+    expect(derived.rule).not.toBe('acceptable-use/no-model-building');
+    expect(au(fs, 'to create or improve any other large language model')!.rule).toBe('acceptable-use/no-model-building');
+  });
 });
