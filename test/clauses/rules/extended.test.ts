@@ -69,4 +69,18 @@ describe('extended categories on paraphrases', () => {
     expect(forum('submit to the jurisdiction of')).toBeDefined();
     expect(findingsAt(fs, 'located where the Service').some((f) => f.category === 'governing-law')).toBe(false);
   });
+
+  it('reads the user\u2019s "will not" / "agree not to" modify as terms for modifying, as "shall not" is; not the provider\u2019s (compare probe round 2)', async () => {
+    const fs = await findingsOf(
+      [
+        'You will not alter, modify or adapt the Weights except as this Licence allows.',
+        'Licensee agrees not to prepare derivative works of the Software.',
+        'Acme will not modify Customer Data.',
+      ].join('\n\n'),
+    );
+    const derivatives = (phrase: string) => findingsAt(fs, phrase).some((f) => f.rule === 'derivatives/modification-terms');
+    expect(derivatives('You will not alter, modify')).toBe(true);
+    expect(derivatives('agrees not to prepare derivative works')).toBe(true);
+    expect(derivatives('Acme will not modify')).toBe(false);
+  });
 });
