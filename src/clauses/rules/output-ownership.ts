@@ -85,12 +85,12 @@ const CONDITIONAL_OR_DUTY = /\b(?:shall|must|will not|may not|do not|don[’']t|
 const PROVIDER_PROMISE =
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:[A-Z][A-Za-z]+(?: (?:[A-Z][A-Za-z]+|and|of|on|for))?\.\s+)?(?!You\b|Your\b|Customer\b|Licensee\b|Users?\b|Recipients?\b|Developers?\b|Builders?\b|Subscribers?\b|Members?\b|Clients?\b|End\b|If\b|When\b|Where\b|Any\b|No\b)(?:We|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?),? (?:will|shall|does|do|may|can)(?: not| only| never)? (?:train|use|process|improve)\b/;
 /**
- * The same promise after a lead-in ("For clarity, we do not use …", "By rating an answer, you acknowledge and agree
+ * The same promise after a lead-in ("For clarity, we do not use …", "Please note that we do not use …", "By rating an answer, you acknowledge and agree
  * that Acme may use your rating … and Output data …", "Customer acknowledges that Acme may use …"): the provider is
  * still the one using the content.
  */
 const PROVIDER_PROMISE_AFTER_LEAD_IN =
-  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[Ff]or (?:clarity|the avoidance of doubt)|[Tt]o be clear|[Tt]o avoid doubt|[Ii]n addition|[Aa]dditionally|[Hh]owever),|(?:[Bb]y [^.;,]{0,60},\s*)?(?:[Yy]ou|Customer|Licensee|Users?) (?:acknowledges?|understands?|agrees?)(?: and (?:agrees?|acknowledges?|understands?))? that)\s+(?:we|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?),? (?:will|shall|does|do|may|can)(?: not| only| never)? (?:train|use|process|improve)\b/;
+  /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[Ff]or (?:clarity|the avoidance of doubt)|[Tt]o be clear|[Tt]o avoid doubt|[Ii]n addition|[Aa]dditionally|[Hh]owever),|(?:[Pp]lease )?(?:[Nn]ote|[Bb]e aware) that|(?:[Bb]y [^.;,]{0,60},\s*)?(?:[Yy]ou|Customer|Licensee|Users?) (?:acknowledges?|understands?|agrees?)(?: and (?:agrees?|acknowledges?|understands?))? that)\s+(?:we|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?),? (?:will|shall|does|do|may|can)(?: not| only| never)? (?:train|use|process|improve)\b/;
 const DISCLOSE_GENERATED = /\bdisclos(?:e|ed|ing|ure)\b[^.;]{0,60}\b(?:generated|automated means|ai[- ]generated|role of ai)\b/i;
 
 export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [

@@ -271,4 +271,15 @@ describe('output rules on paraphrases', () => {
     expect(oo(fs, 'Assistants may use or be used together')).toBeUndefined();
     expect(oo(fs, 'Heron may use Outputs to improve')!.rule).toBe('output-ownership/provider-use-of-content');
   });
+
+  it('reads the provider’s promise after "Please note that" ("Please note that we do not use your Input and Output to train …") as its own use, not a no-model-building limit (probe round 7)', async () => {
+    const fs = await findingsOf(
+      [
+        'Please note that we do not use your prompts and Outputs to train our models when you use a paid workspace.',
+        'You must not use Outputs to train models that compete with ours.',
+      ].join('\n\n'),
+    );
+    expect(oo(fs, 'Please note that we do not use')!.rule).toBe('output-ownership/provider-use-of-content');
+    expect(oo(fs, 'You must not use Outputs to train')!.rule).toBe('output-ownership/no-model-building');
+  });
 });
