@@ -280,7 +280,15 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     when: [{ pattern: COMMERCIAL, term: 'commercial' }],
     // Where a dispute about business use is heard ("a claim … that relates to use … for a business or commercial
     // purpose … must be resolved in a court in Ireland") says nothing about whether such use is allowed.
-    unless: [DISCLAIMER, ...LICENCE_NAME, NOT_NORMATIVE, /\b(?:claims? or disputes?|disputes?|arbitrat\w*|courts?)\b/i],
+    unless: [
+      DISCLAIMER,
+      ...LICENCE_NAME,
+      NOT_NORMATIVE,
+      /\b(?:claims? or disputes?|disputes?|arbitrat\w*|courts?)\b/i,
+      // How long records are kept ("Contracts, commercial licenses … : we keep your data for … 5 years") is a retention
+      // period, not a term about commercial use.
+      /\bwe (?:keep|retain|store|hold)\b[^.;]{0,40}\b(?:your |personal |such |this )?(?:data|records|information)\b[^.;]{0,40}\b(?:for|until|as long as)\b/i,
+    ],
     explanation: 'Addresses commercial or business use.',
     confidence: 0.75,
   },

@@ -216,4 +216,15 @@ describe('commercial-use rules on paraphrases', () => {
     expect(cu(fs, 'Upon completing the registration')!.rule).toBe('commercial-use/registration');
     expect(cu(fs, 'Registered users can read the forum')).toBeUndefined();
   });
+
+  it('does not read how long records of commercial licences are kept as a term about commercial use (probe round 7)', async () => {
+    const fs = await findingsOf(
+      [
+        '- Contracts and commercial licences for our models: we keep your data for the length of the contract and 5 years after it ends.',
+        '- Commercial use of the models requires a separate commercial licence from Heron.',
+      ].join('\n'),
+    );
+    expect(cu(fs, 'we keep your data for the length of the contract')).toBeUndefined();
+    expect(cu(fs, 'requires a separate commercial licence')).toBeDefined();
+  });
 });
