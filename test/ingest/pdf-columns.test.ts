@@ -40,3 +40,24 @@ describe('two-column pages', () => {
     expect(lines.every((line) => line.column === undefined)).toBe(true);
   });
 });
+
+describe('table rows', () => {
+  it('marks rows whose cells line up, and not a justified line stretched wide before a long address', () => {
+    const fees = [
+      ['Annual revenue', 'Licence', 'Fee'],
+      ['Under US $1,000,000', 'Community License', 'Free of charge'],
+      ['US $1,000,000 or more', 'Enterprise license', 'As agreed'],
+    ];
+    const rows = fees.flatMap((cells, i) => cells.map((cell, j) => run(cell, [78, 260, 420][j], 300 + 12 * i, 5 * cell.length)));
+    // "accompanying Llama 3.1 distributed by Meta at" set word by word across the measure, as LibreOffice justifies it.
+    const words = ['accompanying', 'Llama', '3.1', 'distributed', 'by', 'Meta', 'at'];
+    const stretched = words.map((word, i) => run(word, 72 + 70 * i, 200, 5 * word.length));
+    const { lines } = buildPageLines([...stretched, ...rows], FONTS, A4);
+    expect(lines.map((line) => [line.text, line.cells ?? null])).toEqual([
+      ['accompanying Llama 3.1 distributed by Meta at', null],
+      ['Annual revenue Licence Fee', [260, 420]],
+      ['Under US $1,000,000 Community License Free of charge', [260, 420]],
+      ['US $1,000,000 or more Enterprise license As agreed', [260, 420]],
+    ]);
+  });
+});

@@ -2,11 +2,11 @@
  * Layouts Word and LibreOffice users print licences in, made at test time from corpus texts (office-print.ts):
  * the PDF reader must give back each clause whole, in reading order, whatever the page layout.
  */
-import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, PageOrientation, Paragraph, SectionType, TextRun } from 'docx';
+import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, PageOrientation, Paragraph, SectionType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentModel } from '../../src/document/model';
 import { importDocument } from '../../src/ingest';
-import { corpusAvailable, locatePassage, wordRuns } from '../support/corpus';
+import { DOCUMENTS_DIR, corpusAvailable, locatePassage, readCorpusFile, wordRuns } from '../support/corpus';
 import { corpusParagraphs, officeAvailable, printWithLibreOffice } from './office-print';
 
 /** Where each paragraph landed: the block holding all of it, or why none does. */
@@ -37,6 +37,22 @@ describe.skipIf(!corpusAvailable || !officeAvailable)('PDFs printed by LibreOffi
   const noted = llama.map((text) => (text.length >= 300 ? /^(.{40,}?\.)\s(.+)$/.exec(text) : null));
   const noteText = (n: number) => `Note ${n}: counsel to confirm this clause against the version the vendor published.`;
 
+  /** The Stability AI licence's definitions as term / meaning rows, and a fee table of short cells. */
+  const stability = corpusAvailable ? new TextDecoder().decode(readCorpusFile(DOCUMENTS_DIR, 'stability-ai-community-license-2024-07-05.md')) : '';
+  const definitions = [...stability.matchAll(/^"([^"]+)" means (.+)$/gm)].map((m) => [m[1], `Means ${m[2].trim()}`]);
+  // Cells that fit on one line: a cell that wraps is still read line by line across the row (a known limit).
+  const fees = [
+    ['Annual revenue', 'Licence', 'Fee'],
+    ['Under US $1,000,000', 'Community License', 'Free of charge'],
+    ['US $1,000,000 or more', 'Enterprise license', 'As agreed'],
+    ['Research or non-commercial use', 'Community License', 'Free of charge'],
+  ];
+  const table = (rows: string[][], widths: number[]) =>
+    new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      rows: rows.map((cells) => new TableRow({ children: cells.map((text, i) => new TableCell({ width: { size: widths[i], type: WidthType.PERCENTAGE }, children: [new Paragraph(text)] })) })),
+    });
+
   beforeAll(async () => {
     let notes = 0;
     const footnotes: Record<number, { children: Paragraph[] }> = {};
@@ -48,6 +64,18 @@ describe.skipIf(!corpusAvailable || !officeAvailable)('PDFs printed by LibreOffi
       return new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 }, children: [new TextRun(split[1]), new FootnoteReferenceRun(notes), new TextRun(` ${split[2]}`)] });
     });
     pdfs = await printWithLibreOffice({
+      // A definitions table and, after a sentence introducing it, a fee table.
+      tables: new Document({
+        sections: [
+          {
+            children: [
+              table(definitions, [25, 75]),
+              new Paragraph({ spacing: { before: 240 }, children: [new TextRun('The following table summarises which licence applies and the fee payable under Section III.')] }),
+              table(fees, [40, 35, 25]),
+            ],
+          },
+        ],
+      }),
       // Footnote marks inside clauses, footnotes at the foot of pages that clauses run on from.
       footnotes: new Document({ footnotes, sections: [{ children: withNotes }] }),
       // The title across the page, the terms in two justified columns (a Word section with two columns).
@@ -136,5 +164,16 @@ describe.skipIf(!corpusAvailable || !officeAvailable)('PDFs printed by LibreOffi
     // Some clause does run on from a page whose foot holds notes (else the layout tested nothing).
     const crossing = model.blocks.filter((b) => new Set((b.boxes ?? []).map((box) => box.page)).size > 1);
     expect(crossing.some((b) => texts.some((t, i) => /^\d+ Note \d+:/.test(t) && model.blocks[i].page === b.page))).toBe(true);
+  });
+
+  it('reads a table row by row: a term with its whole meaning, each fee row apart from the sentence before it', async () => {
+    const model = await importDocument(pdfs.tables, 'stability-tables.pdf');
+    expect(definitions.length).toBeGreaterThanOrEqual(6);
+    const rows = [...definitions, ...fees].map((cells) => cells.join(' '));
+    const placed = placeParagraphs(model, rows);
+    expect(placed.filter((p) => typeof p.block !== 'number').map((p) => `${p.block}: ${p.paragraph.slice(0, 60)}`)).toEqual([]);
+    const texts = model.blocks.map((b) => model.text.slice(b.start, b.end));
+    for (const row of fees) expect(texts).toContain(row.join(' '));
+    expect(texts).toContain('The following table summarises which licence applies and the fee payable under Section III.');
   });
 });

@@ -149,7 +149,42 @@ export function buildPageLines(
     groups.push(current);
   }
   const rows = readColumns(groups.map((group) => ({ runs: group })));
-  return { lines: rows.map(({ runs, column }) => (column ? { ...toLine(runs, silentGaps), column } : toLine(runs, silentGaps))), rotatedCharacters };
+  const lines = rows.map(({ runs, column }) => (column ? { ...toLine(runs, silentGaps), column } : toLine(runs, silentGaps)));
+  return { lines: markTableRows(lines, rows.map((row) => cellStarts(row.runs))), rotatedCharacters };
+}
+
+/** A gap between two runs of a line this many font sizes wide separates two cells of a table row. */
+const CELL_GAP = 2;
+
+/**
+ * Where the cells of a line start when it looks like a table row: runs set apart by gaps of two ems or more.
+ * A justified line stretched to the margin has wide gaps too, but between most of its words; a row's wide gaps
+ * are few, between cells of ordinary words.
+ */
+function cellStarts(runs: readonly PlacedRun[]): number[] {
+  const sorted = [...runs].sort((p, q) => p.x0 - q.x0);
+  const starts: number[] = [];
+  let gaps = 0;
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = sorted[i].x0 - sorted[i - 1].x1;
+    if (gap <= SPACE_GAP * sorted[i].size) continue;
+    gaps++;
+    if (gap >= CELL_GAP * sorted[i].size) starts.push(sorted[i].x0);
+  }
+  return starts.length > 0 && (sorted.length <= 4 || starts.length * 2 < gaps) ? starts : [];
+}
+
+/**
+ * Marks the lines that are rows of a table: their cells start where another line's cells start too (a column
+ * of the table). A stretched line's wide gaps fall anywhere and line up with nothing.
+ */
+function markTableRows(lines: PdfLine[], starts: number[][]): PdfLine[] {
+  return lines.map((line, i) => {
+    const own = starts[i];
+    if (own.length === 0) return line;
+    const aligned = own.filter((x) => starts.some((other, j) => j !== i && other.some((y) => Math.abs(x - y) <= 1)));
+    return aligned.length > 0 ? { ...line, cells: own } : line;
+  });
 }
 
 function onSameLine(main: PlacedRun, run: PlacedRun): boolean {

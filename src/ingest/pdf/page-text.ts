@@ -30,6 +30,8 @@ export interface PdfLine {
   column?: { left: number; right: number };
   /** The line starts with a footnote mark set small and raised ("¹ Counsel note: …"). */
   opensNote?: boolean;
+  /** For a row of a table: where its second and later cells start (their columns line up with other rows'). */
+  cells?: number[];
 }
 
 export interface PdfPageText {

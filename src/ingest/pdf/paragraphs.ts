@@ -27,6 +27,7 @@ const PARAGRAPH_GAP = 1.3;
  * - a first-line indent, or an outdent back to a parent level;
  * - a new page or column, unless the last line of the previous one ran to the margin mid-sentence (or ended in
  *   a hyphen) and this one carries on in the same type.
+ * - a row of a table (page-lines.ts marks rows), and a line after a row that carries on none of its cells.
  * Footnotes at the foot of a page (footnotes.ts) are blocks of their own, placed after the clause that runs on
  * from that page.
  */
@@ -74,6 +75,7 @@ function startsNewBlock(a: PlacedLine, b: PlacedLine, block: LineGroup, stats: L
     return !carriesOn;
   }
   if (b.baseline <= a.baseline) return true;
+  if (endsTableRow(b, block)) return true;
   if (b.baseline - a.baseline > PARAGRAPH_GAP * stats.linePitch * (size / stats.bodySize)) return true;
   if (numbered && (endsSentence || !reachesMargin(a, b, stats)) && !continuesInlineList(block, b)) return true;
   // A line that stopped short ends its block if it ends a sentence or stands alone (a caption, a label); the
@@ -88,6 +90,17 @@ function startsNewBlock(a: PlacedLine, b: PlacedLine, block: LineGroup, stats: L
   const leftmost = Math.min(...block.lines.map((line) => line.x));
   if (b.x < Math.min(leftmost, first.x) - b.size) return true;
   return false;
+}
+
+/**
+ * Whether line `b` ends a table row's block: `b` is the next row (so a paragraph just before a table does not run
+ * into its first row either), or the block is a row and `b` starts left of it, outside the table's cells (the
+ * text after the table; a wrapped cell's next line starts inside the row).
+ */
+function endsTableRow(b: PlacedLine, block: LineGroup): boolean {
+  if (b.cells) return true;
+  const row = block.lines[0];
+  return row.cells !== undefined && b.x < row.x - 1;
 }
 
 /** Whether `b` starts the next column of a two-column page after `a` ended the previous one. */
