@@ -281,6 +281,9 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     category: 'acceptable-use',
     stance: 'permits',
     when: [POLICY_EXCEPTIONS],
+    // The provider departing from its own disclosure policy in an emergency ("We will make an exception to this policy
+    // if we believe there is an emergency that may result in imminent physical harm") is no exception to a use policy.
+    unless: [/\bemergenc(?:y|ies)\b|\bimminent (?:physical )?harm\b|\bdanger of death\b/i],
     explanation: 'Exceptions to the use policy are possible only with the provider’s permission.',
     confidence: 0.75,
   },

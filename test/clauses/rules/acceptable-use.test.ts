@@ -326,4 +326,15 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(derived.rule).not.toBe('acceptable-use/no-model-building');
     expect(au(fs, 'to create or improve any other large language model')!.rule).toBe('acceptable-use/no-model-building');
   });
+
+  it('does not read the provider departing from its own disclosure policy in an emergency as an exception to a use policy (probe round 7)', async () => {
+    const fs = await findingsOf(
+      [
+        'We share account records only under valid legal process. We will make an exception to this policy if we believe there is an emergency involving imminent physical harm.',
+        'Exceptions to this policy may be granted in writing for approved research projects.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'We will make an exception to this policy')).toBeUndefined();
+    expect(au(fs, 'Exceptions to this policy may be granted')!.rule).toBe('acceptable-use/policy-exceptions');
+  });
 });
