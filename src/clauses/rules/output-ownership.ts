@@ -74,7 +74,7 @@ const OUTPUT_CONDITION =
   /\b(?:must|shall|(?:is|are) required to)(?: also)? (?:include|offer|comply|disclose|label|mark|attribute|identify|review|evaluate|be (?:labell?ed|marked|disclosed|reviewed))\b|\bonly if\b|\bprovided that\b/i;
 // "non-commercial" inside a licence's name ("the acme-non-commercial-license", "Non-Commercial License") is no limit.
 // "… cannot be guaranteed / predicted" says what outputs are like; it limits no use of them.
-const OUTPUT_LIMIT = /\b(?:may not|must not|shall not|cannot) be\b(?! (?:guaranteed|predicted|foreseen|assured|ensured|accurate|complete|reliable|correct|error-free|unique)\b)|\bnon-?commercial\b(?![- ](?:[\w]+[- ]){0,2}licen[cs]e)|\bfor (?!which\b|whom\b)[^.;]{0,30} only\b/i;
+const OUTPUT_LIMIT = /\b(?:may not|must not|shall not|cannot) be\b(?! (?:guaranteed|predicted|foreseen|assured|ensured|accurate|complete|reliable|correct|error-free|unique)\b)|\bnon-?commercial\b(?![- ](?:[\w]+[- ]){0,2}licen[cs]e)|\bfor (?!which\b|whom\b)[^.;]{0,30} only\b|\b(?:display|show|present)\w*\b[^.;]{0,60}\b(?:solely|only|exclusively) (?:within|in|through)\b/i;
 const PROVENANCE = /\b(?:watermarks?|provenance|content credentials|c2pa)\b/i;
 const CONDITIONAL_OR_DUTY = /\b(?:shall|must|will not|may not|do not|don[’']t|means|if you|agrees? not|prohibit)\b/i;
 /**

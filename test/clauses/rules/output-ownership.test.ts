@@ -282,4 +282,15 @@ describe('output rules on paraphrases', () => {
     expect(oo(fs, 'Please note that we do not use')!.rule).toBe('output-ownership/provider-use-of-content');
     expect(oo(fs, 'You must not use Outputs to train')!.rule).toBe('output-ownership/no-model-building');
   });
+
+  it('reads leave to display outputs "solely within" the customer’s own applications as a limit on outputs (probe round 7)', async () => {
+    const fs = await findingsOf(
+      [
+        'Client may use the API solely to submit Input, receive Output and display such Output, in each case, solely within the Client Applications.',
+        'Client may display the results in any medium it chooses.',
+      ].join('\n\n'),
+    );
+    expect(oo(fs, 'display such Output')!.rule).toBe('output-ownership/output-limit');
+    expect(oo(fs, 'display the results in any medium')).toBeUndefined();
+  });
 });
