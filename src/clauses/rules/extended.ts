@@ -57,11 +57,12 @@ export const DERIVATIVES_RULES: ClauseRule[] = [
     id: 'derivatives/modification-terms',
     category: 'derivatives',
     stance: 'requires',
-    // The user's "will not" / "agree not to" modify binds as "shall not" does ("You will not copy, modify or distribute
-    // …"); a "will not" about something else that mentions derivative works in passing sets no such term.
+    // The user's "will not" / "agree not to" / "is not allowed to" modify binds as "shall not" does ("You will not copy, modify or distribute
+    // …"); a "will not" about something else that mentions derivative works in passing, or in parentheses, sets no
+    // such term.
     when: [
       /\b(?:fine[- ]?tun|modif(?:y|ied|ication)|adapted material|derivative works?|model derivatives|derivatives of the model)/i,
-      /\b(?:must|shall|may not|may|only|subject to)\b|\b(?:you|licensees?|customers?|users?) (?:will|agrees?) not\b(?=[^.;]{0,80}\b(?:modif|alter|adapt|fine[- ]?tun|(?:prepare|create|make) (?:any )?derivative))/i,
+      /\b(?:must|shall|may not|may|only|subject to)\b|\b(?:you|licensees?|customers?|users?) (?:(?:will|agrees?) not|(?:are|is) not (?:allowed|permitted|authori[sz]ed) to)\b(?=[^.;()]{0,80}\b(?:modif|alter|adapt|fine[- ]?tun|derivative))/i,
     ],
     // "The models may exhibit further capabilities if fine-tuned …": "may" of what the model might do, with no duty,
     // limit or condition in the sentence, describes the model; it sets no terms.
