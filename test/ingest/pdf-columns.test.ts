@@ -4,15 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildPageLines, type TextRun } from '../../src/ingest/pdf/page-lines';
-
-const A4 = [1, 0, 0, -1, 0, 842];
-const FONTS = { body: { ascent: 0.9, descent: -0.2, fontFamily: 'serif' } };
-const run = (str: string, x: number, baseline: number, width: number, size = 10): TextRun => ({
-  str,
-  transform: [size, 0, 0, size, x, 842 - baseline],
-  width,
-  fontName: 'body',
-});
+import { A4, FONTS, run } from './pdf-runs';
 
 describe('two-column pages', () => {
   it('reads the left column to its end, then the right one, below a title set across the page', () => {

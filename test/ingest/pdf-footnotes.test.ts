@@ -3,16 +3,8 @@
  * it out; the mark a footnote opens with stands apart and flags the line; a raised figure after a figure stays.
  */
 import { describe, expect, it } from 'vitest';
-import { buildPageLines, type TextRun } from '../../src/ingest/pdf/page-lines';
-
-const A4 = [1, 0, 0, -1, 0, 842];
-const FONTS = { body: { ascent: 0.9, descent: -0.2, fontFamily: 'serif' } };
-const run = (str: string, x: number, baseline: number, width: number, size = 10): TextRun => ({
-  str,
-  transform: [size, 0, 0, size, x, 842 - baseline],
-  width,
-  fontName: 'body',
-});
+import { buildPageLines } from '../../src/ingest/pdf/page-lines';
+import { A4, FONTS, run } from './pdf-runs';
 
 describe('footnote marks', () => {
   it('leaves out a raised note reference after a word, so the sentence reads on', () => {
