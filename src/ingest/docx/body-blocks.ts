@@ -174,6 +174,8 @@ class BodyWalker {
   private inline(nodes: MammothNode[]): { segments: Segment[]; marker: ListMarker | null; allBold: boolean } {
     const segments: Segment[] = [];
     const found: { marker: ListMarker | null } = { marker: null };
+    // The last link target written, so a link split into pieces is written once after its whole label.
+    let lastLink: { href: string | undefined; from: number; end: number } | null = null;
     const visit = (node: MammothNode, bold: boolean, italic: boolean): void => {
       switch (node.type) {
         case 'text': {
@@ -195,13 +197,20 @@ class BodyWalker {
           segments.push({ text: node.checked ? '☒ ' : '☐ ' });
           return;
         case 'hyperlink': {
-          const from = segments.length;
+          // A link made by a HYPERLINK field (Word, Google Docs) comes as one link per run, the first often empty:
+          // a piece right after the previous piece of the same link carries on its label.
+          let from = segments.length;
+          if (lastLink && lastLink.href === node.href && lastLink.end === segments.length) {
+            if (segments[segments.length - 1]?.text === ` (${node.href})`) segments.pop();
+            from = lastLink.from;
+          }
           for (const child of node.children) visit(child, bold, italic);
           const label = segments
             .slice(from)
             .map((s) => s.text)
             .join('');
           if (node.href && isExternalLink(node.href) && !sameLink(label, node.href)) segments.push({ text: ` (${node.href})` });
+          lastLink = { href: node.href, from, end: segments.length };
           return;
         }
         case 'noteReference': {
