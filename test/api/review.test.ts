@@ -50,10 +50,23 @@ describe('annotations', () => {
     expect(update.summary).toMatch(/category commercial-use → note/);
   });
 
-  it('refuses selections outside the text and categories outside the taxonomy', async () => {
+  it('refuses selections outside the text and categories outside the taxonomy, with INVALID_ARGUMENT, saving nothing', async () => {
     const doc = await importCorpus('mit-license-stability-ai-2024.txt');
-    expect(await dispatch(ctx, 'annotations-create', { documentId: doc.id, start: 10, end: 10_000_000, category: 'note' })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    const { model } = await call(ctx, 'documents-get', { id: doc.id });
+    const length = model.text.length;
+    // Past the end, empty, and reversed: the caller's mistake, answered with its code (not INTERNAL).
+    for (const [start, end] of [[10, length + 1], [5, 5], [20, 10]]) {
+      expect(await dispatch(ctx, 'annotations-create', { documentId: doc.id, start, end, category: 'note' }), `${start}–${end}`).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_ARGUMENT', message: expect.stringMatching(new RegExp(`inside the text .*of ${length} characters`)) },
+      });
+    }
     expect(await dispatch(ctx, 'annotations-create', { documentId: doc.id, start: 0, end: 4, category: 'gossip' })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    // The whole text is a valid selection; moving it past the end is refused the same way and leaves it as it was.
+    const whole = await call(ctx, 'annotations-create', { documentId: doc.id, start: 0, end: length, category: 'note' });
+    expect(whole.quote).toBe(model.text);
+    expect(await dispatch(ctx, 'annotations-update', { id: whole.id, start: 1, end: length + 5 })).toMatchObject({ ok: false, error: { code: 'INVALID_ARGUMENT' } });
+    expect((await call(ctx, 'annotations-list', { documentId: doc.id })).map((a) => [a.start, a.end])).toEqual([[0, length]]);
   });
 });
 
