@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, createContext, dispatch, type ApiContext } from '../../src/api';
 import { Library } from '../../src/store';
-import { DOCUMENTS_DIR, readCorpusFile } from '../support/corpus';
+import { DOCUMENTS_DIR, loadLabels, readCorpusFile } from '../support/corpus';
 
 let dir: string;
 let ctx: ApiContext;
@@ -131,15 +131,35 @@ describe('assessments', () => {
 });
 
 describe('licence matrix', () => {
-  it('has a row per document with the four answers and exports CSV safely', async () => {
-    await importCorpus('apache-2.0.txt');
-    await importCorpus('cc-by-nc-4.0-legalcode.txt');
+  it('has a row per document with the four answers counsel labelled in the corpus, and exports CSV safely', async () => {
+    const files = ['apache-2.0.txt', 'cc-by-nc-4.0-legalcode.txt'];
+    const ids: number[] = [];
+    for (const file of files) ids.push((await importCorpus(file)).id);
     const rows = await call(ctx, 'matrix-get', undefined);
-    expect(rows).toHaveLength(2);
-    for (const r of rows) expect(r).toEqual(expect.objectContaining({ commercialUse: expect.any(String), attributionRequired: expect.any(Boolean), acceptableUse: expect.any(String) }));
-    const csv = await call(ctx, 'matrix-csv', undefined);
-    const lines = csv.trimEnd().split('\r\n');
+    expect(rows.map((r) => r.documentId).sort()).toEqual(ids);
+    // The gold labels (labels.json) are the answers a reviewer expects: Apache permits commercial use, BY-NC does not.
+    const labels = loadLabels();
+    const rowOf = (i: number) => rows.find((r) => r.documentId === ids[i])!;
+    files.forEach((file, i) => {
+      const row = rowOf(i);
+      const label = labels.find((l) => l.file === file)!;
+      expect({ commercialUse: row.commercialUse, attributionRequired: row.attributionRequired, outputOwnership: row.outputOwnership, acceptableUse: row.acceptableUse }, file).toEqual({
+        commercialUse: label.commercial_use,
+        attributionRequired: label.attribution_required,
+        outputOwnership: label.output_ownership,
+        acceptableUse: label.acceptable_use,
+      });
+    });
+    expect([rowOf(0).commercialUse, rowOf(1).commercialUse]).toEqual(['permitted', 'non-commercial']);
+
+    // A title from an untrusted file that a spreadsheet would run as a formula is written as text, and quoted.
+    await call(ctx, 'documents-update', { id: ids[0], metadata: { title: '=HYPERLINK("http://x","click"), Apache' } });
+    const lines = (await call(ctx, 'matrix-csv', undefined)).trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatch(/^Document ID,Title,Kind/);
+    const line = (id: number) => lines.find((l) => l.startsWith(`${id},`))!;
+    expect(line(ids[0])).toMatch(/^\d+,"'=HYPERLINK\(""http:\/\/x"",""click""\), Apache",/);
+    expect(line(ids[0])).toContain(',permitted,');
+    expect(line(ids[1])).toContain(',non-commercial,');
   });
 });
