@@ -2,6 +2,7 @@ import { alignTokens } from './align-tokens';
 import { cleanUpRuns, type AlignedRun } from './cleanup';
 import type { Region } from './regions';
 import type { ComparisonTokens } from './tokens';
+import { contentWords } from './legal-words';
 
 /**
  * Moved blocks: a deleted region and an inserted region with the same or nearly the same wording. Candidates are
@@ -63,6 +64,7 @@ export function pairMovedRegions(regions: Region[], a: ComparisonTokens, b: Comp
       if (similarity >= MOVE_SIMILARITY) candidates.push({ d, k, similarity });
     }
   }
+  candidates.push(...shortItemMoves(regions, deleted, inserted, a, b, candidates));
   // A block rewritten in place shares words more than word sequences ("META LLAMA 3 …" / "LLAMA 3.1 …"); a
   // heading of a word or two shares its words' stems ("Restriction" / "Restrictions").
   for (const [d, k] of neighbourPairs(regions)) {
@@ -119,11 +121,78 @@ function wordDice(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFro
 /** A block of at most this many words (a heading) is paired in place by its words' stems. */
 const SHORT_BLOCK = 6;
 
-/** "Restrictions" -> "restriction", "Licenses" -> "license": a plural or third-person "s" does not make another word. */
+/**
+ * A word's stem, for short blocks: a plural or third-person "s" and the endings that make a noun of a verb or one
+ * form of a verb of another do not make another word ("Restrictions" / "restriction", "The sexualization or
+ * exploitation of children" / "Sexualizing or exploiting children"). At least four letters stay.
+ */
 function stem(word: string): string {
-  const w = word.toLowerCase();
-  if (w.length > 4 && /(?:ss|us|is)$/.test(w) === false && w.endsWith('s')) return w.slice(0, -1);
+  let w = word.toLowerCase();
+  for (const suffix of STEM_SUFFIXES) {
+    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.length > 4 && /(?:ss|us|is)$/.test(w) === false && w.endsWith('s')) w = w.slice(0, -1);
+  if (w.length > 4 && /(?:iz|is)$/.test(w)) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
+}
+const STEM_SUFFIXES = ['izations', 'ization', 'isations', 'isation', 'ations', 'ation', 'izing', 'ising', 'ments', 'ment', 'ions', 'ion', 'ings', 'ing', 'ed'];
+
+/**
+ * A list item or short sentence of at most this many words moved to another list and edited shares words but
+ * few word sequences with its old self ("Tracking or monitoring people without their consent" / "… individuals
+ * …"): it is paired by its content words' stems.
+ */
+const SHORT_ITEM = 16;
+/** Shared content stems (Dice) above which two short items are one item moved and edited. */
+const SHORT_ITEM_SIMILARITY = 0.75;
+
+/** Short deleted and inserted items with the same content, found through an index of their content stems. */
+function shortItemMoves(regions: Region[], deleted: number[], inserted: number[], a: ComparisonTokens, b: ComparisonTokens, found: Array<{ d: number; k: number }>): Array<{ d: number; k: number; similarity: number }> {
+  const stemsOf = (words: string[], from: number, to: number) => (to - from > SHORT_ITEM ? null : contentWords(words.slice(from, to)).map(stem));
+  const index = new Map<string, number[]>();
+  const insertedStems = new Map<number, string[]>();
+  for (const k of inserted) {
+    const stems = stemsOf(b.words, regions[k].bFrom, regions[k].bTo);
+    if (!stems || stems.length < 2) continue;
+    insertedStems.set(k, stems);
+    for (const s of new Set(stems)) {
+      const list = index.get(s);
+      if (list) list.push(k);
+      else index.set(s, [k]);
+    }
+  }
+  const paired = new Set(found.map((c) => `${c.d}:${c.k}`));
+  const out: Array<{ d: number; k: number; similarity: number }> = [];
+  for (const d of deleted) {
+    const stems = stemsOf(a.words, regions[d].aFrom, regions[d].aTo);
+    if (!stems || stems.length < 2) continue;
+    const near = new Set<number>();
+    for (const s of new Set(stems)) for (const k of index.get(s) ?? []) near.add(k);
+    for (const k of near) {
+      if (paired.has(`${d}:${k}`)) continue;
+      const similarity = multisetDice(stems, insertedStems.get(k)!);
+      if (similarity >= SHORT_ITEM_SIMILARITY) out.push({ d, k, similarity });
+    }
+  }
+  return out;
+}
+
+function multisetDice(x: string[], y: string[]): number {
+  const counts = new Map<string, number>();
+  for (const s of x) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let shared = 0;
+  for (const s of y) {
+    const n = counts.get(s) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(s, n - 1);
+    }
+  }
+  return (2 * shared) / (x.length + y.length);
 }
 
 /** Shared words (Dice) of two short blocks, each word by its stem. */

@@ -1,0 +1,65 @@
+/**
+ * Misreads found in the third probe round: real vendor revisions from Open Terms Archive's history of AI vendors'
+ * terms and policies, and counsel-style edits of corpus documents, each replayed on text written for the test (or
+ * on a corpus document edited at test time).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DOCUMENTS_DIR } from '../support/corpus';
+import { compareLoaded, expectWellFormed, loadText, reasonsOf } from './support';
+
+async function compareTexts(before: string, after: string, name = 'policy.md') {
+  const [a, b] = await Promise.all([loadText(before, `before-${name}`), loadText(after, `after-${name}`)]);
+  const comparison = compareLoaded(a, b);
+  expectWellFormed(comparison, a.model, b.model);
+  return comparison;
+}
+
+describe('a short list item moved to another list and edited', () => {
+  const policy = (harms: string, crimes: string) => `# Acme Acceptable Use Policy
+
+You must not use the Acme Service or its outputs to:
+
+1. Break the law, including by:
+   1. Infringing copyright, trademark or other intellectual property rights;
+   2. Defrauding, scamming or spamming anyone;${crimes}
+   3. Trading in weapons or controlled substances.
+2. Harm people, including by:
+   1. Harassing, bullying or threatening anyone;${harms}
+   2. Inciting violence against a group.
+3. Get around the safety measures of the Service.
+`;
+  const before = policy('\n   2. Tracking or monitoring people without their consent;', '');
+
+  it('is one item moved and edited, not one prohibited use removed and another added', async () => {
+    const c = await compareTexts(before, policy('', '\n   3. Tracking or monitoring individuals without their consent;'));
+    expect(c.changes.map((ch) => [ch.kind, ch.edited])).toEqual([['moved', true]]);
+    expect(c.changes[0].material).toBe(false);
+  });
+
+  it('redrafted from nouns to verbs ("The sexualization or exploitation of children" now "Sexualizing or exploiting children") is the same prohibited use', async () => {
+    const c = await compareTexts(
+      policy('\n   2. The sexualization or exploitation of children;', ''),
+      policy('', '\n   3. Sexualizing or exploiting children;'),
+    );
+    expect(c.changes.map((ch) => [ch.kind, ch.edited])).toEqual([['moved', true]]);
+    expect(reasonsOf(c)).toEqual([]);
+  });
+
+  it('another prohibited use that shares a few words with the old one is still one removed and one added', async () => {
+    const c = await compareTexts(before, policy('', '\n   3. Tracking people who are suspected of crimes for the police;'));
+    const kinds = reasonsOf(c).map((r) => r.kind).sort();
+    expect(kinds).toEqual(['clause-added', 'clause-removed']);
+  });
+
+  it('on the Gemma prohibited-use policy: an item moved from one nested list to another and reworded is one moved change', async () => {
+    const text = readFileSync(join(DOCUMENTS_DIR, 'gemma-prohibited-use-policy-2024-02-21.md'), 'utf8');
+    const item = text.match(/^ {6}\d+\. Tracking or monitoring people without their consent;\n/m)?.[0];
+    expect(item).toBeDefined();
+    // Into the first inner list, before the second item of the outer one.
+    const moved = text.replace(item!, '').replace(/^ {3}2\. /m, '      5. Tracking or monitoring individuals without their consent;\n   2. ');
+    const c = await compareTexts(text, moved);
+    expect(c.changes.map((ch) => [ch.kind, ch.edited, ch.material])).toEqual([['moved', true, false]]);
+  });
+});
