@@ -59,7 +59,15 @@ describe('dispatch', () => {
     const detail = await call(ctx, 'documents-get', { id: document.id });
     expect(detail.document.id).toBe(document.id);
     expect(detail.model.text).toContain('Apache License');
-    expect(detail.analysis).not.toBeNull();
+    // The analysis is the document's own: the licence it is, and the corpus label's commercial-use answer.
+    expect(detail.analysis?.license).toMatchObject({ id: 'Apache-2.0', match: 'exact' });
+    expect(detail.analysis?.assessment.commercialUse).toBe('permitted');
+    // Its findings quote the stored text at their own offsets.
+    expect(detail.findings.length).toBeGreaterThan(3);
+    for (const f of detail.findings) {
+      expect(f.documentId).toBe(document.id);
+      expect(detail.model.text.slice(f.start, f.end), f.id).toBe(f.quote);
+    }
     const info = await call(ctx, 'library-info', undefined);
     expect(info).toMatchObject({ documentCount: 1, reviewer: 'Test Reviewer' });
   });
