@@ -186,6 +186,9 @@ function conditionIndex(condition: Condition, unit: ReadUnit, reading: string, u
   }
   const pattern = condition instanceof RegExp ? condition : condition.pattern;
   let at = patternIndex(pattern, unit, reading, unitOnly, seen);
+  // What the unit says by itself holds in its reading too: a pattern anchored at the start of a clause ("(ii) not to
+  // use …" after "you agree:") cannot match there once the lead is put before it.
+  if (at < 0 && !unitOnly && reading.length > unit.normal.length) at = patternIndex(pattern, unit, reading, true, seen);
   if (condition instanceof RegExp) return at;
   const tags = Array.isArray(condition.term) ? condition.term : [condition.term];
   for (const tag of tags) {

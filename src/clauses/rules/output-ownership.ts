@@ -76,7 +76,8 @@ const OUTPUT_CONDITION =
 // "… cannot be guaranteed / predicted" says what outputs are like; it limits no use of them.
 const OUTPUT_LIMIT = /\b(?:may not|must not|shall not|cannot) be\b(?! (?:guaranteed|predicted|foreseen|assured|ensured|accurate|complete|reliable|correct|error-free|unique)\b)|\bnon-?commercial\b(?![- ](?:[\w]+[- ]){0,2}licen[cs]e)|\bfor (?!which\b|whom\b)[^.;]{0,30} only\b|\b(?:display|show|present)\w*\b[^.;]{0,60}\b(?:solely|only|exclusively) (?:within|in|through)\b/i;
 const PROVENANCE = /\b(?:watermarks?|provenance|content credentials|c2pa)\b/i;
-const CONDITIONAL_OR_DUTY = /\b(?:shall|must|will not|may not|do not|don[’']t|means|if you|agrees? not|prohibit)\b/i;
+// A list item that continues "you agree:" with "(ii) not to use …" states the duty by itself.
+const CONDITIONAL_OR_DUTY = /\b(?:shall|must|will not|may not|do not|don[’']t|means|if you|agrees? not|prohibit)\b|^\W*(?:(?:or|and)\s+)?(?:\(?[a-z0-9]{1,4}[.)]\s+)?not to\b/i;
 /**
  * The provider promising what it will do with content ("We will not train our models on your outputs", "Acme may
  * use Outputs to improve the Services"), after a run-in heading or not ("4.2. Training. Acme will not use …"): a

@@ -15,7 +15,7 @@ export const PROHIBITION =
  * "users are prohibited from". A provider promising not to do something ("OpenAI will not use …") is not one.
  */
 export const USER_PROHIBITION =
-  /\b(?:you|customer|licensee|licensees|users?|end users|developers?|recipients?|company)\b[^.;:,]{0,40}?\b(?:(?:shall|will|must|may|can|should)(?: not|n[’']t)|cannot|can not|agrees? not to|(?:are|is) (?:prohibited|not (?:permitted|allowed))|not allowed)\b|^\W*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:do not|don[’']t|never|not)\b|\bprohibit(?:s|ed)?\b|\bmay not be used\b|\bstrictly prohibited\b|\bdisallowed\b/i;
+  /\b(?:you|customer|licensee|licensees|users?|end users|developers?|recipients?|company)\b[^.;:,]{0,40}?\b(?:(?:shall|will|must|may|can|should)(?: not|n[’']t)|cannot|can not|agrees? not to|(?:are|is) (?:prohibited|not (?:permitted|allowed))|not allowed)\b|^\W*(?:(?:or|and)\s+)?(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:do not|don[’']t|never|not)\b|\bprohibit(?:s|ed)?\b|\bmay not be used\b|\bstrictly prohibited\b|\bdisallowed\b/i;
 
 /** Uses of the licensed material (verbs). */
 export const USE_VERB = /\b(?:use|using|access|accessing|exploit|deploy|run|operate|employ)\b/i;

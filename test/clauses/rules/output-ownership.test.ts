@@ -293,4 +293,14 @@ describe('output rules on paraphrases', () => {
     expect(oo(fs, 'display such Output')!.rule).toBe('output-ownership/output-limit');
     expect(oo(fs, 'display the results in any medium')).toBeUndefined();
   });
+
+  it('reads an item of a condition list that continues "you agree:" ("(ii) not to use … any output … to improve any other models") as a no-model-building limit (probe round 8)', async () => {
+    const fs = await findingsOf(
+      'Conditions of Use. As a condition of using the Weights, you agree: (i) not to run the Weights outside the Acme Runtime; (ii) not to use the Weights or any output or results of using them to improve or otherwise develop any other models; or (iii) not to share the Weights except under this Licence.',
+    );
+    expect(oo(fs, '(ii) not to use the Weights or any output')!.rule).toBe('output-ownership/no-model-building');
+    expect(findingsAt(fs, '(ii) not to use the Weights').map((f) => f.category)).toContain('acceptable-use');
+    // The item about the runtime names no outputs.
+    expect(oo(fs, '(i) not to run the Weights')).toBeUndefined();
+  });
 });
