@@ -31,8 +31,15 @@ const SUBJECT_WORDS: Partial<Record<Category, ReadonlySet<string>>> = {
 };
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-/** Numbers as drafters spell them ("the twelve months before the claim", "thirty (30) days"). */
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten eleven twelve fifteen eighteen twenty thirty forty fifty sixty ninety hundred'.split(' '));
+/**
+ * Numbers as drafters spell them ("the twelve months before the claim", "thirty (30) days"), by value: "30 days"
+ * and "thirty days" are one period, only another value is another term.
+ */
+const NUMBER_WORDS = new Map(
+  'one 1 two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11 twelve 12 fourteen 14 fifteen 15 eighteen 18 twenty 20 thirty 30 forty 40 forty-five 45 fifty 50 sixty 60 ninety 90 hundred 100'
+    .split(' ')
+    .flatMap((w, i, all) => (i % 2 === 0 ? [[w, all[i + 1]] as const] : [])),
+);
 
 /** Units that make a number a term of the deal (a period, an amount, a threshold) rather than a version or a section. */
 const NUMBER_UNITS = new Set('day days month months year years hour hours percent million billion thousand users usd dollars euros eur gbp'.split(' '));
@@ -66,9 +73,33 @@ function operativeWords(words: string[], subject: ReadonlySet<string>): string[]
       out.push(phrase.reads);
       i += phrase.length - 1;
     } else if (OPERATIVE.has(w) || subject.has(w)) out.push(w);
-    else if ((/^\d+$/.test(w) || NUMBER_WORDS.has(w)) && i + 1 < words.length && NUMBER_UNITS.has(words[i + 1])) out.push(`${w} ${words[i + 1]}`);
+    else {
+      const term = numberWithUnit(words, i);
+      if (term) out.push(term);
+    }
   }
   return out;
+}
+
+/** "30 days", "thirty days", "30 day": the number at words[i] with the unit after it, by value; or null. */
+function numberWithUnit(words: string[], i: number): string | null {
+  const w = words[i];
+  const value = /^\d+$/.test(w) ? w : NUMBER_WORDS.get(w);
+  if (value === undefined || i + 1 >= words.length || !NUMBER_UNITS.has(words[i + 1])) return null;
+  return `${value} ${words[i + 1].replace(/s$/, '')}`;
+}
+
+/**
+ * True when replacing `deleted` by `inserted` changes a number that is a term (a period, an amount, a threshold):
+ * "30 days" now "fourteen days"; "30 days" now "thirty (30) days" is the same period.
+ */
+export function changesTermNumbers(deleted: string[], inserted: string[]): boolean {
+  const terms = (words: string[]) => words.map((_, i) => numberWithUnit(words, i)).filter((t): t is string => t !== null);
+  const count = new Map<string, number>();
+  for (const t of terms(deleted)) count.set(t, (count.get(t) ?? 0) + 1);
+  for (const t of terms(inserted)) count.set(t, (count.get(t) ?? 0) - 1);
+  for (const n of count.values()) if (n !== 0) return true;
+  return false;
 }
 
 /**
@@ -149,6 +180,13 @@ const DEONTIC = /\b(?:shall|must|may|will not|agree|agrees|required|obligated|pe
 
 export function isDeontic(sentence: string): boolean {
   return DEONTIC.test(sentence);
+}
+
+/** A party's promise ("We will give you at least 30 days' notice"): its period or amount is a term of the deal. */
+const PROMISE = /\b(?:we|you|licensor|licensee|provider|customer|company)\s+will\b/i;
+
+export function isPromise(sentence: string): boolean {
+  return PROMISE.test(sentence);
 }
 
 /** The sentence of `text` around `offset`, not reaching before `floor` (the start of its block). */
@@ -306,7 +344,7 @@ export function definitionStartingAt(text: string, floor: number, offset: number
  * finding. Ordered from the most specific subject to the most general.
  */
 const CATEGORY_VOCABULARY: Array<[RegExp, Category]> = [
-  [/\b(?:latest version|new version|updat\w*|amend\w*|modif\w* (?:these|this|the) (?:terms|agreement|policy)|chang\w* (?:to )?(?:these|this|the) (?:terms|agreement|policy))\b/i, 'licence-changes'],
+  [/\b(?:latest version|new version|updat\w*|amend\w*|modif\w* (?:these|this|the) (?:terms|agreement|policy)|chang\w* (?:to )?(?:these|this|the) (?:terms|agreement|policy)|(?:notice|notif\w*) (?:\w+ ){0,2}of (?:\w+ ){0,2}changes)\b/i, 'licence-changes'],
   [/\b(?:indemnif\w*|hold harmless|liab\w*|warrant\w*|damages|as is)\b/i, 'liability-warranty'],
   [/\b(?:terminat\w*|suspend\w*|surviv\w*)\b/i, 'termination'],
   [/\b(?:governing law|governed by|laws of|courts? of|arbitrat\w*|jurisdiction|venue)\b/i, 'governing-law'],

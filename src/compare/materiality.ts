@@ -1,7 +1,7 @@
 import type { Category, Finding } from '../clauses/types';
 import type { FindingPairs } from './findings-match';
 import type { Hunk, HunkIndex } from './hunks';
-import { categoryFromVocabulary, changesNames, changesOperativeWords, changesPolarity, EXTENT, operativeBalance, contentWords, definedTerm, definitionStartingAt, hasObligation, isDeontic, isInsideAddress, isPartyRenamed, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, statesPartyDuty, substanceWords, wholeSentences } from './legal-words';
+import { categoryFromVocabulary, changesNames, changesOperativeWords, changesPolarity, changesTermNumbers, isPromise, EXTENT, operativeBalance, contentWords, definedTerm, definitionStartingAt, hasObligation, isDeontic, isInsideAddress, isPartyRenamed, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, statesPartyDuty, substanceWords, wholeSentences } from './legal-words';
 import type { MaterialReason } from './types';
 import { CATEGORY_LABELS, clauseDescription, describeFactChange, quoted } from './wording';
 
@@ -404,13 +404,18 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
       });
     }
     // A negation or modal verb added to or struck from a sentence that grants, obliges or forbids, where no rule
-    // flagged a clause: "you may" became "you may not" all the same.
-    if (reasons.length > before || !changesPolarity(...inContext(hunks, h, deleted, inserted))) return;
+    // flagged a clause: "you may" became "you may not" all the same. So is the period or amount of a duty or a
+    // promise ("at least 30 days' notice" now "fourteen days'").
+    if (reasons.length > before) return;
+    const polarity = changesPolarity(...inContext(hunks, h, deleted, inserted));
+    const period = !polarity && changesTermNumbers(...inContext(hunks, h, deleted, inserted));
+    if (!polarity && !period) return;
     const sentence = h.bTo > h.bFrom || h.aTo === h.aFrom ? sentenceAround(input.newText, input.blockStartNew(newOffset), newOffset) : sentenceAround(input.oldText, input.blockStartOld(oldOffset), oldOffset);
-    if (!isDeontic(sentence)) return;
+    if (!isDeontic(sentence) && !(period && isPromise(sentence))) return;
     const category = categoryFromVocabulary(sentence) ?? categoryFromVocabulary(changeText.get(h.change) ?? '');
     if (!category) return;
-    add({ category, kind: 'wording', summary: `${label(category)}: the wording of a clause changed: ${describeHunk(hunks, h)} (${quoted(sentence, 120)})`, oldFindings: [], newFindings: [], hunks: [k] });
+    const what = period ? 'a period or amount in a clause changed' : 'the wording of a clause changed';
+    add({ category, kind: 'wording', summary: `${label(category)}: ${what}: ${describeHunk(hunks, h)} (${quoted(sentence, 120)})`, oldFindings: [], newFindings: [], hunks: [k] });
   });
   return reasons;
 }

@@ -63,3 +63,41 @@ You must not use the Acme Service or its outputs to:
     expect(c.changes.map((ch) => [ch.kind, ch.edited, ch.material])).toEqual([['moved', true, false]]);
   });
 });
+
+describe('a period of notice changed in words, in a sentence no rule flags', () => {
+  const terms = (period: string) => `# Acme Terms of Use
+
+**Changes to these Terms.** We may update these Terms from time to time. We will give you at least ${period} advance notice of changes that materially affect you, by email or in the product.
+
+**Feedback.** We may use any feedback you send us to improve the Service.
+`;
+
+  it('shortened from 30 days to fourteen days is a material change of the notice the provider promises', async () => {
+    const c = await compareTexts(terms('30 days'), terms('fourteen days'));
+    expect(reasonsOf(c).map((r) => r.summary)).toEqual([expect.stringMatching(/^Changes to the terms: a period or amount in a clause changed: “30” replaced by “fourteen”/)]);
+  });
+
+  it('the same period written another way ("30 days" now "thirty (30) days") is not material', async () => {
+    const c = await compareTexts(terms('30 days'), terms('thirty (30) days'));
+    expect(c.changes).toHaveLength(1);
+    expect(reasonsOf(c)).toEqual([]);
+  });
+
+  it('a stray number word struck from a limitation period ("within one two (2) years") is a typo fixed, not a new period', async () => {
+    const limitation = (within: string) => `# Acme Terms of Use
+
+**Limitations Period.** You must initiate any proceeding asserting a claim within ${within} of the events giving rise to it.
+`;
+    const c = await compareTexts(limitation('one two (2) years'), limitation('two (2) years'));
+    expect(c.changes).toHaveLength(1);
+    expect(reasonsOf(c)).toEqual([]);
+  });
+
+  it('on the ChatGPT terms of use: the notice of changes shortened in words is material', async () => {
+    const text = readFileSync(join(DOCUMENTS_DIR, 'chatgpt-terms-of-service-current.md'), 'utf8');
+    expect(text).toContain('at least 30 days advance notice');
+    const c = await compareTexts(text, text.replace('at least 30 days advance notice', 'at least fourteen days advance notice'));
+    expect(c.changes.map((ch) => ch.material)).toEqual([true]);
+    expect(c.changes[0].categories).toContain('licence-changes');
+  });
+});
