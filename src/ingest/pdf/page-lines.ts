@@ -1,5 +1,6 @@
 import { readColumns } from './columns';
 import { placeLinkTargets, type LinkArea } from './link-targets';
+import { findMarginNumbers } from './margin-numbers';
 import type { PdfLine } from './page-text';
 
 /** The parts of a pdf.js text item this module reads (TextItem; marked-content items have no `str`). */
@@ -57,7 +58,8 @@ interface MarkedContentItem {
  * happens to draw them in (headers are often drawn last; ligatures such as "fi" come as runs of their own).
  * Runs sharing a baseline, or overlapping vertically by half their height (superscripts), form a line; within
  * a line runs are read left to right, with a space wherever the gap between them is wider than a thin space.
- * Runs not written left to right (rotated watermarks, vertical margin text) are counted and left out. Where the
+ * Runs not written left to right (rotated watermarks, vertical margin text) are counted and left out, and so are
+ * the line numbers of a draft printed in the left margin (margin-numbers.ts). Where the
  * page is set in two columns, each column is read to its end in turn (columns.ts).
  *
  * A blank glyph inside a /Span marked-content sequence without an MCID is a replacement (/ActualText): Chromium
@@ -74,7 +76,7 @@ export function buildPageLines(
   fonts: Readonly<Record<string, FontMetrics | undefined>>,
   viewport: readonly number[],
   links: readonly LinkArea[] = [],
-): { lines: PdfLine[]; rotatedCharacters: number } {
+): { lines: PdfLine[]; rotatedCharacters: number; lineNumbers: number } {
   const runs: PlacedRun[] = [];
   const silentGaps: SilentGap[] = [];
   const marked: boolean[] = [];
@@ -148,9 +150,11 @@ export function buildPageLines(
     main = run;
     groups.push(current);
   }
-  const rows = readColumns(groups.map((group) => ({ runs: group })));
+  const marginNumbers = findMarginNumbers(groups);
+  const body = marginNumbers.size === 0 ? groups : groups.map((group) => group.filter((run) => !marginNumbers.has(run))).filter((group) => group.length > 0);
+  const rows = readColumns(body.map((group) => ({ runs: group })));
   const lines = rows.map(({ runs, column }) => (column ? { ...toLine(runs, silentGaps), column } : toLine(runs, silentGaps)));
-  return { lines: markTableRows(lines, rows.map((row) => cellStarts(row.runs))), rotatedCharacters };
+  return { lines: markTableRows(lines, rows.map((row) => cellStarts(row.runs))), rotatedCharacters, lineNumbers: marginNumbers.size };
 }
 
 /** A gap between two runs of a line this many font sizes wide separates two cells of a table row. */

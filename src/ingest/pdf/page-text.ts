@@ -42,6 +42,8 @@ export interface PdfPageText {
   lines: PdfLine[];
   /** Characters printed at an angle (watermarks, vertical margin notes), which are left out of the lines. */
   rotatedCharacters: number;
+  /** Line numbers printed in the left margin (a draft's line numbering), which are left out of the lines. */
+  lineNumbers?: number;
 }
 
 /** A page that could not be read although the document opened (a damaged content stream). */
