@@ -51,6 +51,7 @@ const TERRITORIES: Array<[RegExp, string]> = [
   [/\brussia\b/i, 'Russia'],
   [/\biran\b/i, 'Iran'],
   [/\bnorth korea\b/i, 'North Korea'],
+  [/\bsouth korea\b|\brepublic of korea\b/i, 'South Korea'],
   [/\bcuba\b/i, 'Cuba'],
   [/\bsyria\b/i, 'Syria'],
   [/\bembargoed? (?:countr(?:y|ies)|territor(?:y|ies))|countr(?:y|ies) (?:that is |that are )?subject to (?:an )?embargo/i, 'embargoed countries'],

@@ -23,6 +23,16 @@ const FLOW_DOWN =
 const REMOTE_RESTRICTION = /\breserves? the right to restrict\b|\brestrict \(remotely or otherwise\)/i;
 const ENFORCEMENT =
   /\b(?:violat(?:ed|es|ion|ing)|misus(?:e|ing)|abus(?:e|ing)|breach(?:ed)?)\b[^.]{0,120}\b(?:restrict|suspend|terminate|limit)\b[^.]{0,40}\baccess\b|\b(?:restrict|suspend|terminate)\b[^.]{0,40}\baccess\b[^.]{0,80}\b(?:harms?|violat)/i;
+/**
+ * Where the licence does not reach: "This Agreement does not apply in the European Union, United Kingdom and South
+ * Korea", use "outside the Territory" (a defined area the grant is limited to), or a Territory defined as the world
+ * "excluding" some places.
+ */
+const NOT_APPLY_IN =
+  /\b(?:does|do|shall|will) not apply (?:in|within)\b[^.;]{0,80}\b(?:union|kingdom|korea|china|countr(?:y|ies)|jurisdictions?|territor(?:y|ies)|regions?)\b/i;
+// Case-sensitive: the defined Territory, or territories in the plural; "outside the territory of a party" is no limit.
+const OUTSIDE_TERRITORY = /\b(?:outside|beyond) (?:of )?(?:the|this|its) (?:licensed |permitted |authori[sz]ed )?(?:Territory|TERRITORY|territories)\b/;
+const TERRITORY_DEFINITION = /^\W*(?:[a-z0-9]{1,4}[.)]\s+)?["“]?territory["”]?\s+(?:shall )?means?\b[^.;]{0,120}\b(?:excluding|except|other than|but not)\b/i;
 const TERRITORY =
   /\b(?:not (?:being )?granted|may not (?:access|use|offer|engage)|not (?:permitted|available)|prohibited)\b[^.]{0,160}\b(?:domiciled|principal place of business|located|resident|countr(?:y|ies)|territor(?:y|ies)|geographic area)\b|\b(?:domiciled in|principal place of business in|located in|resident in)\b[^.]{0,160}\b(?:not (?:being )?granted|may not|prohibited|not permitted)\b|\boutside (?:of )?the supported countries\b|\bembargoed? (?:countr|territor)|\bsubject to (?:an )?embargo\b/i;
 const MINIMUM_AGE = /\bat least (?:1[3-8]|2[01]) years (?:old|of age)\b|\bminimum age\b/i;
@@ -257,6 +267,25 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     when: [TERRITORY, /\b(?:not|outside|may not|prohibited|embargo)\b/i],
     unless: [/\bif you are located in (?:or|the eea)/i],
     explanation: 'Use is not permitted in some territories{excludedTerritories}.',
+    confidence: 0.8,
+    extract: ['excludedTerritories'],
+  },
+  {
+    id: 'acceptable-use/territory-limit',
+    category: 'acceptable-use',
+    stance: 'restricts',
+    when: [[NOT_APPLY_IN, OUTSIDE_TERRITORY]],
+    unless: [DISCLAIMER],
+    explanation: 'The licence does not reach some territories{excludedTerritories}.',
+    confidence: 0.8,
+    extract: ['excludedTerritories'],
+  },
+  {
+    id: 'acceptable-use/territory-definition',
+    category: 'acceptable-use',
+    stance: 'defines',
+    when: [TERRITORY_DEFINITION],
+    explanation: 'Defines the territory the licence is limited to{excludedTerritories}.',
     confidence: 0.8,
     extract: ['excludedTerritories'],
   },

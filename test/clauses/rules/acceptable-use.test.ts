@@ -337,4 +337,25 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(au(fs, 'We will make an exception to this policy')).toBeUndefined();
     expect(au(fs, 'Exceptions to this policy may be granted')!.rule).toBe('acceptable-use/policy-exceptions');
   });
+
+  it('reads a licence that does not apply in some countries, a Territory defined as the world excluding them, and use outside the Territory as territorial limits with the excluded places (probe round 8)', async () => {
+    const fs = await findingsOf(
+      [
+        'THIS LICENCE DOES NOT APPLY IN THE UNITED KINGDOM OR THE REPUBLIC OF KOREA AND IS LIMITED TO THE TERRITORY DEFINED BELOW.',
+        '## Definitions',
+        '“Territory” means the whole world, excluding the European Union and the United Kingdom.',
+        '## Use',
+        'Any use of the Heron Weights outside the Territory is unlicensed.',
+        'Each party may have offices outside the territory of the other party.',
+      ].join('\n\n'),
+    );
+    const header = au(fs, 'THIS LICENCE DOES NOT APPLY')!;
+    expect(header.rule).toBe('acceptable-use/territory-limit');
+    expect(header.facts.excludedTerritories).toEqual(['United Kingdom', 'South Korea']);
+    const defined = au(fs, '“Territory” means the whole world')!;
+    expect(defined.rule).toBe('acceptable-use/territory-definition');
+    expect(defined.facts.excludedTerritories).toEqual(['European Union', 'United Kingdom']);
+    expect(au(fs, 'outside the Territory is unlicensed')!.rule).toBe('acceptable-use/territory-limit');
+    expect(au(fs, 'outside the territory of the other party')).toBeUndefined();
+  });
 });
