@@ -59,9 +59,16 @@ describe('license-desk CLI', () => {
     expect(report.document).toEqual(expect.objectContaining({ format: 'text', sha256: expect.any(String), characters: report.text.length }));
     expect(report.blocks.length).toBeGreaterThan(5);
     for (const b of report.blocks) expect(report.text.slice(b.start, b.end).trim()).toBe(report.text.slice(b.start, b.end));
-    expect(Array.isArray(report.findings)).toBe(true);
-    expect(report).toHaveProperty('license');
-    expect(report).toHaveProperty('assessment');
+    // Findings quote the report's own text at their offsets, and the answers cite findings of this report.
+    const findings = report.findings as Array<{ id: string; start: number; end: number; quote: string }>;
+    expect(findings.length).toBeGreaterThan(5);
+    for (const f of findings) expect(report.text.slice(f.start, f.end), f.id).toBe(f.quote);
+    const ids = new Set(findings.map((f) => f.id));
+    const cited = Object.values(report.assessment.decidedBy as Record<string, string[]>).flat();
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cited.filter((id) => !ids.has(id))).toEqual([]);
+    // The licence it is, with its span in the same text.
+    expect(report.license).toMatchObject({ id: 'gemma-2025-03-24', match: 'exact', start: 0, end: report.text.length });
   });
 
   it('explains a wrong command line with exit code 2', async () => {
