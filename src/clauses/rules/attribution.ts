@@ -27,7 +27,7 @@ const OUTPUT_NOTICE = /\bnotice (?:associated with|reasonably calculated|indicat
 const TRADEMARK_FOR_NOTICE =
   /\b(?:trade ?marks?|marks?|trade names?)\b[^.]{0,200}\b(?:reproducing the content of the notice|describing the origin|notice requirements|solely as required to comply with)/i;
 const ATTRIBUTION_LICENCE =
-  /(?:\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under|available under|falls? under)\b|\blicen[cs]e\s*:)(?:[^.;]|\.(?=\d)){0,40}\b(?:cc[- ]?by(?![- ]?nc[- ]?nd)|creative commons attribution|odc[- ]?by|open data commons attribution|apache|mit licen|bsd)/i;
+  /(?:\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under|available under|(?:provided|offered|published) under|falls? under)\b|\blicen[cs]e\s*:)(?:[^.;]|\.(?=\d)){0,40}\b(?:cc[- ]?by(?![- ]?nc[- ]?nd)|creative commons attribution|odc[- ]?by|open data commons attribution|apache|mit licen|bsd)/i;
 const ENDORSEMENT = /\b(?:endorse|endorsed|endorsement|sponsor|promote products derived)\b/i;
 
 export const ATTRIBUTION_RULES: ClauseRule[] = [

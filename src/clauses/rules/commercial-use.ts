@@ -61,12 +61,12 @@ const COMMERCIAL_PERMITTED =
   /\bcommercially usable\b|\bincluding (?:without limitation )?(?:for )?commercial (?:use|uses|purposes?)\b|\bcommercial use is (?:permitted|allowed)\b|\b(?:may|can) (?:be )?used? [^.;]{0,40}\bfor commercial (?:use|purposes?)\b|\bintended for your commercial use\b/i;
 /**
  * A card stating what the material is for: "intended for commercial and research use", "enabling both research and
- * commercial usage", "supports commercial use". It permits commercial use; it limits nothing unless the same
+ * commercial usage", "supports commercial use", "is available for commercial use". It permits commercial use; it limits nothing unless the same
  * sentence does (COMMERCIAL_INTENT_LIMIT).
  */
 const NC_OR_RESEARCH = String.raw`(?:research|academic|personal|educational|scientific|non-?commercial)`;
 const COMMERCIAL_INTENDED = new RegExp(
-  String.raw`\b(?:(?:intended|designed|built|suitable|meant|ready|open) for|enabl(?:e|es|ed|ing)|support(?:s|ed|ing)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:both\s+)?(?:${NC_OR_RESEARCH}(?:,? (?:and|&|as well as) )?)?commercial(?:,? (?:and|&|as well as) ${NC_OR_RESEARCH})?\s+(?:use|uses|usage|purposes?|applications?|deployments?|settings?)\b`,
+  String.raw`\b(?:(?:intended|designed|built|suitable|meant|ready|open|available) for|enabl(?:e|es|ed|ing)|support(?:s|ed|ing)?|allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\s+(?:both\s+)?(?:${NC_OR_RESEARCH}(?:,? (?:and|&|as well as) )?)?commercial(?:,? (?:and|&|as well as) ${NC_OR_RESEARCH})?\s+(?:use|uses|usage|purposes?|applications?|deployments?|settings?)\b`,
   'i',
 );
 /** Words that turn a statement of purpose into a limit or a condition ("intended for research use only, not commercial use"). */
@@ -108,13 +108,13 @@ const SCOPE_USERS = /\b(?:businesses and developers|for individuals|consumers?|p
 const END_USER_EXCEPTION = /\bintegrated end[- ]user product\b[^.]{0,120}\bwill not apply\b/i;
 const FOR_ANY_PURPOSE = /\bfor any purposes?(?: whatsoever)?,? including\b|\bunlimited permission\b|\bwithout conditions\b/i;
 const LICENCE_STATEMENT =
-  /(?:\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under|falls? under)\b|\blicen[cs]e\s*:)(?:[^.;]|\.(?=\d)){0,40}\b(?:cc[- ]?by|creative commons|odc[- ]?by|open data commons|apache|mit|bsd|cc0|gpl|odbl|openrail|open rail)/i;
+  /(?:\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under|(?:provided|offered|published) under|falls? under)\b|\blicen[cs]e\s*:)(?:[^.;]|\.(?=\d)){0,40}\b(?:cc[- ]?by|creative commons|odc[- ]?by|open data commons|apache|mit|bsd|cc0|gpl|odbl|openrail|open rail)/i;
 /** The "how to apply this licence" notice licensors paste into files (Apache appendix): guidance, not a term. */
 /** Filled in with a real year ("Copyright 2023 Acme") it is the licensor applying the licence: a statement, not guidance. */
 export const APPLY_BOILERPLATE = /^(?![^]*\bcopyright (?:\(c\) |© ?)?(?:19|20)\d\d\b)[^]*(?:\byou may not use this file except in compliance\b|\bmay obtain a copy of the licen[cs]e at\b)/i;
 /** A statement that the material is released under a non-commercial licence ("licensed under CC BY-NC 4.0"). */
 const NC_LICENCE_STATEMENT =
-  /(?:\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under|made available under|available under|subject to|falls? under|(?:is|are) governed by)\b|\blicen[cs]e\s*:)(?:[^.;]|\.(?=\d)){0,40}\b(?:cc[- ]?by[- ]?nc|creative commons attribution[- ]non-?commercial|non-?commercial (?:research )?licen[cs]e)/i;
+  /(?:\b(?:licen[cs]ed under|distribute[sd]? [^.;]{0,60}under|released under|made available under|available under|(?:provided|offered|published) under|subject to|falls? under|(?:is|are) governed by)\b|\blicen[cs]e\s*:)(?:[^.;]|\.(?=\d)){0,40}\b(?:cc[- ]?by[- ]?nc|creative commons attribution[- ]non-?commercial|non-?commercial (?:research )?licen[cs]e)/i;
 const TERMS_GATE = /\b(?:must|need to|required to) (?:agree|accept|consent) to (?:the )?(?:terms|licen[cs]e)/i;
 const RESEARCH_ADVICE =
   /\b(?:recommend(?:ation)?|intended|encourage|advise)\b[^.]{0,80}\b(?:research purposes|industrial products?|commercial products?|production)\b|\b(?:dataset|model|release|materials?)\b[^.;]{0,40}\bfor research purposes\b/i;

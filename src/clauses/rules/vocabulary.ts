@@ -63,9 +63,12 @@ export const USE_POLICY =
 export const GRANT =
   /\b(?:(?:hereby )?grants\b(?:[^.;]|\.(?=\d)){0,200}\b(?:licen[cs]e|right|permission)|\b(?:hereby )?grant (?:to )?(?:you|licensee|customer|each|any|all)\b(?:[^.;]|\.(?=\d)){0,200}\b(?:licen[cs]e|right|permission)|\b(?:gives?|grants?) (?:to )?(?:you|licensee|customer|users?) (?:(?:a|the)\s+)?(?:(?:non-exclusive|limited|revocable|personal),?\s+)*permission to (?:access|use)\b|(?:you|licensee) (?:are|is) (?:hereby )?granted|permission is hereby granted|(?:are|is) (?:hereby )?permitted provided|hereby (?:waives(?! (?:any|all) (?:claims?|ownership)\b)|licenses))/i;
 
-/** Permissive "you may …" for acts a licence would grant ("You may view, use, copy … the Materials"). */
+/**
+ * Permissive "you may …" for acts a licence would grant ("You may view, use, copy … the Materials"), and the same leave
+ * given as a freedom ("You are free to use, copy, modify, and share the Models").
+ */
 export const MAY_USE =
-  /\b(?:you|licensee|customer|(?:a|the|any|each) (?:data )?recipient) may (?:(?:freely|also|continue to) )?(?:(?:view|copy|reproduce|download|install|display)(?:,|,? and(?:\/or)?|,? or) ){0,3}(?:access|use|host|make|run|propagate|convey|charge|sell|incorporate|integrate)\b(?! to\b)|\b(?:you|licensee|customer) may,\s+on an? [^.;]{0,120}?\bbasis\b[^.;]{0,80}?\b(?:access|use)\b(?! to\b)/i;
+  /\b(?:you|licensee|customer|(?:a|the|any|each) (?:data )?recipient) (?:may|(?:are|is) (?:hereby )?free to) (?:(?:freely|also|continue to) )?(?:(?:view|copy|reproduce|download|install|display)(?:,|,? and(?:\/or)?|,? or) ){0,3}(?:access|use|host|make|run|propagate|convey|charge|sell|incorporate|integrate)\b(?! to\b)|\b(?:you|licensee|customer) may,\s+on an? [^.;]{0,120}?\bbasis\b[^.;]{0,80}?\b(?:access|use)\b(?! to\b)/i;
 
 /** The governing law named by its adjective: "Irish law will apply", "English law governs" (case-sensitive). */
 export const LAW_BY_ADJECTIVE = /\b([A-Z][a-z]+(?:ish|ian|ese|ch|an|ic|i)) law (?:will |shall )?(?:appl(?:y|ies)|govern(?:s)?)\b/;

@@ -227,4 +227,23 @@ describe('commercial-use rules on paraphrases', () => {
     expect(cu(fs, 'we keep your data for the length of the contract')).toBeUndefined();
     expect(cu(fs, 'requires a separate commercial licence')).toBeDefined();
   });
+
+  it('reads leave given as a freedom ("You are free to use, copy, modify, and share …"), weights "provided under" CC BY-NC, and a card saying the model "is available for commercial use" (probe round 8)', async () => {
+    const fs = await findingsOf(
+      [
+        'You are free to use, copy, modify, and share the Heron models under the conditions of this agreement.',
+        'The released Egret weights are provided under the Creative Commons Attribution-NonCommercial 4.0 International license (CC BY-NC 4.0).',
+        'This model is available for commercial use.',
+        'This model is not available for commercial use without a separate agreement.',
+        'Support is provided under the terms of your order form.',
+      ].join('\n\n'),
+    );
+    expect(cu(fs, 'You are free to use, copy, modify')!.rule).toBe('commercial-use/permission');
+    expect(cu(fs, 'provided under the Creative Commons')!.rule).toBe('commercial-use/non-commercial-licence-statement');
+    const card = cu(fs, 'This model is available for commercial use')!;
+    expect(card.rule).toBe('commercial-use/commercial-intended');
+    expect(card.stance).toBe('permits');
+    expect(cu(fs, 'not available for commercial use')!.stance).not.toBe('permits');
+    expect(cu(fs, 'Support is provided under')).toBeUndefined();
+  });
 });
