@@ -3,7 +3,7 @@ import type { FindingPairs } from './findings-match';
 import type { Hunk, HunkIndex } from './hunks';
 import { categoryFromVocabulary, changesNames, changesOperativeWords, changesPolarity, changesTermNumbers, isPromise, EXTENT, operativeBalance, contentWords, definedTerm, definitionStartingAt, hasObligation, isDeontic, isInsideAddress, isPartyRenamed, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, statesPartyDuty, substanceWords, wholeSentences } from './legal-words';
 import type { MaterialReason } from './types';
-import { CATEGORY_LABELS, clauseDescription, describeFactChange, quoted } from './wording';
+import { CATEGORY_LABELS, clauseDescription, describeFactAlongside, describeFactChange, quoted } from './wording';
 
 /** A reason with the hunks (changed wording) it rests on: a change is material when one of its hunks carries a reason. */
 export interface LocatedReason extends MaterialReason {
@@ -61,6 +61,18 @@ function hasFacts(f: Finding): boolean {
  */
 function isMereDefinition(f: Finding): boolean {
   return f.stance === 'defines' && !/^(?:Says|Sets|Names|The policy that applies)\b/.test(f.explanation);
+}
+
+/**
+ * A fact read as one value on each side where the new clause still names the old value and the old one did not
+ * name the new (a second court added: "Tarrant County" now "Wichita County or Tarrant County"), or the other way
+ * round: said as a value added alongside (or struck beside) the other, not as one replaced by another.
+ */
+function alongside(key: string, before: unknown, after: unknown, oldClause: string, newClause: string): string | null {
+  if (typeof before !== 'string' || typeof after !== 'string' || !before || !after) return null;
+  if (newClause.includes(before) && !oldClause.includes(after)) return describeFactAlongside(key, before, after, 'added');
+  if (oldClause.includes(after) && !newClause.includes(before)) return describeFactAlongside(key, after, before, 'removed');
+  return null;
 }
 
 /** Hunks whose change is real wording, not a spelling fix. */
@@ -220,7 +232,7 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
       add({
         category: f.category,
         kind: 'fact',
-        summary: `${label(f.category)}: ${describeFactChange(key, before, after, { oldCurrency: f.facts.currency, newCurrency: g.facts.currency })}`,
+        summary: `${label(f.category)}: ${alongside(key, before, after, input.oldText.slice(f.start, f.end), input.newText.slice(g.start, g.end)) ?? describeFactChange(key, before, after, { oldCurrency: f.facts.currency, newCurrency: g.facts.currency })}`,
         oldFindings: [f.id],
         newFindings: [g.id],
         fact: { name: key, old: before ?? null, new: after ?? null },

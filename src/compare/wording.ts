@@ -162,6 +162,18 @@ export function describeFactChange(name: string, before: unknown, after: unknown
   }
 }
 
+/**
+ * A fact whose old value the clause still names next to a new one ("courts located in Tarrant County" now "in
+ * Wichita County or Tarrant County"): a value added alongside, not one replaced by another — or, the other way
+ * round, one of two values struck while the other stays.
+ */
+export function describeFactAlongside(name: string, kept: string, changed: string, how: 'added' | 'removed'): string {
+  const place = name === 'jurisdiction' || name === 'excludedTerritories';
+  const [k, c] = place ? [withArticle(kept), withArticle(changed)] : [`“${kept}”`, `“${changed}”`];
+  const what = place ? '' : `${name.replace(/([A-Z])/g, ' $1').toLowerCase()}: `;
+  return how === 'added' ? `${what}${c} is now named alongside ${k}` : `${what}${c} is no longer named; ${k} remains`;
+}
+
 const SUMMARY_FIELD_NAMES: Record<string, string> = {
   kind: 'Document kind',
   commercialUse: 'Commercial use',

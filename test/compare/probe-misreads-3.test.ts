@@ -101,3 +101,31 @@ describe('a period of notice changed in words, in a sentence no rule flags', () 
     expect(c.changes[0].categories).toContain('licence-changes');
   });
 });
+
+describe('a second court added to a forum clause', () => {
+  const forum = (courts: string) => `# Acme Terms of Service
+
+**Governing Law; Jurisdiction and Venue.** The laws of the State of Texas will govern these Terms and any dispute between you and us. All disputes related to these Terms shall be brought exclusively in the state courts located in ${courts}, Texas, United States, and you consent to personal jurisdiction in those forums.
+`;
+
+  it('is said as a court named alongside the old one, not as the old one replaced', async () => {
+    const c = await compareTexts(forum('Tarrant County'), forum('Wichita County or Tarrant County'));
+    const summaries = reasonsOf(c).map((r) => r.summary);
+    expect(summaries.length).toBeGreaterThan(0);
+    expect(summaries.join('\n')).not.toMatch(/changed from Tarrant County to Wichita County/);
+    expect(summaries).toContainEqual(expect.stringMatching(/^Governing law: Wichita County is now named alongside Tarrant County/));
+  });
+
+  it('struck while the other stays, is said as no longer named', async () => {
+    const c = await compareTexts(forum('Wichita County or Tarrant County'), forum('Tarrant County'));
+    expect(reasonsOf(c).map((r) => r.summary)).toContainEqual(expect.stringMatching(/^Governing law: Wichita County is no longer named; Tarrant County remains/));
+  });
+
+  it('one court replaced by another is still said as a change from one to the other', async () => {
+    const c = await compareTexts(forum('Tarrant County'), forum('Travis County'));
+    const summaries = reasonsOf(c).map((r) => r.summary).join('\n');
+    expect(summaries).toMatch(/Tarrant County/);
+    expect(summaries).toMatch(/Travis County/);
+    expect(summaries).not.toMatch(/alongside|no longer named/);
+  });
+});
