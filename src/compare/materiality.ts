@@ -426,8 +426,11 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     if (!isDeontic(sentence) && !(period && isPromise(sentence))) return;
     const category = categoryFromVocabulary(sentence) ?? categoryFromVocabulary(changeText.get(h.change) ?? '');
     if (!category) return;
+    // A sentence written in (or struck out) whole is said once, not as an edit quoting the sentence it makes.
+    const whole = (h.aTo === h.aFrom) !== (h.bTo === h.bFrom) && (h.bTo > h.bFrom ? hunks.insertedText(h) : hunks.deletedText(h)).trim().startsWith(sentence.trim().slice(0, 60));
     const what = period ? 'a period or amount in a clause changed' : 'the wording of a clause changed';
-    add({ category, kind: 'wording', summary: `${label(category)}: ${what}: ${describeHunk(hunks, h)} (${quoted(sentence, 120)})`, oldFindings: [], newFindings: [], hunks: [k] });
+    const summary = whole ? `${label(category)}: a clause was ${h.bTo > h.bFrom ? 'added' : 'removed'} (${quoted(sentence, 140)})` : `${label(category)}: ${what}: ${describeHunk(hunks, h)} (${quoted(sentence, 120)})`;
+    add({ category, kind: 'wording', summary, oldFindings: [], newFindings: [], hunks: [k] });
   });
   return reasons;
 }

@@ -129,3 +129,21 @@ describe('a second court added to a forum clause', () => {
     expect(summaries).not.toMatch(/alongside|no longer named/);
   });
 });
+
+describe('a sentence that gives the provider a right, written in whole where no rule flags it', () => {
+  it('is said once as a clause added, not as an edit quoting the same sentence twice', async () => {
+    const terms = (extra: string) => `# Acme Terms of Service
+
+**Australian Residents.** If you are an Australian resident, you can report content to the regulator.${extra}
+
+**California Residents.** You may report complaints to the Department of Consumer Affairs.
+`;
+    const c = await compareTexts(terms(''), terms(' We may suspend or terminate your account if you attempt to use the Service to generate unlawful material.'));
+    const summaries = reasonsOf(c).map((r) => r.summary);
+    for (const s of summaries) {
+      const quotes = s.match(/“[^”]+”/g) ?? [];
+      expect(new Set(quotes).size, s).toBe(quotes.length);
+    }
+    expect(summaries).toContainEqual(expect.stringMatching(/^Termination: a clause was added \(“We may suspend or terminate your account/));
+  });
+});
