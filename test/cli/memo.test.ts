@@ -7,12 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, createContext } from '../../src/api';
+import { VERDICT_LABELS } from '../../src/assess/topics';
 import type { CliIO } from '../../src/cli/io';
 import { runCli } from '../../src/cli/main';
 import { Library } from '../../src/store';
 import type { Assessment } from '../../src/store/assessments';
 import { chromiumOnThisMachine } from '../memo/pdf-output';
-import { containsWords, htmlText, mdFind, mdText, parseMarkdown, readDocx, readPdf } from '../memo/read-back';
+import { containsWords, htmlTables, htmlText, mdFind, mdTables, mdText, parseMarkdown, readDocx, readPdf } from '../memo/read-back';
 import { DOCUMENTS_DIR } from '../support/corpus';
 
 let dir: string;
@@ -80,17 +81,25 @@ describe('license-desk assess and memo', () => {
     const headings = mdFind(root, 'heading').map(mdText);
     expect(headings).toContain('1. Executive summary');
     expect(headings).not.toContain('2. Documents reviewed');
-    const text = mdText(root);
-    for (const v of assessment.verdicts) expect(text).toContain(v.title);
+    // The verdict table holds each topic's verdict as the assessment records it (labelled as the app labels it).
+    const expectedRows = assessment.verdicts.map((v) => [v.title, VERDICT_LABELS[v.verdict ?? ''] ?? v.verdict]);
+    expect(expectedRows.length).toBeGreaterThanOrEqual(4);
+    const mdVerdicts = mdTables(root).find((t) => t[0].join('|') === 'Topic|Verdict|Conditions|Deciding document');
+    expect(mdVerdicts, 'the Markdown verdict table').toBeDefined();
+    expect(mdVerdicts!.slice(1).map((r) => [r[0], r[1]])).toEqual(expectedRows);
 
     const docx = await run(['memo', id, '--out', 'memo.docx', '--header', 'Confidential draft']);
     expect(docx.code).toBe(0);
     const back = await readDocx(new Uint8Array(readFileSync(join(dir, 'memo.docx'))));
     expect(htmlText(back.html)).toContain('Executive summary');
     expect(Object.entries(back.parts).some(([p, xml]) => /^word\/header\d*\.xml$/.test(p) && xml.includes('Confidential draft'))).toBe(true);
-    // Deciding clauses the analysis found are quoted in the memo.
-    const clause = assessment.verdicts.flatMap((v) => v.decidingClauses)[0];
-    if (clause) expect(containsWords(htmlText(back.html), clause.quote.slice(0, 200).replace(/\s\S*$/, ''))).toBe(true);
+    const docxVerdicts = htmlTables(back.html).find((t) => t[0].join('|') === 'Topic|Verdict|Conditions|Deciding document');
+    expect(docxVerdicts, 'the DOCX verdict table').toBeDefined();
+    expect(docxVerdicts!.slice(1).map((r) => [r[0], r[1]])).toEqual(expectedRows);
+    // Deciding clauses the analysis found (the licence's 700 million MAU term decides commercial use) are quoted.
+    const clauses = assessment.verdicts.flatMap((v) => v.decidingClauses);
+    expect(clauses.some((c) => /700 million monthly active users/.test(c.quote))).toBe(true);
+    for (const clause of clauses) expect(containsWords(htmlText(back.html), clause.quote.slice(0, 200).replace(/\s\S*$/, '')), clause.quote.slice(0, 60)).toBe(true);
   });
 
   it.skipIf(!chromiumOnThisMachine())('writes the memo as PDF through the machine’s Chromium', async () => {
