@@ -430,6 +430,26 @@ export const CASES: ParaphraseCase[] = [
       ['Tell your users when they are interacting with an AI system', 'attribution'],
     ],
   },
+  {
+    // Probe round 8 (an open speech-model licence): leave given as a freedom, and crediting by source and author.
+    file: 'open-model-licence-free-to-share.md',
+    answers: { commercialUse: 'permitted', attributionRequired: true, outputOwnership: 'not-addressed', acceptableUse: 'none' },
+    flagged: [
+      ['You are free to use, copy, adapt and share the Lark Models', 'commercial-use'],
+      ['you must indicate the source of the models and the names of their authors', 'attribution'],
+    ],
+    notFlagged: [['the authors accept no responsibility', 'attribution']],
+  },
+  {
+    // Probe round 8 (a weights card): a licence the weights are "provided under", keeping the attribution, citing.
+    file: 'model-card-weights-provided-under-nc.md',
+    answers: { commercialUse: 'non-commercial', attributionRequired: true, outputOwnership: 'not-addressed', acceptableUse: 'none' },
+    flagged: [
+      ['weights are provided under the Creative Commons Attribution-NonCommercial', 'commercial-use'],
+      ['Redistribution must preserve this licence, the attribution to Heron-3D', 'attribution'],
+      ['must include a citation to the Egret-Depth release', 'attribution'],
+    ],
+  },
 ];
 
 export async function analyseParaphrase(file: string, bytes?: Uint8Array): Promise<{ answers: Answers; assessment: DocumentAssessment; findings: Finding[] }> {

@@ -151,4 +151,21 @@ describe('attribution rules on paraphrases', () => {
     const none = await findingsOf('Add the notice to the beginning of the file and keep it there.');
     expect(none.some((x) => x.rule === 'attribution/name-prefix')).toBe(false);
   });
+
+  it('reads naming the source and the authors, including a citation, and preserving the attribution to the makers as attribution duties (probe round 8)', async () => {
+    const fs = await findingsOf(
+      [
+        'When you share the Lark Models you must state their source and the names of their authors.',
+        'Any publication based on the Weights must include a citation to the Weights.',
+        'Redistribution must preserve this licence and the attribution to Heron and Egret.',
+        'You must state the source of any data you upload.',
+        'The attribution of liability between the parties is set out in Section 9.',
+      ].join('\n\n'),
+    );
+    expect(attr(fs, 'state their source and the names of their authors')!.rule).toBe('attribution/attribution-duty');
+    expect(attr(fs, 'must include a citation to the Weights')!.rule).toBe('attribution/attribution-duty');
+    expect(attr(fs, 'preserve this licence and the attribution to Heron')).toBeDefined();
+    expect(attr(fs, 'state the source of any data you upload')).toBeUndefined();
+    expect(attr(fs, 'The attribution of liability')).toBeUndefined();
+  });
 });
