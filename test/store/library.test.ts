@@ -154,8 +154,20 @@ describe('full-text search', () => {
   });
 
   it('keeps quoted phrases together and prefix-matches the last word', () => {
-    expect(library.documents.search('"NonCommercial purposes"').every((h) => /noncommercial/i.test(h.documentTitle + h.snippet))).toBe(true);
-    expect(library.documents.search('patent licen').some((h) => /apache/i.test(h.documentTitle))).toBe(true);
+    // The phrase is found where it stands, in the BY-NC licence only, and highlighted as one run of words.
+    const phrase = library.documents.search('"NonCommercial purposes"');
+    expect(phrase.length).toBeGreaterThanOrEqual(3);
+    for (const hit of phrase) {
+      expect(hit.documentTitle).toMatch(/NonCommercial/);
+      expect(hit.snippet).toMatch(/\u0002NonCommercial purposes\u0003/);
+    }
+    // The same words in the other order are no phrase of the text, although both words occur together in blocks.
+    expect(library.documents.search('"purposes NonCommercial"')).toEqual([]);
+    expect(library.documents.search('purposes NonCommercial').length).toBeGreaterThan(0);
+    // "licen" is no word of any document: only prefix matching finds license, licensed, …
+    const prefixed = library.documents.search('patent licen');
+    expect(prefixed.some((h) => /apache/i.test(h.documentTitle))).toBe(true);
+    for (const hit of prefixed) expect(hit.snippet).toMatch(/\u0002licen\w+\u0003/i);
   });
 
   it('lists a query found in nearly every block in library order, unranked, and still ranks selective ones', async () => {
