@@ -21,7 +21,7 @@ const MAX_COINCIDENTAL_EQUALITY = 3;
  *   "com- mercial") or only a link target that one rendering prints and the other does not is `noise`.
  */
 export function cleanUpRuns(runs: Run[], a: ComparisonTokens, b: ComparisonTokens): AlignedRun[] {
-  const merged = foldCoincidentalEqualities(slideToBlockBoundaries(runs, a, b));
+  const merged = foldCoincidentalEqualities(slideToBlockBoundaries(runs, a, b), a, b);
   return merged.map((r) => (r.op === 'change' && isNoise(r, a, b) ? { ...r, op: 'noise' } : { ...r }));
 }
 
@@ -75,7 +75,16 @@ function editSize(r: Run): number {
   return Math.max(r.aTo - r.aFrom, r.bTo - r.bFrom);
 }
 
-function foldCoincidentalEqualities(input: Run[]): Run[] {
+/**
+ * Equal words that start or end where a block starts or ends on both sides (an unchanged heading between two
+ * edited date lines of a page printed twice) are the documents' structure, not coincidence: never folded.
+ */
+function atSharedBoundary(r: Run, a: ComparisonTokens, b: ComparisonTokens): boolean {
+  const boundary = (side: ComparisonTokens, t: number) => t === 0 || t >= side.ids.length || side.blockOf[t] !== side.blockOf[t - 1];
+  return (boundary(a, r.aFrom) && boundary(b, r.bFrom)) || (boundary(a, r.aTo) && boundary(b, r.bTo));
+}
+
+function foldCoincidentalEqualities(input: Run[], a: ComparisonTokens, b: ComparisonTokens): Run[] {
   let runs = input.map((r) => ({ ...r }));
   let changed = true;
   while (changed) {
@@ -86,7 +95,7 @@ function foldCoincidentalEqualities(input: Run[]): Run[] {
       const before = out[out.length - 1];
       const after = runs[i + 1];
       const len = r.aTo - r.aFrom;
-      if (r.op === 'equal' && before?.op === 'change' && after?.op === 'change' && len <= MAX_COINCIDENTAL_EQUALITY && len <= editSize(before) && len <= editSize(after)) {
+      if (r.op === 'equal' && before?.op === 'change' && after?.op === 'change' && len <= MAX_COINCIDENTAL_EQUALITY && len <= editSize(before) && len <= editSize(after) && !atSharedBoundary(r, a, b)) {
         before.aTo = after.aTo;
         before.bTo = after.bTo;
         i++;

@@ -147,3 +147,26 @@ describe('a sentence that gives the provider a right, written in whole where no 
     expect(summaries).toContainEqual(expect.stringMatching(/^Termination: a clause was added \(“We may suspend or terminate your account/));
   });
 });
+
+describe('a saved page that prints its title and date twice', () => {
+  it('with both dates changed, reads as two date lines modified, with no empty change for the unchanged title between them', async () => {
+    const page = (date: string) => `Usage Policy
+============
+
+Effective: ${date}
+
+Usage Policy
+============
+
+Effective: ${date}
+
+**Illegal activities.** You must not use the Acme Products to engage in or promote illegal activity.
+`;
+    const c = await compareTexts(page('November 28, 2025'), page('June 11, 2026'));
+    expect(c.changes.map((ch) => ch.kind)).toEqual(['modified', 'modified']);
+    for (const ch of c.changes) {
+      expect(ch.parts.some((p) => p.op !== 'equal'), ch.id).toBe(true);
+      expect(ch.summary).toMatch(/“November 28, 2025” replaced by “June 11, 2026”/);
+    }
+  });
+});
