@@ -99,6 +99,14 @@ const FREEDOM_CONDITION =
 const LICENCE_SCOPE =
   /\bexcept (?:in compliance with (?:the|this) licen[cs]e|in connection with (?:your|its|the customer[’']s) use of|pursuant to (?:the|this|these|your)|as (?:expressly |explicitly )?(?:permitted|authori[sz]ed|licen[cs]ed) (?:by|under|in) (?:the|this|these))\b|\bbeyond the scope of (?:this|the) licen[cs]e\b/i;
 
+/**
+ * A policy speaking of itself ("This Acceptable Use Policy applies to your use of …", "By using the models you agree
+ * to this Policy"): it names no other policy, so it incorporates none.
+ */
+const OTHER_POLICY = String.raw`\b(?:the|our|its|their|any|applicable|[A-Z][\w-]*['’]s?) (?:[\w'’-]+ ){0,2}(?:(?:acceptable|prohibited|permitted|responsible|fair)[- ]use|usage|use|content) polic(?:y|ies)\b`;
+// Matched at the self-reference (so `near` measures from it), in a unit that names no other policy.
+const SELF_POLICY_ONLY = new RegExp(String.raw`(?<=^(?![^]*${OTHER_POLICY})[^]*)\b(?:this|these) (?:[\w'’-]+ ){0,3}?polic(?:y|ies)\b`, 'i');
+
 export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
   {
     id: 'acceptable-use/policy-incorporated',
@@ -108,6 +116,7 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     near: 120,
     unless: [
       DISCLAIMER,
+      SELF_POLICY_ONLY,
       /\bprivacy polic/i,
       /\breport|\bplease\b|\bnotify\b/i,
       /\bupdates? (?:to|of) (?:this|these|the)\b/i,
@@ -128,6 +137,17 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     confidence: 0.9,
     extract: ['policyUrl'],
     facts: { policyIncorporated: true },
+  },
+  {
+    // Its duties still bind ("Your use of the services must follow these Usage Policies:"); they are this document's own.
+    id: 'acceptable-use/policy-own-terms',
+    category: 'acceptable-use',
+    stance: 'requires',
+    when: [POLICY, ADHERE, SELF_POLICY_ONLY],
+    near: 120,
+    unless: [DISCLAIMER, /\bprivacy polic/i, /\breport|\bplease\b|\bnotify\b/i, /\bupdates? (?:to|of) (?:this|these|the)\b/i],
+    explanation: 'Use must follow this policy.',
+    confidence: 0.8,
   },
   {
     id: 'acceptable-use/incorporated-by-reference',

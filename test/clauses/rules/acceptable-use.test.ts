@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable } from '../../support/corpus';
-import { corpusDocument, findingsAt, findingsOf } from '../snippet';
+import { summariseDocument } from '../../../src/assess';
+import { detectClauses } from '../../../src/clauses';
+import { corpusDocument, findingsAt, findingsOf, modelOf } from '../snippet';
 
 const au = (fs: Awaited<ReturnType<typeof findingsOf>>, phrase: string) => findingsAt(fs, phrase).find((f) => f.category === 'acceptable-use');
 
@@ -357,5 +359,23 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(defined.facts.excludedTerritories).toEqual(['European Union', 'United Kingdom']);
     expect(au(fs, 'outside the Territory is unlicensed')!.rule).toBe('acceptable-use/territory-limit');
     expect(au(fs, 'outside the territory of the other party')).toBeUndefined();
+  });
+
+  it('reads a use policy speaking of itself ("This Acceptable Use Policy applies …", "must follow these Usage Policies") as its own terms, not a policy incorporated by reference (probe round 8)', async () => {
+    const text = [
+      '# Heron Usage Policy',
+      'This Usage Policy applies to everyone who uses the Heron models. Your use of the models must follow these Usage Policies.',
+      'You must also comply with the Heron Acceptable Use Policy and this Policy.',
+    ].join('\n\n');
+    const model = await modelOf(text, 'heron-usage-policy.md');
+    const fs = detectClauses(model);
+    const own = au(fs, 'This Usage Policy applies to everyone')!;
+    expect(own.rule).toBe('acceptable-use/policy-own-terms');
+    expect(own.facts.policyIncorporated).toBeUndefined();
+    expect(au(fs, 'must follow these Usage Policies')!.facts.policyIncorporated).toBeUndefined();
+    // Another policy named beside it is still incorporated.
+    expect(au(fs, 'comply with the Heron Acceptable Use Policy')!.facts.policyIncorporated).toBe(true);
+    const selfOnly = await modelOf(text.split('\n\n').slice(0, 2).join('\n\n'), 'heron-usage-policy.md');
+    expect(summariseDocument(selfOnly, detectClauses(selfOnly), null).acceptableUse).not.toBe('by-reference');
   });
 });
