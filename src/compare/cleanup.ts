@@ -44,18 +44,22 @@ function slideToBlockBoundaries(input: Run[], a: ComparisonTokens, b: Comparison
     const ids = side.ids;
     const [from, to] = insertion ? [r.bFrom, r.bTo] : [r.aFrom, r.aTo];
     const boundary = (t: number) => t === 0 || t >= ids.length || side.blockOf[t] !== side.blockOf[t - 1];
+    // Failing a block boundary, a sentence's: a sentence written into a clause that repeats the clause's opening
+    // words ("IN NO EVENT WILL ACME …") reads as that sentence added, not as a cut from mid-word to mid-sentence.
+    const sentenceStart = (t: number) => t > 0 && t < ids.length && /[.;:!?]/.test(side.text.slice(side.ends[t - 1], side.starts[t]));
+    const score = (t0: number, t1: number) => (boundary(t0) ? 4 : 0) + (boundary(t1) ? 2 : 0) + (sentenceStart(t0) ? 1 : 0) + (sentenceStart(t1) ? 1 : 0);
     let left = 0;
     while (left < prev.aTo - prev.aFrom && from - left - 1 >= 0 && ids[from - left - 1] === ids[to - left - 1]) left++;
     let right = 0;
     while (right < next.aTo - next.aFrom && to + right < ids.length && ids[from + right] === ids[to + right]) right++;
     if (left === 0 && right === 0) continue;
     let best = 0;
-    let bestScore = (boundary(from) ? 2 : 0) + (boundary(to) ? 1 : 0);
+    let bestScore = score(from, to);
     for (let shift = -left; shift <= right; shift++) {
-      const score = (boundary(from + shift) ? 2 : 0) + (boundary(to + shift) ? 1 : 0);
-      if (score > bestScore) {
+      const here = score(from + shift, to + shift);
+      if (here > bestScore) {
         best = shift;
-        bestScore = score;
+        bestScore = here;
       }
     }
     if (best === 0) continue;

@@ -432,7 +432,26 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     const summary = whole ? `${label(category)}: a clause was ${h.bTo > h.bFrom ? 'added' : 'removed'} (${quoted(sentence, 140)})` : `${label(category)}: ${what}: ${describeHunk(hunks, h)} (${quoted(sentence, 120)})`;
     add({ category, kind: 'wording', summary, oldFindings: [], newFindings: [], hunks: [k] });
   });
-  return reasons;
+  return withoutEchoes(reasons, hunks);
+}
+
+/**
+ * A sentence written into (or struck from) a clause that a rule reads as a clause of its own is said once: as that
+ * clause added (or removed), not again as the enclosing clause's wording changed by the same edit ("a limitation
+ * of liability was added (“… SHALL NOT EXCEED $100.”)" and "the wording of the limitation changed: “… $100” added").
+ */
+function withoutEchoes(reasons: LocatedReason[], hunks: HunkIndex): LocatedReason[] {
+  // Only a sentence purely written in or struck out: an edit that also replaces words says more than the clause.
+  const pure = (k: number) => hunks.hunks[k].aTo === hunks.hunks[k].aFrom || hunks.hunks[k].bTo === hunks.hunks[k].bFrom;
+  const said = new Map<string, Set<number>>();
+  for (const r of reasons) {
+    if (r.kind !== 'clause-added' && r.kind !== 'clause-removed') continue;
+    const key = String(r.category);
+    const hunksSaid = said.get(key) ?? new Set<number>();
+    for (const k of r.hunks) hunksSaid.add(k);
+    said.set(key, hunksSaid);
+  }
+  return reasons.filter((r) => r.kind !== 'wording' || !r.hunks.every((k) => pure(k) && said.get(String(r.category))?.has(k)));
 }
 
 /** Beyond this many clauses of one category added (or removed) in one change, they are said in one sentence. */

@@ -170,3 +170,24 @@ Effective: ${date}
     }
   });
 });
+
+describe('a liability cap written into a limitation clause that repeats the clause’s opening words', () => {
+  const licence = (cap: string) => `ACME COMMUNITY LICENSE
+
+1. Grant. Acme grants you a worldwide, royalty-free licence to use and modify the Models.
+
+2. Limitation Of Liability. ${cap}IN NO EVENT WILL ACME OR ITS AFFILIATES BE LIABLE FOR ANY LOST PROFITS OR ANY INDIRECT, SPECIAL OR CONSEQUENTIAL DAMAGES ARISING OUT OF THIS AGREEMENT.
+
+3. Governing Law. This Agreement is governed by the laws of the State of California.
+`;
+
+  it('reads as the cap sentence added whole, said once, not as an edit cut from mid-word to the repeated opening', async () => {
+    const c = await compareTexts(licence(''), licence('IN NO EVENT WILL ACME’S AGGREGATE LIABILITY UNDER THIS AGREEMENT EXCEED ONE HUNDRED DOLLARS ($100). '), 'licence.txt');
+    expect(c.changes).toHaveLength(1);
+    const inserted = c.changes[0].parts.filter((p) => p.op === 'insert').map((p) => p.text.trim());
+    expect(inserted).toEqual([expect.stringMatching(/^IN NO EVENT WILL ACME’S AGGREGATE LIABILITY .*\(\$100\)\.?$/)]);
+    const reasons = reasonsOf(c).filter((r) => r.category === 'liability-warranty');
+    expect(reasons).toHaveLength(1);
+    expect(reasons[0].summary).toMatch(/^Liability: .*(?:added|changed).*IN NO EVENT WILL ACME’S AGGREGATE LIABILITY/);
+  });
+});
