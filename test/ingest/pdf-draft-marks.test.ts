@@ -1,13 +1,15 @@
 /**
  * What drafts and review copies print besides the terms: line numbers in the margin (Word's and LibreOffice's line
- * numbering). The reader leaves them out and says so; every clause reads as in the source text.
+ * numbering), stamps and watermarks across the page ("DRAFT", "CONFIDENTIAL"). The reader leaves them out and says
+ * so; every clause reads as in the source text.
  */
 import { AlignmentType, Document, LineNumberRestartFormat, Paragraph, TextRun } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/ingest';
 import { buildPageLines } from '../../src/ingest/pdf/page-lines';
-import { corpusAvailable, locatePassage, wordRuns } from '../support/corpus';
-import { corpusParagraphs, officeAvailable, printWithLibreOffice } from './office-print';
+import MarkdownIt from 'markdown-it';
+import { DOCUMENTS_DIR, corpusAvailable, locatePassage, readCorpusFile, wordRuns } from '../support/corpus';
+import { chromiumAvailable, corpusParagraphs, officeAvailable, printWithChromium, printWithLibreOffice } from './office-print';
 import { A4, FONTS, run } from './pdf-runs';
 
 describe('line numbers in the margin (page lines)', () => {
@@ -65,5 +67,47 @@ describe.skipIf(!corpusAvailable || !officeAvailable)('a draft with line numbers
     expect(model.blocks.length).toBe(llama.length);
     expect(model.blocks.map((b) => model.text.slice(b.start, b.end)).filter((text) => /^\d+ /.test(text))).toEqual([]);
     expect(model.warnings.join(' ')).toMatch(/Line numbers printed in the margin/);
+  });
+});
+
+describe('stamps printed over the text (page lines)', () => {
+  const body = Array.from({ length: 12 }, (_, i) => run(`Line ${i + 1} of a clause of the licence that runs on to the margin`, 72, 300 + 14 * i, 440, 11));
+
+  it('leaves out a line of display type printed across other lines, and keeps the lines it covers as they were', () => {
+    const stamp = { ...run('CONFIDENTIAL', 120, 360, 440, 60) };
+    const { lines, stamps } = buildPageLines([...body, stamp], FONTS, A4);
+    expect(lines.map((line) => line.text)).toEqual(buildPageLines(body, FONTS, A4).lines.map((line) => line.text));
+    expect(stamps.map((s) => s.text)).toEqual(['CONFIDENTIAL']);
+  });
+
+  it('keeps display type that covers no text (a cover title)', () => {
+    const { lines, stamps } = buildPageLines([run('GEMMA TERMS OF USE', 72, 150, 400, 32), ...body], FONTS, A4);
+    expect(lines[0].text).toBe('GEMMA TERMS OF USE');
+    expect(stamps).toEqual([]);
+  });
+});
+
+describe.skipIf(!corpusAvailable || !chromiumAvailable)('a licence printed with a watermark and a stamp on every page (live; skipped without chromium)', () => {
+  const page = (marks: string) => {
+    const markdown = new TextDecoder().decode(readCorpusFile(DOCUMENTS_DIR, 'llama-3.1-community-license.txt'));
+    const paragraphs = markdown.split(/\r?\n/).filter((line) => line.trim()).map((line) => `<p>${new MarkdownIt().renderInline(line.trim())}</p>`);
+    return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Llama 3.1</title><style>body{font-family:serif;font-size:11pt}
+      .wm{position:fixed;top:40%;left:10%;font-size:110pt;color:rgba(200,0,0,.15);transform:rotate(-45deg)}
+      .stamp{position:fixed;top:48%;left:15%;font-size:60pt;color:rgba(0,0,0,.08)}</style></head><body>${marks}${paragraphs.join('')}</body></html>`;
+  };
+  let clean: Uint8Array;
+  let stamped: Uint8Array;
+  beforeAll(() => {
+    clean = printWithChromium(page(''));
+    stamped = printWithChromium(page('<div class="wm">DRAFT</div><div class="stamp">CONFIDENTIAL</div>'));
+  }, 180_000);
+
+  it('reads exactly as the same pages printed without them, and says what was left out', async () => {
+    const plain = await importDocument(clean, 'llama-3.1.pdf');
+    const model = await importDocument(stamped, 'llama-3.1.stamped.pdf');
+    expect(model.pageCount).toBeGreaterThanOrEqual(2);
+    expect(model.text).toBe(plain.text);
+    expect(model.blocks.map((b) => [b.kind, b.level, b.number])).toEqual(plain.blocks.map((b) => [b.kind, b.level, b.number]));
+    expect(model.warnings.join(' ')).toMatch(/stamps or watermarks in display type/);
   });
 });

@@ -18,8 +18,8 @@ export async function extractPage(doc: PDFDocumentProxy, pageNumber: number): Pr
       // Marked content tells replacement glyphs (a soft hyphen printed as a space) from real spaces.
       const content = await page.getTextContent({ includeMarkedContent: true });
       const links = await webLinks(page, viewport);
-      const { lines, rotatedCharacters, lineNumbers } = buildPageLines(content.items, content.styles as Record<string, FontMetrics>, viewport.transform, links);
-      return { ok: true, text: { page: pageNumber, width: viewport.width, height: viewport.height, lines, rotatedCharacters, ...(lineNumbers > 0 ? { lineNumbers } : {}) } };
+      const { lines, rotatedCharacters, lineNumbers, stamps } = buildPageLines(content.items, content.styles as Record<string, FontMetrics>, viewport.transform, links);
+      return { ok: true, text: { page: pageNumber, width: viewport.width, height: viewport.height, lines, rotatedCharacters, ...(lineNumbers > 0 ? { lineNumbers } : {}), ...(stamps.length > 0 ? { stamps } : {}) } };
     } finally {
       // Frees the page's parsed resources; fonts stay cached on the document for the next pages.
       page.cleanup();

@@ -14,6 +14,7 @@ import { groupLines } from './paragraphs';
 import { documentTitle, endsWithEofMarker, openPdf, type PDFDocumentProxy } from './pdfjs';
 import type { OpenedDocument } from './worker-protocol';
 import { removeRunningLines } from './running-lines';
+import { removeRecurringStamps } from './stamps';
 import { pdfTitle } from './title';
 
 /**
@@ -89,7 +90,12 @@ function buildModel(bytes: Uint8Array, ctx: ImportContext, opened: OpenedDocumen
     );
   }
 
-  const bodyPages = frameOtherSizedPages(removeRunningLines(pages).pages);
+  const unstamped = removeRecurringStamps(removeRunningLines(pages).pages);
+  if (unstamped.characters > 0) {
+    const stamped = pages.filter((page) => page.stamps).map((page) => page.page);
+    warnings.push(`${plural(unstamped.characters, 'character')} of stamps or watermarks in display type (such as “DRAFT” or “CONFIDENTIAL”)${stamped.length > 0 ? ` printed over the text of ${pageList(stamped)}` : ''} ${unstamped.characters === 1 ? 'was' : 'were'} left out.`);
+  }
+  const bodyPages = frameOtherSizedPages(unstamped.pages);
   const stats = measureLayout(bodyPages);
   const blocks = classifyBlocks(groupLines(bodyPages, stats), stats);
   const builder = new DocumentBuilder();

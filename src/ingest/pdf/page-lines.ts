@@ -1,7 +1,8 @@
 import { readColumns } from './columns';
 import { placeLinkTargets, type LinkArea } from './link-targets';
 import { findMarginNumbers } from './margin-numbers';
-import type { PdfLine } from './page-text';
+import { commonRunSize, printedOverText, STAMP_SCALE, stampOf } from './stamps';
+import type { PdfLine, PrintedStamp } from './page-text';
 
 /** The parts of a pdf.js text item this module reads (TextItem; marked-content items have no `str`). */
 export interface TextRun {
@@ -59,7 +60,8 @@ interface MarkedContentItem {
  * Runs sharing a baseline, or overlapping vertically by half their height (superscripts), form a line; within
  * a line runs are read left to right, with a space wherever the gap between them is wider than a thin space.
  * Runs not written left to right (rotated watermarks, vertical margin text) are counted and left out, and so are
- * the line numbers of a draft printed in the left margin (margin-numbers.ts). Where the
+ * the line numbers of a draft printed in the left margin (margin-numbers.ts) and stamps printed over the text
+ * ("DRAFT", "CONFIDENTIAL" in display type; stamps.ts). Where the
  * page is set in two columns, each column is read to its end in turn (columns.ts).
  *
  * A blank glyph inside a /Span marked-content sequence without an MCID is a replacement (/ActualText): Chromium
@@ -76,7 +78,7 @@ export function buildPageLines(
   fonts: Readonly<Record<string, FontMetrics | undefined>>,
   viewport: readonly number[],
   links: readonly LinkArea[] = [],
-): { lines: PdfLine[]; rotatedCharacters: number; lineNumbers: number } {
+): { lines: PdfLine[]; rotatedCharacters: number; lineNumbers: number; stamps: PrintedStamp[] } {
   const runs: PlacedRun[] = [];
   const silentGaps: SilentGap[] = [];
   const marked: boolean[] = [];
@@ -137,24 +139,21 @@ export function buildPageLines(
 
   if (links.length > 0) placeLinkTargets(runs, links);
   runs.sort((p, q) => p.baseline - q.baseline || p.x0 - q.x0);
-  const groups: PlacedRun[][] = [];
-  let current: PlacedRun[] | undefined;
-  let main: PlacedRun | undefined;
-  for (const run of runs) {
-    if (current && main && onSameLine(main, run)) {
-      current.push(run);
-      if (run.size > main.size) main = run;
-      continue;
-    }
-    current = [run];
-    main = run;
-    groups.push(current);
+  // Display type is put in lines of its own: a stamp printed across the text would otherwise join every line it covers.
+  const displaySize = STAMP_SCALE * commonRunSize(runs);
+  const display = runs.filter((run) => run.size >= displaySize);
+  let groups = groupIntoLines(display.length === 0 ? runs : runs.filter((run) => run.size < displaySize));
+  let stamps: PlacedRun[][] = [];
+  if (display.length > 0) {
+    const displayLines = groupIntoLines(display);
+    stamps = displayLines.filter((line) => printedOverText(line, groups));
+    groups = [...groups, ...displayLines.filter((line) => !stamps.includes(line))].sort((p, q) => p[0].baseline - q[0].baseline);
   }
   const marginNumbers = findMarginNumbers(groups);
   const body = marginNumbers.size === 0 ? groups : groups.map((group) => group.filter((run) => !marginNumbers.has(run))).filter((group) => group.length > 0);
   const rows = readColumns(body.map((group) => ({ runs: group })));
   const lines = rows.map(({ runs, column }) => (column ? { ...toLine(runs, silentGaps), column } : toLine(runs, silentGaps)));
-  return { lines: markTableRows(lines, rows.map((row) => cellStarts(row.runs))), rotatedCharacters, lineNumbers: marginNumbers.size };
+  return { lines: markTableRows(lines, rows.map((row) => cellStarts(row.runs))), rotatedCharacters, lineNumbers: marginNumbers.size, stamps: stamps.map(stampOf) };
 }
 
 /** A gap between two runs of a line this many font sizes wide separates two cells of a table row. */
@@ -189,6 +188,24 @@ function markTableRows(lines: PdfLine[], starts: number[][]): PdfLine[] {
     const aligned = own.filter((x) => starts.some((other, j) => j !== i && other.some((y) => Math.abs(x - y) <= 1)));
     return aligned.length > 0 ? { ...line, cells: own } : line;
   });
+}
+
+/** Runs sorted by baseline, grouped into printed lines: runs sharing a baseline or overlapping by half their height. */
+function groupIntoLines(runs: readonly PlacedRun[]): PlacedRun[][] {
+  const groups: PlacedRun[][] = [];
+  let current: PlacedRun[] | undefined;
+  let main: PlacedRun | undefined;
+  for (const run of runs) {
+    if (current && main && onSameLine(main, run)) {
+      current.push(run);
+      if (run.size > main.size) main = run;
+      continue;
+    }
+    current = [run];
+    main = run;
+    groups.push(current);
+  }
+  return groups;
 }
 
 function onSameLine(main: PlacedRun, run: PlacedRun): boolean {

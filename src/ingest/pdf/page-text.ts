@@ -34,6 +34,13 @@ export interface PdfLine {
   cells?: number[];
 }
 
+/** A stamp's text and where it was printed (its left edge and baseline). */
+export interface PrintedStamp {
+  text: string;
+  x: number;
+  baseline: number;
+}
+
 export interface PdfPageText {
   /** 1-based page number. */
   page: number;
@@ -44,6 +51,8 @@ export interface PdfPageText {
   rotatedCharacters: number;
   /** Line numbers printed in the left margin (a draft's line numbering), which are left out of the lines. */
   lineNumbers?: number;
+  /** Stamps printed over the text in display type ("DRAFT", "CONFIDENTIAL"), left out of the lines. */
+  stamps?: PrintedStamp[];
 }
 
 /** A page that could not be read although the document opened (a damaged content stream). */
