@@ -17,7 +17,10 @@ const POLICY_STATEMENT = /\b(?:acceptable|responsible|appropriate) use\b[^.]{0,8
 const PROHIBITED_USE_PHRASE = /\bmay not be used\b|\bshould not be used (?:to|for)\b|\bprohibited (?:uses?|activities|use cases)\b|\bstrictly prohibited\b|\b(?:may|must|shall|is|are|can) not (?:to )?be (?:used|employed|utili[sz]ed|deployed)\b|\bprohibit(?:s)? (?:any |the )?(?:content or )?(?:use|using|usage)\b/i;
 const LAWFUL_USE =
   /\b(?:(?:your|customer[’']s|its|their) use|you|users?|customer|licensee)\b[^.;]{0,80}\b(?:comply|complies|compliance) with\b[^.;]{0,40}\b(?:applicable|all|local|international) [^.;]{0,30}\blaws?\b/i;
-const EXPORT = /\bexport controls?\b|\btrade (?:controls?|compliance|sanctions)\b|\bsanctions\b|\bembargo/i;
+// Lists of parties one may not deal with ("any U.S. government list of prohibited or restricted parties", "a sanctioned
+// person") are export and sanctions law too.
+const EXPORT =
+  /\bexport controls?\b|\btrade (?:controls?|compliance|sanctions)\b|\bsanctions\b|\bembargo|\blists? of (?:prohibited|restricted|denied|blocked|designated)(?: or (?:prohibited|restricted|denied|blocked|designated))? (?:parties|persons|entities)\b|\b(?:restricted|denied|prohibited|blocked|designated) part(?:y|ies) lists?\b|\bsanctioned (?:persons?|part(?:y|ies)|entit(?:y|ies)|countr(?:y|ies))\b/i;
 const FLOW_DOWN =
   /\b(?:use[- ]based restrictions|use restrictions)\b[^.]{0,160}\b(?:enforceable provision|include|notice|subsequent users|downstream)\b|\brequire (?:all (?:of )?)?(?:your )?(?:end )?users\b[^.;]{0,40}\bto comply\b|\bsame use[- ]based restrictions\b|\busers of your [^.;]{0,40}\b(?:comply|understand)\b/i;
 const REMOTE_RESTRICTION = /\breserves? the right to restrict\b|\brestrict \(remotely or otherwise\)/i;
@@ -193,6 +196,9 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       /\bmay not (?:use|access) (?:our|the|this|these) (?:[\w-]+ ){0,2}(?:services?|products?|platform|apps?|websites?)\b,? if you (?:do not|don[’']t|are not|aren[’']t|are under)\b/i,
       // "… you cannot access the AIs if you are under the age of 13": who may use it at all, however it is named.
       /\b(?:may not|cannot|can not|must not) (?:use|access)\b[^.;]{0,40}\bif you are (?:under|younger than|below)\b/i,
+      // "You may not use the Services if you are on a sanctions list" (a list of restricted parties, in an embargoed
+      // country): who may use them at all under trade law, not a use of them. Evading sanctions stays a use.
+      /\b(?:may not|cannot|can not|must not) (?:use|access)\b[^.;]{0,60}\bif (?:you|your \w+) (?:are|is|were|become|appear)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,100}\b(?:lists?|sanction(?:s|ed)|embargo(?:ed)?|(?:restricted|denied|prohibited|blocked|designated) (?:parties|party|persons?|entities|entity))\b/i,
       FREEDOM_CONDITION,
       /\bif you do not agree\b/i,
       // "Do not use the Models until you have read this Agreement": a call to read the terms first, not a use.

@@ -378,4 +378,19 @@ describe('acceptable-use rules on paraphrases', () => {
     const selfOnly = await modelOf(text.split('\n\n').slice(0, 2).join('\n\n'), 'heron-usage-policy.md');
     expect(summariseDocument(selfOnly, detectClauses(selfOnly), null).acceptableUse).not.toBe('by-reference');
   });
+
+  it('reads being on a sanctions list, or not being a sanctioned person, as who may use the service under trade law, not a prohibited use of it (probe round 8, known weak spot c)', async () => {
+    const text = [
+      '# Heron API Terms of Service',
+      'You may not use the Services if you are on any U.S. government list of prohibited or restricted parties.',
+      'You represent that you are not a sanctioned person and that you are not on a sanctions list.',
+      'You must not use the Services to evade sanctions.',
+    ].join('\n\n');
+    const fs = await findingsOf(text);
+    expect(au(fs, 'if you are on any U.S. government list')!.rule).toBe('acceptable-use/export-controls');
+    expect(au(fs, 'you are not a sanctioned person')!.stance).toBe('restricts');
+    expect(au(fs, 'to evade sanctions')!.stance).toBe('prohibits');
+    const eligibilityOnly = await modelOf(text.split('\n\n').slice(0, 3).join('\n\n'), 'heron-terms.md');
+    expect(summariseDocument(eligibilityOnly, detectClauses(eligibilityOnly), null).acceptableUse).toBe('none');
+  });
 });
