@@ -75,17 +75,20 @@ describe.skipIf(!corpusAvailable)('hostile and broken files', () => {
   });
 });
 
-/** Imports what must be refused; returns the error, the time it took and how far the process's memory grew. */
-async function measuredRefusal(bytes: Uint8Array, name: string): Promise<{ error: ImportError; ms: number; growthMb: number }> {
+/**
+ * Imports what must be refused; returns the error and how far the process's memory grew. How long a refusal takes
+ * is not asserted here (a shared machine's clock measures the other processes too): a refusal that read every page
+ * would run past the test's time limit, and `npm run bench` measures import speed.
+ */
+async function measuredRefusal(bytes: Uint8Array, name: string): Promise<{ error: ImportError; growthMb: number }> {
   const before = process.memoryUsage().rss;
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
-  const started = performance.now();
   try {
     await importDocument(bytes, name);
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
-    return { error, ms: performance.now() - started, growthMb: (Math.max(peak, process.memoryUsage().rss) - before) / 1e6 };
+    return { error, growthMb: (Math.max(peak, process.memoryUsage().rss) - before) / 1e6 };
   } finally {
     clearInterval(sampler);
   }
@@ -96,23 +99,23 @@ describe.skipIf(!corpusAvailable)('huge files are refused early, in bounded memo
   it('a file over the size limit is refused before it is read', async () => {
     const bytes = new Uint8Array(101 * 1024 * 1024);
     bytes.set(new TextEncoder().encode('%PDF-1.7\n'));
-    const { error, ms, growthMb } = await measuredRefusal(bytes, 'huge.pdf');
+    const { error, growthMb } = await measuredRefusal(bytes, 'huge.pdf');
+    // Read, 100 MB of zeros after a PDF header would be a damaged PDF (CORRUPT): TOO_LARGE says it was never parsed.
     expect(error.code).toBe('TOO_LARGE');
     expect(error.message).toMatch(/huge\.pdf is 101\.0 MB; the largest file License Desk imports is 100\.0 MB/);
-    expect(ms).toBeLessThan(100);
     expect(growthMb).toBeLessThan(20);
   });
 
-  it('a PDF of 10,000 pages (a few hundred KB) is refused by its page count before any page is read', async () => {
+  // Reading the pages (about 0.1 s each in page workers) would take minutes: the time limit catches a late refusal.
+  it('a PDF of 10,000 pages (a few hundred KB) is refused by its page count before any page is read', { timeout: 30_000 }, async () => {
     const text = new TextDecoder().decode(readCorpusFile(DOCUMENTS_DIR, 'bsd-3-clause.txt'));
     for (const objectStreams of [false, true]) {
       const bytes = writeTextPdf(pageLines(text, 2), { compress: true, objectStreams, pageCount: 10_000 });
       expect(bytes.byteLength).toBeLessThan(5 * 1024 * 1024);
-      const { error, ms, growthMb } = await measuredRefusal(bytes, 'many-pages.pdf');
+      const { error, growthMb } = await measuredRefusal(bytes, 'many-pages.pdf');
       expect(error.code).toBe('TOO_LARGE');
       expect(error.message).toMatch(/10,?000 pages/);
       // Starting one page worker (pdf.js, the file parsed once) is the whole cost.
-      expect(ms).toBeLessThan(10_000);
       expect(growthMb).toBeLessThan(200);
     }
   });
