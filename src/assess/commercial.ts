@@ -15,7 +15,7 @@ export interface CommercialDecision {
 const NC_RULES = new Set(['commercial-use/non-commercial-grant', 'commercial-use/non-commercial-licence-statement']);
 const NC_LIMIT_RULES = new Set(['commercial-use/non-commercial-grant', 'commercial-use/non-commercial-limit']);
 const GRANT_RULES = new Set(['commercial-use/grant', 'commercial-use/permission', 'commercial-use/any-purpose', 'commercial-use/licence-statement']);
-const THRESHOLD_RULES = new Set(['commercial-use/mau-threshold', 'commercial-use/dau-threshold', 'commercial-use/revenue-threshold']);
+const THRESHOLD_RULES = new Set(['commercial-use/mau-threshold', 'commercial-use/dau-threshold', 'commercial-use/usage-threshold', 'commercial-use/revenue-threshold']);
 const GATE_RULES = new Set(['commercial-use/registration', 'commercial-use/approval', 'commercial-use/fee-condition', 'commercial-use/paid-tier']);
 /**
  * A grant that names commercial use among its purposes ("including for commercial purposes"), or business use
@@ -134,12 +134,16 @@ function conditionalSentence(deciding: Finding[]): string {
   const parts: string[] = [];
   const mau = deciding.find((f) => typeof f.facts.mauThreshold === 'number');
   const dau = deciding.find((f) => typeof f.facts.dauThreshold === 'number');
+  const usage = deciding.find((f) => typeof f.facts.usageThreshold === 'number');
   const revenue = deciding.find((f) => typeof f.facts.revenueThreshold === 'number');
   if (mau) {
     parts.push(`a separate licence must be requested from the licensor once the licensee's products or services exceed ${formatNumber(mau.facts.mauThreshold as number)} monthly active users`);
   }
   if (dau) {
     parts.push(`a separate licence is needed once the licensee's products or services exceed ${formatNumber(dau.facts.dauThreshold as number)} daily active users`);
+  }
+  if (usage) {
+    parts.push(`free commercial use ends above ${formatNumber(usage.facts.usageThreshold as number)} ${String(usage.facts.usageUnit ?? 'uses per month')}, after which a separate licence is needed`);
   }
   if (revenue) {
     const currency = revenue.facts.currency && revenue.facts.currency !== 'unspecified' ? `${revenue.facts.currency} ` : '';

@@ -23,6 +23,12 @@ const DAU = new RegExp(`${NUMBER}\\s+(?:daily active users|dau)`, 'i');
 const DAU_AFTER = new RegExp(`(?:daily active users|\\bdau\\b)[^.;]{0,120}?(?:greater than|more than|exceed(?:s|ed|ing)?|over|above|at least)\\s+${NUMBER}`, 'i');
 const MAU_AFTER = new RegExp(`(?:monthly active users|\\bmau\\b)[^.;]{0,120}?(?:greater than|more than|exceed(?:s|ed|ing)?|over|above|at least)\\s+${NUMBER}`, 'i');
 
+/** Use counted per month: "1 million visits per month", "10,000,000 API calls a month", "5 million monthly requests". */
+const USAGE = new RegExp(
+  `${NUMBER}\\s+(?:(monthly)\\s+)?(visits|page ?views|requests|api calls|calls|queries)\\b(?:\\s+(?:per|a|each|every)\\s+(?:calendar\\s+)?(month))?`,
+  'i',
+);
+
 const CURRENCY_SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '₹': 'INR' };
 const CURRENCY_CODES = /\b(USD|US\$|US ?dollars|EUR|euros?|GBP|pounds sterling|CNY|RMB|yuan|JPY|CAD|AUD|INR|CHF)\b/i;
 const REVENUE = new RegExp(
@@ -105,6 +111,15 @@ const EXTRACTORS: Record<FactName, Extractor> = {
     if (!m) return;
     const n = parseAmount(m[1], m[2]);
     if (n) facts.dauThreshold = n;
+  },
+  usageThreshold(text, facts) {
+    const m = USAGE.exec(text);
+    // Counted per month only: "100 requests per minute" is a rate limit of a service, not a threshold of a licence.
+    if (!m || !(m[3] || m[5])) return;
+    const n = parseAmount(m[1], m[2]);
+    if (!n) return;
+    facts.usageThreshold = n;
+    facts.usageUnit = `${m[4].toLowerCase().replace(/\s+/g, ' ')} per month`;
   },
   revenueThreshold(text, facts) {
     const m = REVENUE.exec(text);

@@ -23,6 +23,10 @@ export interface FindingFacts {
   mauThreshold?: number;
   /** Daily active users above which the grant stops (some licences count daily, not monthly, users). */
   dauThreshold?: number;
+  /** Use counted per month (visits, requests, API calls) above which free use ends, e.g. 1000000. */
+  usageThreshold?: number;
+  /** What `usageThreshold` counts, e.g. "visits per month". */
+  usageUnit?: string;
   /** Annual revenue above which a paid / separate licence is needed. */
   revenueThreshold?: number;
   currency?: string;

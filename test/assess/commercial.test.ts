@@ -108,3 +108,18 @@ describe('fees, royalties and gates', () => {
     expect(r.value).toBe('permitted');
   });
 });
+
+describe('a cap on use counted per month (probe round 8)', () => {
+  it('makes commercial use conditional and names the cap in the condition', async () => {
+    const { value, condition } = await commercialOf(
+      [
+        '# Heron Video Model Licence',
+        'Heron grants you a worldwide, royalty-free licence to use, reproduce and distribute the Heron Weights.',
+        'Your commercial services built on the Heron Weights must not exceed 1 million visits per month; above that, contact us for a further commercial licence.',
+      ].join('\n\n'),
+      'heron-licence.md',
+    );
+    expect(value).toBe('conditional');
+    expect(condition).toMatch(/1 million visits per month/);
+  });
+});

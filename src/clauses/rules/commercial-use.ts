@@ -56,6 +56,14 @@ const LICENCE_NAME = [
   /\b(?:Licen[cs]e|LICEN[CS]E)(?: (?:Agreement|AGREEMENT))? (?:for|FOR) (?:Non-?[Cc]ommercial|NON-?COMMERCIAL) (?:[A-Z]\w+)\b[^.;]{0,20}\((?:the )?["“]/,
 ];
 const MAU = /\b(?:monthly active users|mau)\b/i;
+/**
+ * Use counted per month in visits, requests or API calls ("must not exceed 1 million visits per month", "10 million
+ * monthly requests"): a cap on free use as a user count is. Per minute or per day it is a rate limit of a service.
+ */
+const USAGE_CAP =
+  /\b\d[\d,.]*(?:\s*(?:thousand|million|billion|[kmb]))?\s+(?:(?:visits|page ?views|requests|api calls|calls|queries)\s+(?:per|a|each|every)\s+(?:calendar\s+)?month|monthly (?:visits|page ?views|requests|api calls|calls|queries))\b/i;
+/** The cap bounds the licence or its commercial use, not the capacity of a service plan. */
+const LICENCE_OR_COMMERCIAL = /\bcommercial(?:ly)?\b|\blicen[cs](?:e|es|ed|ing)\b/i;
 const DAU = /\b(?:daily active users|dau)\b/i;
 const COMMERCIAL_PERMITTED =
   /\bcommercially usable\b|\bincluding (?:without limitation )?(?:for )?commercial (?:use|uses|purposes?)\b|\bcommercial use is (?:permitted|allowed)\b|\b(?:may|can) (?:be )?used? [^.;]{0,40}\bfor commercial (?:use|purposes?)\b|\bintended for your commercial use\b/i;
@@ -201,6 +209,16 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     explanation: 'Commercial use needs a separate licence above {dauThreshold} daily active users.',
     confidence: 0.9,
     extract: ['dauThreshold'],
+  },
+  {
+    id: 'commercial-use/usage-threshold',
+    category: 'commercial-use',
+    stance: 'restricts',
+    when: [USAGE_CAP, LICENCE_OR_COMMERCIAL],
+    unless: [DISCLAIMER],
+    explanation: 'Free commercial use ends above {usageThreshold} {usageUnit}.',
+    confidence: 0.85,
+    extract: ['usageThreshold'],
   },
   {
     id: 'commercial-use/commercial-permitted',

@@ -65,6 +65,7 @@ export interface ClauseRule {
 export type FactName =
   | 'mauThreshold'
   | 'dauThreshold'
+  | 'usageThreshold'
   | 'revenueThreshold'
   | 'noticeText'
   | 'namePrefix'

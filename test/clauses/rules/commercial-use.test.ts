@@ -246,4 +246,22 @@ describe('commercial-use rules on paraphrases', () => {
     expect(cu(fs, 'not available for commercial use')!.stance).not.toBe('permits');
     expect(cu(fs, 'Support is provided under')).toBeUndefined();
   });
+
+  it('reads a cap on free commercial use counted in visits, requests or API calls per month as a threshold fact, not a service rate limit (probe round 8, known weak spot d)', async () => {
+    const fs = await findingsOf(
+      [
+        'Licensees with a basic commercial licence may use the Heron models in their services, provided the services do not exceed 2 million visits per month.',
+        'If your product serves more than 10,000,000 monthly API calls, you must obtain an enterprise licence from us.',
+        'The free plan allows 100 requests per minute.',
+        'Our platform processes 5 million requests per month.',
+      ].join('\n\n'),
+    );
+    const visits = cu(fs, 'do not exceed 2 million visits per month')!;
+    expect(visits.rule).toBe('commercial-use/usage-threshold');
+    expect(visits.facts).toMatchObject({ usageThreshold: 2_000_000, usageUnit: 'visits per month' });
+    expect(visits.explanation).toMatch(/2 million visits per month/);
+    expect(cu(fs, '10,000,000 monthly API calls')!.facts).toMatchObject({ usageThreshold: 10_000_000, usageUnit: 'api calls per month' });
+    expect(cu(fs, '100 requests per minute')).toBeUndefined();
+    expect(cu(fs, 'Our platform processes 5 million requests per month')).toBeUndefined();
+  });
 });
