@@ -16,6 +16,10 @@ function referencesByFile(): Map<string, string[]> {
 describe.runIf(corpusAvailable)('identification of the corpus documents', () => {
   const byFile = referencesByFile();
 
+  it('has corpus files to identify (each gets its own test below)', () => {
+    expect([...byFile.values()].flat().length).toBeGreaterThanOrEqual(30);
+  });
+
   for (const [file, ids] of byFile) {
     it(`identifies ${file} exactly as ${ids.join(' + ')}, and as nothing else`, async () => {
       const matches = identifyLicenses(await importCorpusDocument(file));
