@@ -106,6 +106,11 @@ const IMPERATIVE_BAN = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:do not|don[’']t|never)\
 const NON_BINDING_STATEMENT =
   /^\W*(?:this|that|the foregoing|such (?:guidance|statement|request)) (?:is|are) (?:only |merely )?(?:a |an )?(?:statement of (?:expectation|intent)|recommendation|request|guidance|non-binding)\b[^.;]{0,80}\bnot (?:a |an )?(?:condition|requirement|obligation|binding)\b|^\W*(?:this|that|the foregoing) (?:is|are) not (?:a |an )?(?:condition|requirement|obligation) (?:of|under) (?:this|these|the)\b/i;
 const DEFINITIONS_HEADING = /\bdefinitions?\b|\binterpretation\b|\bglossary\b/i;
+/**
+ * "The Agreement does not impose any restriction with respect to:" followed by items that finish its sentence ("the
+ * use, modification, or distribution of Outputs."): each item is read with the introduction, which says it is free.
+ */
+const NO_RESTRICTION_INTRO = /\b(?:does|do|shall|will) not (?:impose|place|put) any (?:restrictions?|limitations?|conditions?) (?:with respect to|on|upon|regarding)\s*:\s*$/i;
 
 export function readDocument(model: DocumentModel): ReadDocument {
   const units: ReadUnit[] = [];
@@ -155,6 +160,7 @@ export function readDocument(model: DocumentModel): ReadDocument {
   const terms = new DefinedTerms(definitions);
   for (const unit of units) unit.termTags = terms.tagsUsedIn(unit.text);
   markProhibitedLists(model, blockUnits);
+  linkUnrestrictedItems(model, blockUnits);
   for (const [i, own] of blockUnits.entries()) {
     const block = model.blocks[i];
     for (const unit of own) unit.headingLike = isHeadingLike(unit, block, own.length);
@@ -306,6 +312,24 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
           }
         }
       }
+    }
+  }
+}
+
+/**
+ * Items after a "does not impose any restriction with respect to:" introduction, while they continue its sentence (a
+ * list item whose words start in lower case), take the introduction as context.
+ */
+function linkUnrestrictedItems(model: DocumentModel, blockUnits: ReadUnit[][]): void {
+  for (let b = 0; b < blockUnits.length; b++) {
+    const intro = blockUnits[b][blockUnits[b].length - 1];
+    if (!intro || !NO_RESTRICTION_INTRO.test(intro.normal.trimEnd())) continue;
+    for (let n = b + 1; n < blockUnits.length; n++) {
+      const block = model.blocks[n];
+      const text = model.text.slice(block.start, block.end);
+      const words = text.slice(leadingEnumerator(text)?.length ?? 0).trimStart();
+      if (block.kind === 'heading' || !/^[a-z]/.test(words)) break;
+      for (const unit of blockUnits[n]) if (!unit.lead) unit.antecedents = [{ start: intro.start, end: intro.end }, ...(unit.antecedents ?? [])];
     }
   }
 }

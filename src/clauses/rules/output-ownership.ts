@@ -76,6 +76,8 @@ const OUTPUT_CONDITION =
 // "… cannot be guaranteed / predicted" says what outputs are like; it limits no use of them.
 const OUTPUT_LIMIT = /\b(?:may not|must not|shall not|cannot) be\b(?! (?:guaranteed|predicted|foreseen|assured|ensured|accurate|complete|reliable|correct|error-free|unique)\b)|\bnon-?commercial\b(?![- ](?:[\w]+[- ]){0,2}licen[cs]e)|\bfor (?!which\b|whom\b)[^.;]{0,30} only\b|\b(?:display|show|present)\w*\b[^.;]{0,60}\b(?:solely|only|exclusively) (?:within|in|through)\b/i;
 const PROVENANCE = /\b(?:watermarks?|provenance|content credentials|c2pa)\b/i;
+/** An introduction that frees what its items name ("… does not impose any restriction with respect to:"). */
+const NO_RESTRICTION_ON_ITEMS = /\b(?:does|do|shall|will) not (?:impose|place|put) any (?:restrictions?|limitations?|conditions?) (?:with respect to|on|upon|regarding)\s*:/i;
 // A list item that continues "you agree:" with "(ii) not to use …" states the duty by itself.
 const CONDITIONAL_OR_DUTY = /\b(?:shall|must|will not|may not|do not|don[’']t|means|if you|agrees? not|prohibit)\b|^\W*(?:(?:or|and)\s+)?(?:\(?[a-z0-9]{1,4}[.)]\s+)?not to\b/i;
 /**
@@ -161,6 +163,18 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     unless: [DISCLAIMER, LITIGATION, PROVIDER_PROMISE, PROVIDER_PROMISE_AFTER_LEAD_IN, USERS_OWN_WISH],
     explanation: 'Limits using outputs to train, improve or develop other AI models.',
     confidence: 0.9,
+  },
+  {
+    // "2.1 The Agreement does not impose any restriction with respect to: … 2.1.2 the use, modification, or
+    // distribution of Outputs." The item names the outputs, its introduction frees them.
+    id: 'output-ownership/not-restricted-item',
+    category: 'output-ownership',
+    stance: 'disclaims',
+    when: [OUT, NO_RESTRICTION_ON_ITEMS],
+    unless: [DISCLAIMER, LITIGATION],
+    explanation: 'The licence puts no restriction on using, changing or sharing outputs.',
+    confidence: 0.85,
+    facts: { outputOwner: 'not-claimed' },
   },
   {
     id: 'output-ownership/not-human-made',

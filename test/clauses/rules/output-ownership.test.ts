@@ -303,4 +303,21 @@ describe('output rules on paraphrases', () => {
     // The item about the runtime names no outputs.
     expect(oo(fs, '(i) not to run the Weights')).toBeUndefined();
   });
+
+  it('reads an item of a "does not impose any restriction with respect to:" list that names outputs as outputs left unrestricted, not a limit (probe round 8, known weak spot a)', async () => {
+    const fs = await findingsOf(
+      [
+        '2. Freedom to use',
+        '2.1. This Data Agreement does not impose any restriction with respect to:',
+        '2.1.1. the analysis or modification of the Data; or',
+        '2.1.2. the use, copying, or sharing of Outputs.',
+        '3. Labelling',
+        '3.1. Outputs you publish must be labelled as machine-generated.',
+      ].join('\n\n'),
+    );
+    const freed = oo(fs, 'the use, copying, or sharing of Outputs')!;
+    expect(freed.rule).toBe('output-ownership/not-restricted-item');
+    expect(freed.facts.outputOwner).toBe('not-claimed');
+    expect(oo(fs, 'must be labelled as machine-generated')!.stance).not.toBe('disclaims');
+  });
 });
