@@ -15,6 +15,7 @@ import { documentTitle, endsWithEofMarker, openPdf, type PDFDocumentProxy } from
 import type { OpenedDocument } from './worker-protocol';
 import { removeRunningLines } from './running-lines';
 import { removeRecurringStamps } from './stamps';
+import { removeContents } from './contents';
 import { pdfTitle } from './title';
 
 /**
@@ -90,7 +91,9 @@ function buildModel(bytes: Uint8Array, ctx: ImportContext, opened: OpenedDocumen
     );
   }
 
-  const unstamped = removeRecurringStamps(removeRunningLines(pages).pages);
+  const contents = removeContents(removeRunningLines(pages).pages);
+  if (contents.entries > 0) warnings.push(`A table of contents (${contents.entries.toLocaleString('en')} ${contents.entries === 1 ? 'entry' : 'entries'} with page numbers) was left out of the text; the headings it lists are read where they stand.`);
+  const unstamped = removeRecurringStamps(contents.pages);
   if (unstamped.characters > 0) {
     const stamped = pages.filter((page) => page.stamps).map((page) => page.page);
     warnings.push(`${plural(unstamped.characters, 'character')} of stamps or watermarks in display type (such as “DRAFT” or “CONFIDENTIAL”)${stamped.length > 0 ? ` printed over the text of ${pageList(stamped)}` : ''} ${unstamped.characters === 1 ? 'was' : 'were'} left out.`);
