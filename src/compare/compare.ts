@@ -13,6 +13,7 @@ import { pairMovedRegions, type MovedPair } from './moves';
 import { OffsetMap } from './offset-map';
 import { buildParts } from './parts';
 import { buildRegions, type Region } from './regions';
+import { findTermRenames } from './renames';
 import { compareSummaries } from './summary-diff';
 import { tokenizeForComparison, type ComparisonTokens } from './tokens';
 import { COMPARE_SCHEMA, type BlockPair, type Change, type ChangeKind, type ComparedDocument, type Comparison, type SummaryChange, type TextSpan } from './types';
@@ -81,6 +82,7 @@ export function compareDocumentsWithMaps(oldModel: DocumentModel, newModel: Docu
     for (const r of u.runs) if (r.op === 'change') hunkList.push({ aFrom: r.aFrom, aTo: r.aTo, bFrom: r.bFrom, bTo: r.bTo, change: index });
   });
   const hunks = new HunkIndex(hunkList, a, b);
+  hunks.renamed = findTermRenames(hunks, oldModel.text, newModel.text);
   const pairs = pairFindings(oldAnalysis.findings, newAnalysis.findings, oldToNew);
   const reasons = findMaterialReasons({
     oldFindings: oldAnalysis.findings,
@@ -329,7 +331,13 @@ function plainChangeSummary(unit: Unit, own: number[], ctx: ChangeContext, oldSp
     case 'moved':
       return `${oldSection && newSection && oldSection !== newSection ? `Moved from section ${oldSection} to section ${newSection}` : 'Moved'}${unit.edited ? ' and edited' : ' unchanged'}: ${quoted(newText, 120)}`;
     default: {
-      const edits = own.map((k) => describeHunk(ctx.hunks, ctx.hunks.hunks[k], 80));
+      // The same edit made in several places of one block (a term renamed twice) is said once, with its count.
+      const counts = new Map<string, number>();
+      for (const k of own) {
+        const edit = describeHunk(ctx.hunks, ctx.hunks.hunks[k], 80);
+        counts.set(edit, (counts.get(edit) ?? 0) + 1);
+      }
+      const edits = [...counts].map(([edit, n]) => (n > 1 ? `${edit} (${n} places)` : edit));
       const shown = edits.slice(0, 2).join('; ');
       return `${where(newSection, newText)}: ${shown}${edits.length > 2 ? `; ${edits.length - 2} more edits` : ''}`;
     }

@@ -22,6 +22,8 @@ export class HunkIndex {
   /** Insertion points (a hunk with no words on that side), keyed by the token they stand before. */
   private readonly pointsA = new Map<number, number[]>();
   private readonly pointsB = new Map<number, number[]>();
+  /** Hunks that only rename a defined term throughout (renames.ts): set once the hunks are known. */
+  renamed: ReadonlyMap<number, { from: string; to: string }> = new Map();
 
   constructor(
     readonly hunks: Hunk[],

@@ -75,9 +75,14 @@ function alongside(key: string, before: unknown, after: unknown, oldClause: stri
   return null;
 }
 
-/** Hunks whose change is real wording, not a spelling fix. */
-function substantive(index: HunkIndex, ids: number[]): number[] {
+/** Hunks whose change is real wording, not a spelling fix (a defined term renamed throughout still counts). */
+function edits(index: HunkIndex, ids: number[]): number[] {
   return ids.filter((k) => !isSpellingFix(index.deletedWords(index.hunks[k]), index.insertedWords(index.hunks[k])));
+}
+
+/** Hunks whose change is real wording: not a spelling fix, nor a defined term renamed throughout. */
+function substantive(index: HunkIndex, ids: number[]): number[] {
+  return edits(index, ids).filter((k) => !index.renamed.has(k));
 }
 
 /** Words of unchanged wording read with a hunk: enough for the longest prohibition phrase ("are not allowed"). */
@@ -121,6 +126,8 @@ function operativeInClause(index: HunkIndex, ids: number[], category: Category):
 
 /** “defend,” added / “Model” replaced by “Materials” / “…” removed. */
 export function describeHunk(index: HunkIndex, h: Hunk, max = 120): string {
+  const rename = index.renamed.size > 0 ? index.renamed.get(index.hunks.indexOf(h)) : undefined;
+  if (rename) return `the defined term “${rename.from}” renamed “${rename.to}”`;
   const { deleted: del, inserted: ins } = index.displayTexts(h);
   if (del && ins) return `${quoted(del, max)} replaced by ${quoted(ins, max)}`;
   if (ins) return `${quoted(ins, max)} added`;
@@ -214,11 +221,14 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
   for (const [i, j] of pairs.oldToNew) {
     const f = oldFindings[i];
     const g = newFindings[j];
-    const touching = substantive(hunks, [...new Set([...hunks.touching('old', f.start, f.end), ...hunks.touching('new', g.start, g.end)])]);
-    touching.forEach((k) => (hunks.hunks[k].aTo > hunks.hunks[k].aFrom ? coveredOld : coveredNew).add(k));
+    // A term renamed throughout can still change a fact read from the clause (the notice to display names the
+    // product: "Built with Meta Llama 3" now "Built with Llama"); it changes no other word of it.
+    const edited = edits(hunks, [...new Set([...hunks.touching('old', f.start, f.end), ...hunks.touching('new', g.start, g.end)])]);
+    const touching = edited.filter((k) => !hunks.renamed.has(k));
+    edited.forEach((k) => (hunks.hunks[k].aTo > hunks.hunks[k].aFrom ? coveredOld : coveredNew).add(k));
     // Facts that differ while the clause's words are the same are a reading artefact (a PDF dropping a link
     // target), not a change of terms.
-    if (touching.length === 0) continue;
+    if (edited.length === 0) continue;
     const keys = new Set([...Object.keys(f.facts), ...Object.keys(g.facts)].filter((k) => !NOT_FACTS.has(k)));
     const differs = (key: string) => stable(f.facts[key]) !== stable(g.facts[key]);
     for (const key of keys) {
@@ -236,7 +246,7 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
         oldFindings: [f.id],
         newFindings: [g.id],
         fact: { name: key, old: before ?? null, new: after ?? null },
-        hunks: touching,
+        hunks: edited,
       });
     }
     // Where disputes are decided is said in names (a seat, a court, an arbitral body): "in person in San Francisco"
@@ -262,7 +272,7 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     if (f.stance === 'defines') continue;
     // The words of a notice to be displayed are the duty itself: any edit inside the quoted notice counts (said
     // once: a notice the rule read as a fact has its change said above).
-    const inNotice = f.category === 'attribution' && !differs('noticeText') ? touching.filter((k) => insideQuotation(hunks, hunks.hunks[k], input, f, g)) : [];
+    const inNotice = f.category === 'attribution' && !differs('noticeText') ? edited.filter((k) => insideQuotation(hunks, hunks.hunks[k], input, f, g)) : [];
     const effective = [...new Set([...operativeInClause(hunks, touching, f.category), ...inNotice])].sort((x, y) => x - y);
     if (effective.length > 0) {
       add({
@@ -322,7 +332,7 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
   hunks.hunks.forEach((h, k) => {
     const deleted = hunks.deletedWords(h);
     const inserted = hunks.insertedWords(h);
-    if (isSpellingFix(deleted, inserted)) return;
+    if (hunks.renamed.has(k) || isSpellingFix(deleted, inserted)) return;
     const oldEnd = h.aTo > h.aFrom ? hunks.a.ends[h.aTo - 1] : -1;
     const newEnd = h.bTo > h.bFrom ? hunks.b.ends[h.bTo - 1] : -1;
     const oldFindingsHere = oldFindings.filter((f) => f.start < oldEnd && f.end > hunks.oldOffset(h));

@@ -53,7 +53,8 @@ export function compareSummaries(
     if (touched.size === 0 && category) {
       for (const r of findingReasons) if (r.category === category) r.hunks.forEach((k) => touched.add(k));
     }
-    const list = [...touched].sort((x, y) => x - y);
+    // A defined term renamed throughout changes what the rules read, not what the document says.
+    const list = [...touched].filter((k) => !hunks.renamed.has(k)).sort((x, y) => x - y);
     result.changes.push({ field, category, old: was, new: now, summary, hunks: list });
     if (category && list.length > 0) {
       result.reasons.push({

@@ -191,3 +191,44 @@ describe('a liability cap written into a limitation clause that repeats the clau
     expect(reasons[0].summary).toMatch(/^Liability: .*(?:added|changed).*IN NO EVENT WILL ACME’S AGGREGATE LIABILITY/);
   });
 });
+
+describe('a defined term renamed throughout', () => {
+  const terms = (term: string, definition = 'the content the Service generates in response to your Input') => `# Acme Terms of Use
+
+**Definitions.** “${term}” means ${definition}. You may provide input to the Service (“Input”).
+
+**Ownership.** As between you and Acme, you own the ${term}. We assign to you all our right, title and interest in the ${term}.
+
+**Restrictions.** You must not use ${term} to develop models that compete with Acme, and you must not represent that ${term} was human-generated.
+
+**Accuracy.** ${term} may not always be accurate. You must evaluate ${term} before relying on it.
+`;
+
+  it('is no change of terms: each place says the term was renamed, nothing is material', async () => {
+    const c = await compareTexts(terms('Output'), terms('Response'));
+    expect(c.changes.length).toBeGreaterThan(0);
+    expect(reasonsOf(c)).toEqual([]);
+    expect(c.summaryChanges.filter((s) => s.material)).toEqual([]);
+    for (const ch of c.changes) expect(ch.summary, ch.id).toMatch(/the defined term “Output” renamed “Response”/);
+  });
+
+  it('renamed while its definition changes what it covers, the definition is still a material change', async () => {
+    const c = await compareTexts(terms('Output'), terms('Response', 'the content the Service generates in response to your Input and any software code, images or audio files derived from it'));
+    expect(reasonsOf(c).map((r) => r.summary)).toContainEqual(expect.stringMatching(/the definition of “Response” changed: “and any software code, images or audio files derived from it” added/));
+  });
+
+  it('one use swapped for another term while the old term stays in use is no rename', async () => {
+    const before = terms('Output');
+    const after = before.replace('you must not use Output to develop', 'you must not use Input to develop');
+    const c = await compareTexts(before, after);
+    expect(c.changes.map((ch) => ch.summary).join('\n')).not.toMatch(/renamed/);
+  });
+
+  it('on the ChatGPT terms of use: “Output” renamed “Response” everywhere changes no term and no summary answer', async () => {
+    const text = readFileSync(join(DOCUMENTS_DIR, 'chatgpt-terms-of-service-current.md'), 'utf8');
+    const c = await compareTexts(text, text.replace(/\bOutput\b/g, 'Response'));
+    expect(c.changes.length).toBeGreaterThan(5);
+    expect(c.changes.filter((ch) => ch.material).map((ch) => ch.summary)).toEqual([]);
+    expect(c.summaryChanges.filter((s) => s.material)).toEqual([]);
+  });
+});
