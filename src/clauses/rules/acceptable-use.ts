@@ -200,7 +200,8 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       // country): who may use them at all under trade law, not a use of them. Evading sanctions stays a use.
       /\b(?:may not|cannot|can not|must not) (?:use|access)\b[^.;]{0,60}\bif (?:you|your \w+) (?:are|is|were|become|appear)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,100}\b(?:lists?|sanction(?:s|ed)|embargo(?:ed)?|(?:restricted|denied|prohibited|blocked|designated) (?:parties|party|persons?|entities|entity))\b/i,
       FREEDOM_CONDITION,
-      /\bif you do not agree\b/i,
+      // "You may not use the Materials if you do not accept this Agreement": the terms' condition, not a use.
+      /\bif you do not (?:agree|accept)\b/i,
       // "Do not use the Models until you have read this Agreement": a call to read the terms first, not a use.
       /\b(?:until|before|unless) you (?:have )?(?:carefully )?(?:read|reviewed|accepted|agreed to)\b/i,
       // "Without the requisite authority you may not accept this Licence on behalf of your employer": who may

@@ -27,6 +27,9 @@ const NAME_PREFIX = /\b(?:at|to) the (?:beginning|start|front) of [^.;]{0,40}\bn
 const SOURCE_AND_AUTHOR =
   /\b(?:indicate|state|note|mark|identify|specify|cite|credit|acknowledge)\b[^.;]{0,60}\bsources?\b[^.;]{0,40}\bauthors?\b|\b(?:indicate|state|note|mark|identify|specify|cite|credit|acknowledge)\b[^.;]{0,60}\bauthors?\b[^.;]{0,40}\bsources?\b/i;
 const CITATION = /\b(?:include|provide|add|give)\b[^.;]{0,20}\b(?:(?:a|an|the|appropriate|proper|full) )*citations? (?:to|of|for)\b/i;
+/** "you must acknowledge the use of the Materials in your publication": crediting them (not "acknowledge that …"). */
+const ACKNOWLEDGE_USE =
+  /\b(?:must|shall|should|will|agree to|(?:are|is) required to|are asked to) (?:(?:clearly|appropriately|expressly|publicly) )?acknowledge (?:the use of|the source|the authors?|(?:the|its|their) contribution)\b/i;
 const KEEP_ATTRIBUTION = /\b(?:include|retain|keep|preserve|reproduce|pass on|maintain)\b[^.;]{0,80}\bthe attributions? (?:to|of)\b/i;
 const ATTRIBUTE =
   /\battribute (?:the|it|any|all|such|your|this|that|them)\b|\b(?:include|retain|keep|preserve|reproduce|pass on)\b[^.;]{0,80}\b(?:credit|attribution) (?:information|notices?|statements?|text)\b|(?<!\bnot |\bno |n[’']t )\b(?:requires?|is subject to|are subject to) (?:(?:appropriate|proper|clear|visible) )?(?:attribution|credit to)\b|\b(?:provide|give|include|retain|reasonable|appropriate|required|requirements? for|notices? of) attribution\b|\battribution (?:notices?|requirements?|statements?|text|and notices)\b|\b(?:is|are) attributed to\b|\bgive (?:appropriate )?credit\b|\bcredit (?:must|shall) be given\b|\b(?:must|shall) (?:cite|credit)\b|\bidentification of the creator|\bappropriate legal notices\b|\bauthor attributions?\b|\bdesignated to receive attribution\b|\bcredits? [^.;]{0,40}\bas (?:the )?(?:source|author|creator|originator)\b|\bprovided that you (?:cite|credit|acknowledge)\b|\b(?:not|never|prohibited from)\b[^.;]{0,80}\bwithout (?:(?:clearly|properly|expressly|prominently|appropriately) )?(?:citing|crediting|attributing|acknowledging)\b|\b(?:state|indicate|disclose|acknowledge)\b[^.;]{0,60}\bthat (?:it|they|the [\w -]{1,30}) (?:is|are) (?:derived|based) (?:from|on)\b|\bprominent notices?\b[^.;]{0,60}\bthat\b[^.;]{0,60}\b(?:(?:is|are) used in|(?:is|are) covered by|(?:is|are) (?:released|licensed) under)\b/i;
@@ -97,7 +100,7 @@ export const ATTRIBUTION_RULES: ClauseRule[] = [
     id: 'attribution/attribution-duty',
     category: 'attribution',
     stance: 'requires',
-    when: [[ATTRIBUTE, SOURCE_AND_AUTHOR, CITATION, KEEP_ATTRIBUTION]],
+    when: [[ATTRIBUTE, SOURCE_AND_AUTHOR, CITATION, KEEP_ATTRIBUTION, ACKNOWLEDGE_USE]],
     // "Give credit where credit is due" is a saying about fairness, not a duty to credit anyone.
     unless: [
       ENDORSEMENT,

@@ -393,4 +393,15 @@ describe('acceptable-use rules on paraphrases', () => {
     const eligibilityOnly = await modelOf(text.split('\n\n').slice(0, 3).join('\n\n'), 'heron-terms.md');
     expect(summariseDocument(eligibilityOnly, detectClauses(eligibilityOnly), null).acceptableUse).toBe('none');
   });
+
+  it('does not read "You may not use the Materials if you do not accept this Agreement" as a prohibited use (probe round 8)', async () => {
+    const fs = await findingsOf(
+      [
+        'You may not use the Heron Materials if you do not accept this Agreement.',
+        'You may not use the Heron Materials to track individuals.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'if you do not accept this Agreement')).toBeUndefined();
+    expect(au(fs, 'to track individuals')!.stance).toBe('prohibits');
+  });
 });

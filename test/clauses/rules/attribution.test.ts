@@ -168,4 +168,15 @@ describe('attribution rules on paraphrases', () => {
     expect(attr(fs, 'state the source of any data you upload')).toBeUndefined();
     expect(attr(fs, 'The attribution of liability')).toBeUndefined();
   });
+
+  it('reads a duty to acknowledge the use of the material in a publication as attribution, not an acknowledgement that something is so (probe round 8)', async () => {
+    const fs = await findingsOf(
+      [
+        'If you publish research that uses the Heron Weights, you must acknowledge the use of the Heron Weights in your paper as follows: “This work uses the Heron Weights.”',
+        'You must acknowledge that the Heron Weights may contain errors.',
+      ].join('\n\n'),
+    );
+    expect(attr(fs, 'you must acknowledge the use of the Heron Weights')!.rule).toBe('attribution/attribution-duty');
+    expect(attr(fs, 'acknowledge that the Heron Weights may contain errors')).toBeUndefined();
+  });
 });
