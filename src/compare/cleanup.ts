@@ -140,6 +140,8 @@ function isNoise(r: Run, a: ComparisonTokens, b: ComparisonTokens): boolean {
   // A heading's own number printed in its text ("Section 3: Distribution" now "Section 5: Distribution"): the
   // section was renumbered, its words did not change.
   if (aWords > 0 && bWords > 0 && isOwnLeadingNumber(a, r.aFrom, r.aTo) && isOwnLeadingNumber(b, r.bFrom, r.bTo)) return true;
+  // A printed web address given or stripped of its scheme or "www." ("aka.ms/trust" now "https://aka.ms/trust").
+  if (isAddressPrefix(a, r.aFrom, r.aTo) && isAddressPrefix(b, r.bFrom, r.bTo)) return true;
   const aLinks = r.aTo - r.aFrom - aWords;
   const bLinks = r.bTo - r.bFrom - bWords;
   // A link target on one side only: one rendering prints it, the other only the label. A changed target is real;
@@ -147,6 +149,19 @@ function isNoise(r: Run, a: ComparisonTokens, b: ComparisonTokens): boolean {
   if ((aLinks > 0 || bLinks > 0) && allLetters(a, r.aFrom, r.aTo) === allLetters(b, r.bFrom, r.bTo)) return true;
   if (aLinks > 0 && bLinks > 0) return false;
   return aLetters === bLetters;
+}
+
+/**
+ * True when tokens [from, to) are nothing, or only the scheme and "www." of a web address printed in the text:
+ * "https" directly followed by "://", "www" by ".".
+ */
+function isAddressPrefix(t: ComparisonTokens, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = t.words[i];
+    const after = t.text.slice(t.ends[i], t.ends[i] + 3);
+    if (!((w === 'http' || w === 'https') && after === '://') && !(w === 'www' && after[0] === '.')) return false;
+  }
+  return true;
 }
 
 /**

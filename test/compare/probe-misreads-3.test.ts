@@ -232,3 +232,24 @@ describe('a defined term renamed throughout', () => {
     expect(c.summaryChanges.filter((s) => s.material)).toEqual([]);
   });
 });
+
+describe('a web address printed in the text given its scheme', () => {
+  it('("aka.ms/trust" now "https://aka.ms/trust") is the same address: no change', async () => {
+    const page = (address: string) => `# Acme Code of Conduct
+
+You must not use the Services to break the law. More information about our policies and enforcement processes is available at [${address}](https://aka.ms/trustandsafety).
+
+You must not help others to break these rules.
+`;
+    const c = await compareTexts(page('aka.ms/trustandsafety'), page('https://aka.ms/trustandsafety'));
+    expect(c.changes).toEqual([]);
+    const www = await compareTexts(page('acme.com/trust'), page('www.acme.com/trust'));
+    expect(www.changes).toEqual([]);
+  });
+
+  it('another address is still a change', async () => {
+    const page = (address: string) => `# Acme Code of Conduct\n\nMore information is available at ${address}.\n`;
+    const c = await compareTexts(page('https://acme.com/trust'), page('https://acme.com/safety'));
+    expect(c.changes).toHaveLength(1);
+  });
+});
