@@ -100,8 +100,9 @@ const APPROVAL =
   /\b(?:have (?:it|them|your use case) approved|approved by|prior (?:written )?approval|application process|(?:use case|use-case)s? (?:must be |are )?(?:approved|reviewed))\b/i;
 const RESALE_OR_TRANSFER = /\b(?:resell|re-sell|resale|sell(?:ing)?|leas(?:e|ing)|rent(?:ing)?|sublicens(?:e|ing)|transfer)\b/i;
 const RESALE = /\b(?:resell(?:ing)?|re-sell|sell(?:ing)?|leas(?:e|ing)|rent(?:ing)?)\b/i;
+// Or using it "to provide services to the general public" (to third parties, to others): offering it onward.
 const THIRD_PARTY_ACCESS =
-  /\b(?:on behalf of any third party|enable third parties to use|hosted service|as a service|via (?:your )?apis?|standalone (?:access|service)|aggregator|api keys?)\b/i;
+  /\b(?:on behalf of any third party|enable third parties to use|hosted service|as a service|via (?:your )?apis?|standalone (?:access|service)|aggregator|api keys?|(?:provide|offer|render) (?:any )?services? to (?:the (?:general )?public|third parties|any third party|others))\b/i;
 /**
  * Money owed for the licence itself: "subject to payment of a fee of USD 10,000 per year", "you shall pay a royalty
  * of 10% of Attributable Revenues", a revenue share, a licence fee. Royalty-free grants, waivers of royalties and the

@@ -264,4 +264,15 @@ describe('commercial-use rules on paraphrases', () => {
     expect(cu(fs, '100 requests per minute')).toBeUndefined();
     expect(cu(fs, 'Our platform processes 5 million requests per month')).toBeUndefined();
   });
+
+  it('reads a ban on using the model "to provide services to the general public" as a limit on offering it onward, not the provider describing its own services (probe round 8)', async () => {
+    const fs = await findingsOf(
+      [
+        'You undertake not to use the Heron Model, directly or indirectly, to provide services to the general public.',
+        'We provide services to the general public through our website.',
+      ].join('\n\n'),
+    );
+    expect(cu(fs, 'to provide services to the general public.')!.rule).toBe('commercial-use/third-party-access');
+    expect(cu(fs, 'We provide services to the general public')).toBeUndefined();
+  });
 });
