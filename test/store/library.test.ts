@@ -20,6 +20,22 @@ async function importCorpus(file: string) {
   return library.documents.insert(model, bytes, file, {}, analyzeDocument(model), NOW);
 }
 
+/** The SQL the library prepares while `run` runs: plans are read from the statements the code really uses. */
+function preparedBy(run: () => void): string[] {
+  const statements: string[] = [];
+  const prepare = library.db.prepare.bind(library.db);
+  const spy = vi.spyOn(library.db, 'prepare').mockImplementation(((sql: string) => {
+    statements.push(sql);
+    return prepare(sql);
+  }) as typeof library.db.prepare);
+  try {
+    run();
+  } finally {
+    spy.mockRestore();
+  }
+  return statements;
+}
+
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'ld-store-'));
   library = Library.open(join(dir, 'library.sqlite'));
@@ -136,6 +152,19 @@ describe('documents', () => {
   });
 });
 
+describe('listing by family', () => {
+  it('finds a family’s versions through the family index (the version timeline reads them so)', async () => {
+    const { document } = await importCorpus('llama-3.1-community-license.txt');
+    await importCorpus('apache-2.0.txt');
+    library.documents.updateMetadata(document.id, { family: 'llama' }, 'Ann', NOW);
+    let listed: number[] = [];
+    const [sql] = preparedBy(() => (listed = library.documents.list({ family: 'llama' }).map((d) => d.id))).filter((q) => q.includes('@family'));
+    expect(listed).toEqual([document.id]);
+    const plan = (library.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ family: 'llama' }) as Array<{ detail: string }>).map((p) => p.detail).join('\n');
+    expect(plan).toMatch(/SEARCH d USING INDEX documents_family/);
+  });
+});
+
 describe('full-text search', () => {
   beforeEach(async () => {
     await importCorpus('llama-3.1-community-license.txt');
@@ -204,18 +233,10 @@ describe('full-text search', () => {
 
   it('uses the FTS index, not a scan of the blocks table', () => {
     // The plans of the statements search() itself prepares, for a selective and for a common word.
-    const statements: string[] = [];
-    const prepare = library.db.prepare.bind(library.db);
-    const spy = vi.spyOn(library.db, 'prepare').mockImplementation(((sql: string) => {
-      statements.push(sql);
-      return prepare(sql);
-    }) as typeof library.db.prepare);
-    try {
+    const statements = preparedBy(() => {
       expect(library.documents.search('license').length).toBeGreaterThan(0);
       expect(library.documents.search('the').length).toBeGreaterThan(0);
-    } finally {
-      spy.mockRestore();
-    }
+    });
     const searches = [...new Set(statements.filter((sql) => /\bMATCH\b/.test(sql)))];
     expect(searches.some((sql) => /\bJOIN blocks\b/.test(sql))).toBe(true);
     for (const sql of searches) {
