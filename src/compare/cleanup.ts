@@ -21,8 +21,53 @@ const MAX_COINCIDENTAL_EQUALITY = 3;
  *   "com- mercial") or only a link target that one rendering prints and the other does not is `noise`.
  */
 export function cleanUpRuns(runs: Run[], a: ComparisonTokens, b: ComparisonTokens): AlignedRun[] {
-  const merged = foldCoincidentalEqualities(slideToBlockBoundaries(runs, a, b), a, b);
+  const merged = splitLeadingNumbers(foldCoincidentalEqualities(slideToBlockBoundaries(runs, a, b), a, b), a, b);
   return merged.map((r) => (r.op === 'change' && isNoise(r, a, b) ? { ...r, op: 'noise' } : { ...r }));
+}
+
+/**
+ * The number a heading prints before its text ("1.**Services**"), glued to it so the tokenizer keeps it as a word:
+ * true when token i opens its block, is a section number, and a stop or bracket follows it.
+ */
+function isLeadingNumber(t: ComparisonTokens, i: number): boolean {
+  if (i < 0 || i >= t.blockOf.length || t.blockStart[t.blockOf[i]] !== i || !/^\d{1,3}(?:\.\d{1,3})*$/.test(t.words[i])) return false;
+  return /^[.)]/.test(t.text.slice(t.ends[i], t.ends[i] + 1));
+}
+
+/**
+ * A pure deletion (or insertion) that ends or starts in a heading's printed number — a paragraph struck just before
+ * a heading whose number was dropped ("1.**Services**" now "Services") — is cut there, so the number alone can be
+ * read as numbering rather than wording.
+ */
+function splitLeadingNumbers(runs: Run[], a: ComparisonTokens, b: ComparisonTokens): Run[] {
+  const out: Run[] = [];
+  for (const r of runs) {
+    const deletion = r.op === 'change' && r.bFrom === r.bTo;
+    const insertion = r.op === 'change' && r.aFrom === r.aTo;
+    if (!deletion && !insertion) {
+      // An edit that runs into the next heading's printed number on one side only: the number is cut off its end.
+      const aNumber = r.op === 'change' && isLeadingNumber(a, r.aTo - 1) && !isLeadingNumber(b, r.bTo - 1);
+      const bNumber = r.op === 'change' && isLeadingNumber(b, r.bTo - 1) && !isLeadingNumber(a, r.aTo - 1);
+      if (aNumber) out.push({ ...r, aTo: r.aTo - 1 }, { ...r, aFrom: r.aTo - 1, bFrom: r.bTo });
+      else if (bNumber) out.push({ ...r, bTo: r.bTo - 1 }, { ...r, aFrom: r.aTo, bFrom: r.bTo - 1 });
+      else out.push(r);
+      continue;
+    }
+    const [t, from, to] = deletion ? [a, r.aFrom, r.aTo] : [b, r.bFrom, r.bTo];
+    let start = from;
+    for (let i = from; i < to; i++) {
+      if (!isLeadingNumber(t, i)) continue;
+      for (const [x, y] of [
+        [start, i],
+        [i, i + 1],
+      ]) {
+        if (y > x) out.push(deletion ? { ...r, aFrom: x, aTo: y } : { ...r, bFrom: x, bTo: y });
+      }
+      start = i + 1;
+    }
+    if (to > start) out.push(deletion ? { ...r, aFrom: start, aTo: to } : { ...r, bFrom: start, bTo: to });
+  }
+  return out;
 }
 
 /**
@@ -140,6 +185,8 @@ function isNoise(r: Run, a: ComparisonTokens, b: ComparisonTokens): boolean {
   // A heading's own number printed in its text ("Section 3: Distribution" now "Section 5: Distribution"): the
   // section was renumbered, its words did not change.
   if (aWords > 0 && bWords > 0 && isOwnLeadingNumber(a, r.aFrom, r.aTo) && isOwnLeadingNumber(b, r.bFrom, r.bTo)) return true;
+  // A heading's printed number dropped or added, glued to its text ("1.**Services**" now "Services").
+  if ((aWords === 0 && r.bTo - r.bFrom === 1 && isLeadingNumber(b, r.bFrom)) || (bWords === 0 && r.aTo - r.aFrom === 1 && isLeadingNumber(a, r.aFrom))) return true;
   // A printed web address given or stripped of its scheme or "www." ("aka.ms/trust" now "https://aka.ms/trust").
   if (isAddressPrefix(a, r.aFrom, r.aTo) && isAddressPrefix(b, r.bFrom, r.bTo)) return true;
   const aLinks = r.aTo - r.aFrom - aWords;

@@ -253,3 +253,42 @@ You must not help others to break these rules.
     expect(c.changes).toHaveLength(1);
   });
 });
+
+describe('headings whose printed number, glued to their text, is dropped', () => {
+  const terms = (number: (n: number) => string, intro: string, added: string) => `Acme Terms of Use
+=================
+
+Welcome to Acme.${intro}
+
+${number(1)}**Services**
+--------------
+
+1.1 Acme provides the Services through its websites and applications.${added}
+
+${number(2)}**Account**
+-------------
+
+2.1 You must provide accurate information when you register an account.
+
+${number(3)}**Inputs and Outputs**
+--------------------
+
+3.1 You are responsible for all Inputs you submit to the Services.
+`;
+  const numbered = (n: number) => `${n}.`;
+  const plain = () => '';
+
+  it('("1.**Services**" now "Services") is numbering, not an edit of the heading', async () => {
+    const c = await compareTexts(terms(numbered, '', ''), terms(plain, '', ''));
+    expect(c.changes).toEqual([]);
+  });
+
+  it('even right after a paragraph struck out or written in before the heading', async () => {
+    const c = await compareTexts(
+      terms(numbered, '\n\nAmong them, the Acme Developer Terms apply to your use of the API.', ''),
+      terms(plain, '', '\n\n1.2 Users may share Inputs and Outputs by generating a unique link.'),
+    );
+    expect(c.changes.map((ch) => ch.kind).sort()).toEqual(['deleted', 'inserted']);
+    for (const ch of c.changes) expect(ch.summary, ch.id).not.toMatch(/\d\.(?:Services|Account|Inputs)/);
+  });
+});
