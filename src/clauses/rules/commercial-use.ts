@@ -3,7 +3,7 @@
  * which a separate licence is needed, registration or approval gates, and bans on selling or reselling.
  */
 import type { ClauseRule } from './types';
-import { DISCLAIMER, GRANT, LITIGATION, MAY_USE, USER_PROHIBITION } from './vocabulary';
+import { DISCLAIMER, GRANT, LITIGATION, MAY_USE, NOT_SUBJECT_TO_RESTRICTION, USER_PROHIBITION } from './vocabulary';
 
 /** Purposes that are not commercial: a grant "for" them (and nothing else) is a non-commercial grant. */
 const NC_PURPOSE = String.raw`(?:non-?commercial|non-?production|research|evaluation|evaluative|academic|personal|hobby|hobbyist|testing|experimental|experimentation|educational|scientific|study)`;
@@ -56,6 +56,11 @@ const LICENCE_NAME = [
   /\b(?:Licen[cs]e|LICEN[CS]E)(?: (?:Agreement|AGREEMENT))? (?:for|FOR) (?:Non-?[Cc]ommercial|NON-?COMMERCIAL) (?:[A-Z]\w+)\b[^.;]{0,20}\((?:the )?["“]/,
 ];
 const MAU = /\b(?:monthly active users|mau)\b/i;
+/**
+ * A licence or fee one does NOT need ("These users do not need a separate commercial license from, or owe license fees
+ * or royalties to, the licensors"): leave given, not a gate.
+ */
+const NOT_NEEDED = /\b(?:do(?:es)? not|don[’']t|doesn[’']t|need not|will not|shall not|never) (?:need|require|have to|owe|pay)\b|\bwithout (?:the )?need (?:for|of|to)\b/i;
 /**
  * Use counted per month in visits, requests or API calls ("must not exceed 1 million visits per month", "10 million
  * monthly requests"): a cap on free use as a user count is. Per minute or per day it is a rate limit of a service.
@@ -171,7 +176,7 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'restricts',
     when: [NON_COMMERCIAL],
-    unless: [DISCLAIMER, ...LICENCE_NAME, NOT_NORMATIVE],
+    unless: [DISCLAIMER, ...LICENCE_NAME, NOT_NORMATIVE, NOT_SUBJECT_TO_RESTRICTION],
     explanation: 'Limits use to non-commercial, research or evaluation purposes.',
     confidence: 0.85,
     extract: ['purposeLimits'],
@@ -259,7 +264,7 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'requires',
     when: [SEPARATE_LICENCE],
-    unless: [DISCLAIMER, /\bnot obligated\b/i, ...LICENCE_NAME, COMMERCIAL_LICENCE_DESCRIPTION],
+    unless: [DISCLAIMER, /\bnot obligated\b/i, ...LICENCE_NAME, COMMERCIAL_LICENCE_DESCRIPTION, NOT_NEEDED],
     explanation: 'Some uses (typically commercial ones) need a separate licence from the licensor.',
     confidence: 0.85,
   },
@@ -376,7 +381,7 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     when: [FEE_CONDITION],
     // A royalty agreed to settle a patent claim against a contributor ("agree to pay a reasonable royalty … or
     // withdraw your litigation claim") is a term of the dispute, not a price of using the material.
-    unless: [DISCLAIMER, LITIGATION, SERVICE_PRICE, /\b(?:waives?|collect)\b[^.;]{0,40}\broyalt/i, /\bmay not (?:impose|charge)\b/i],
+    unless: [DISCLAIMER, LITIGATION, SERVICE_PRICE, /\b(?:waives?|collect)\b[^.;]{0,40}\broyalt/i, /\bmay not (?:impose|charge)\b/i, NOT_NEEDED],
     explanation: 'Use of the material is subject to a fee, royalty or revenue share payable to the licensor.',
     confidence: 0.85,
     facts: { feeRequired: true },

@@ -3,7 +3,7 @@
  * use the user's content, and limits on what may be done with outputs.
  */
 import type { ClauseRule } from './types';
-import { DISCLAIMER, LITIGATION, MODEL_BUILDING, OUTPUT, OUTPUT_AS_OBJECT, USER_PROHIBITION, USERS_OWN_WISH } from './vocabulary';
+import { DISCLAIMER, LITIGATION, MODEL_BUILDING, NOT_SUBJECT_TO_RESTRICTION, OUTPUT, OUTPUT_AS_OBJECT, USER_PROHIBITION, USERS_OWN_WISH } from './vocabulary';
 
 /** Outputs, or a defined term that stands for them or includes them (“Content” = inputs and outputs). */
 const OUT = { pattern: OUTPUT, term: ['output', 'content'] } as { pattern: RegExp; term: Array<'output' | 'content'> };
@@ -321,7 +321,8 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     stance: 'restricts',
     when: [OUTPUT_ONLY, OUTPUT_LIMIT],
     near: 160,
-    unless: [DISCLAIMER, LITIGATION, NOT_UNIQUE],
+    // "Generated outputs are not subject to the model weights' NonCommercial restriction": outputs freed, not limited.
+    unless: [DISCLAIMER, LITIGATION, NOT_UNIQUE, NOT_SUBJECT_TO_RESTRICTION],
     explanation: 'Limits what may be done with outputs.',
     confidence: 0.75,
   },

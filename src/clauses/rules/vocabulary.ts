@@ -70,6 +70,9 @@ export const GRANT =
 export const MAY_USE =
   /\b(?:you|licensee|customer|(?:a|the|any|each) (?:data )?recipient) (?:may|(?:are|is) (?:hereby )?free to) (?:(?:freely|also|continue to) )?(?:(?:view|copy|reproduce|download|install|display)(?:,|,? and(?:\/or)?|,? or) ){0,3}(?:access|use|host|make|run|propagate|convey|charge|sell|incorporate|integrate)\b(?! to\b)|\b(?:you|licensee|customer) may,\s+on an? [^.;]{0,120}?\bbasis\b[^.;]{0,80}?\b(?:access|use)\b(?! to\b)/i;
 
+/** What is "not subject to" a restriction ("Generated outputs are not subject to the NonCommercial restriction") is freed by it. */
+export const NOT_SUBJECT_TO_RESTRICTION = /\b(?:is|are) not subject to\b[^.;]{0,60}\b(?:non-?commercial|restrictions?|limitations?)\b/i;
+
 /** The governing law named by its adjective: "Irish law will apply", "English law governs" (case-sensitive). */
 export const LAW_BY_ADJECTIVE = /\b([A-Z][a-z]+(?:ish|ian|ese|ch|an|ic|i)) law (?:will |shall )?(?:appl(?:y|ies)|govern(?:s)?)\b/;
 

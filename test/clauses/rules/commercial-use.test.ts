@@ -275,4 +275,23 @@ describe('commercial-use rules on paraphrases', () => {
     expect(cu(fs, 'to provide services to the general public.')!.rule).toBe('commercial-use/third-party-access');
     expect(cu(fs, 'We provide services to the general public')).toBeUndefined();
   });
+
+  it('does not read a licence or fee that users do NOT need, or a restriction outputs are "not subject to", as a gate or a limit (probe round 8)', async () => {
+    const fs = await findingsOf(
+      [
+        'These creators do not need a separate commercial licence from, or owe fees or royalties to, the licensors for monetising their outputs.',
+        'Companies that wish to use the weights commercially must obtain a commercial licence.',
+        'Generated outputs are not subject to the weights’ NonCommercial restriction.',
+        'Outputs may be used for non-commercial purposes only.',
+      ].join('\n\n'),
+    );
+    const notNeeded = findingsAt(fs, 'do not need a separate commercial licence');
+    expect(notNeeded.map((f) => f.rule)).not.toContain('commercial-use/separate-licence');
+    expect(notNeeded.some((f) => f.facts.feeRequired === true)).toBe(false);
+    expect(cu(fs, 'Companies that wish to use the weights commercially')!.rule).toBe('commercial-use/separate-licence');
+    const freed = findingsAt(fs, 'not subject to the weights’ NonCommercial restriction');
+    expect(freed.map((f) => f.rule)).not.toContain('commercial-use/non-commercial-limit');
+    expect(freed.map((f) => f.rule)).not.toContain('output-ownership/output-limit');
+    expect(findingsAt(fs, 'Outputs may be used for non-commercial purposes only').some((f) => f.category === 'output-ownership' && f.stance === 'restricts')).toBe(true);
+  });
 });
