@@ -22,6 +22,8 @@ export interface BodySummary {
   boldOpening: Block | null;
   /** Footnotes and endnotes appended after the body. */
   noteCount: number;
+  /** Entries of a table of contents left out of the text. */
+  contentsEntries: number;
 }
 
 interface NotesLookup {
@@ -42,7 +44,7 @@ export function addBodyBlocks(document: MammothDocument, builder: DocumentBuilde
 }
 
 class BodyWalker {
-  readonly summary: BodySummary = { titleStyleText: null, firstHeading: null, boldOpening: null, noteCount: 0 };
+  readonly summary: BodySummary = { titleStyleText: null, firstHeading: null, boldOpening: null, noteCount: 0, contentsEntries: 0 };
   private tableCount = 0;
   private readonly noteReferences: NoteReference[] = [];
   private readonly seenNotes = new Set<string>();
@@ -59,8 +61,12 @@ class BodyWalker {
       if (loose.length > 0) this.paragraph({ type: 'paragraph', children: loose, styleId: null, styleName: null });
       loose = [];
     };
+    const contents = contentsParagraphs(nodes);
     for (const node of nodes) {
-      if (node.type === 'paragraph') {
+      if (node.type === 'paragraph' && contents.has(node)) {
+        flushLoose();
+        if (!isContentsCaption(node)) this.summary.contentsEntries++;
+      } else if (node.type === 'paragraph') {
         flushLoose();
         this.paragraph(node);
       } else if (node.type === 'table') {
@@ -270,6 +276,76 @@ function usesHeadingStyles(nodes: MammothNode[], styles: StyleSheet): boolean {
     if ((node.type === 'table' || node.type === 'tableRow' || node.type === 'tableCell') && usesHeadingStyles(node.children, styles)) return true;
   }
   return false;
+}
+
+/** Word's and LibreOffice's styles for the entries of a table of contents ("toc 1", "Contents 2") and its caption. */
+const CONTENTS_ENTRY_STYLE = /^(?:toc|contents)\s?\d$/i;
+const CONTENTS_CAPTION_STYLE = /^(?:toc|contents) heading$/i;
+const CONTENTS_CAPTION = /^(?:table of contents|contents)$/i;
+/** Entries typed by hand count as a table of contents when there are this many in a row. */
+const TYPED_ENTRIES = 3;
+
+/**
+ * The paragraphs of a table of contents: entries in Word's or LibreOffice's contents styles, or typed by hand as a
+ * caption, a tab (to a dot leader) and a page number, three or more in a row; and the caption over them. Read as
+ * text, each entry repeats a heading ("Section 1: DEFINITIONS 2") before the terms begin.
+ */
+function contentsParagraphs(nodes: readonly MammothNode[]): Set<MammothNode> {
+  const found = new Set<MammothNode>();
+  let run: MammothNode[] = [];
+  let texts: string[] | undefined;
+  // Typed entries must list the document's headings: most of their captions start a later paragraph (a price list
+  // typed with tabs lists nothing that follows).
+  const listsHeadings = (entries: MammothNode[], after: number) => {
+    texts ??= nodes.map((node) => (node.type === 'paragraph' ? squash(plainText(node.children)) : ''));
+    const later = new Set(texts.slice(after));
+    const captions = entries.map((node) => squash(plainText((node as Paragraph).children).replace(/\t[^\t]*$/, '')));
+    return captions.filter((caption) => later.has(caption)).length * 2 >= captions.length;
+  };
+  const endRun = (at: number) => {
+    if (run.length >= TYPED_ENTRIES && listsHeadings(run, at)) for (const node of run) found.add(node);
+    run = [];
+  };
+  for (const [at, node] of nodes.entries()) {
+    if (node.type !== 'paragraph') {
+      endRun(at);
+      continue;
+    }
+    if (CONTENTS_ENTRY_STYLE.test(node.styleName ?? '') || CONTENTS_CAPTION_STYLE.test(node.styleName ?? '')) found.add(node);
+    if (endsWithTabAndPageNumber(node.children)) run.push(node);
+    else endRun(at);
+  }
+  endRun(nodes.length);
+  // A caption right above the entries.
+  nodes.forEach((node, i) => {
+    const next = nodes[i + 1];
+    if (node.type === 'paragraph' && next && found.has(next) && CONTENTS_CAPTION.test(plainText(node.children).trim())) found.add(node);
+  });
+  return found;
+}
+
+function isContentsCaption(paragraph: Paragraph): boolean {
+  return CONTENTS_CAPTION_STYLE.test(paragraph.styleName ?? '') || CONTENTS_CAPTION.test(plainText(paragraph.children).trim());
+}
+
+/** Whether the paragraph's last words are a tab and a page number (arabic or roman), after a caption. */
+function endsWithTabAndPageNumber(children: readonly MammothNode[]): boolean {
+  return /\S[^\t]*\t\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$/i.test(plainText(children));
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The paragraph's characters, a tab written as one (Word writes <w:tab/>, some generators a tab character). */
+function plainText(children: readonly MammothNode[]): string {
+  let text = '';
+  for (const node of children) {
+    if (node.type === 'text') text += node.value;
+    else if (node.type === 'tab') text += '\t';
+    else if ('children' in node && Array.isArray(node.children)) text += plainText(node.children as MammothNode[]);
+  }
+  return text;
 }
 
 function isExternalLink(href: string): boolean {

@@ -104,6 +104,9 @@ async function importPackage(bytes: Uint8Array, ctx: ImportContext): Promise<Doc
   const builder = new DocumentBuilder();
   const summary = addBodyBlocks(document, builder, styles);
   if (summary.noteCount > 0) ctx.warnings.push('Footnotes and endnotes were placed after the body text.');
+  if (summary.contentsEntries > 0) {
+    ctx.warnings.push(`A table of contents (${summary.contentsEntries} ${summary.contentsEntries === 1 ? 'entry' : 'entries'}) was left out of the text; the headings it lists are read where they stand.`);
+  }
 
   const model = builder.build({ bytes, format: 'docx', title: '', pageCount, warnings: ctx.warnings });
   model.title = chooseTitle(coreTitle, summary, model.text, ctx.name);
