@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleCli } from '../../scripts/bundle-electron.mjs';
 // @ts-expect-error -- plain .js bin helper without type declarations
 import { currentCliBundle } from '../../bin/bundle-check.js';
-import { DOCUMENTS_DIR, FORMATS_DIR, PROJECT_ROOT } from '../support/corpus';
+import { BAD_DIR, DOCUMENTS_DIR, FORMATS_DIR, PROJECT_ROOT } from '../support/corpus';
 
 // Inside the checkout, so the bundle's external packages (better-sqlite3, pdf.js) resolve from node_modules.
 const outDir = join(PROJECT_ROOT, 'node_modules', '.cache', 'license-desk-test', `cli-${process.pid}`);
@@ -51,10 +51,14 @@ describe('the bundled command line', () => {
   }, 60_000);
 
   it('reports a broken file with the same error and exit code', () => {
-    const missing = fromBundle('import', join(outDir, 'nowhere.pdf'));
-    expect(missing.code).toBe(1);
-    expect(missing.stderr).toMatch(/error FILE_NOT_FOUND/);
-  });
+    // A password-protected corpus PDF (refused by the bundled page worker) and a file that is not there.
+    for (const [file, code] of [[join(BAD_DIR, 'encrypted-user-password.pdf'), 'ENCRYPTED'], [join(outDir, 'nowhere.pdf'), 'FILE_NOT_FOUND']] as const) {
+      const bundled = fromBundle('analyze', file);
+      expect(bundled.code, file).toBe(1);
+      expect(bundled.stderr, file).toMatch(new RegExp(`error ${code}`));
+      expect(bundled, file).toEqual(fromSource('analyze', file));
+    }
+  }, 60_000);
 
   it('records every project source it was built from, and npm’s record of the installed packages', () => {
     for (const file of ['src/cli/run.ts', 'src/cli/main.ts', 'src/clauses/detector.ts', 'src/ingest/pdf/page-worker.ts', 'package.json', 'node_modules/.package-lock.json']) {
