@@ -22,7 +22,7 @@ const LAWFUL_USE =
 const EXPORT =
   /\bexport controls?\b|\btrade (?:controls?|compliance|sanctions)\b|\bsanctions\b|\bembargo|\blists? of (?:prohibited|restricted|denied|blocked|designated)(?: or (?:prohibited|restricted|denied|blocked|designated))? (?:parties|persons|entities)\b|\b(?:restricted|denied|prohibited|blocked|designated) part(?:y|ies) lists?\b|\bsanctioned (?:persons?|part(?:y|ies)|entit(?:y|ies)|countr(?:y|ies))\b/i;
 const FLOW_DOWN =
-  /\b(?:use[- ]based restrictions|use restrictions)\b[^.]{0,160}\b(?:enforceable provision|include|notice|subsequent users|downstream)\b|\brequire (?:all (?:of )?)?(?:your )?(?:end )?users\b[^.;]{0,40}\bto comply\b|\bsame use[- ]based restrictions\b|\busers of your [^.;]{0,40}\b(?:comply|understand)\b/i;
+  /\b(?:use[- ]based restrictions|use restrictions)\b[^.]{0,160}\b(?:enforceable provision|include|notice|subsequent users|downstream|apply to (?:such |all |any )?(?:derivatives?|derivative (?:works|versions|models)))\b|\brequire (?:all (?:of )?)?(?:your )?(?:end )?users\b[^.;]{0,40}\bto comply\b|\bsame use[- ]based restrictions\b|\busers of your [^.;]{0,40}\b(?:comply|understand)\b/i;
 const REMOTE_RESTRICTION = /\breserves? the right to restrict\b|\brestrict \(remotely or otherwise\)/i;
 const ENFORCEMENT =
   /\b(?:violat(?:ed|es|ion|ing)|misus(?:e|ing)|abus(?:e|ing)|breach(?:ed)?)\b[^.]{0,120}\b(?:restrict|suspend|terminate|limit)\b[^.]{0,40}\baccess\b|\b(?:restrict|suspend|terminate)\b[^.]{0,40}\baccess\b[^.]{0,80}\b(?:harms?|violat)/i;
@@ -120,6 +120,9 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     unless: [
       DISCLAIMER,
       SELF_POLICY_ONLY,
+      // "the use restrictions in the original License must apply to such derivatives": the licence's own restrictions
+      // (flowing down to derivatives), not a separate policy.
+      /\buse(?:-based)? restrictions (?:in|of|under|set (?:out|forth) in) (?:this|the|such)(?: original)? (?:licen[cs]e|agreement)\b/i,
       /\bprivacy polic/i,
       /\breport|\bplease\b|\bnotify\b/i,
       /\bupdates? (?:to|of) (?:this|these|the)\b/i,

@@ -404,4 +404,17 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(au(fs, 'if you do not accept this Agreement')).toBeUndefined();
     expect(au(fs, 'to track individuals')!.stance).toBe('prohibits');
   });
+
+  it('reads "the use restrictions in the original License must apply to such derivatives" as the licence\'s own restrictions flowing down, not a separate policy incorporated (probe round 8)', async () => {
+    const fs = await findingsOf(
+      [
+        'This License requires that the use restrictions in the original License apply to all derivative versions of the Model.',
+        'Your use of the Model must comply with the Heron Acceptable Use Policy.',
+      ].join('\n\n'),
+    );
+    const own = au(fs, 'the use restrictions in the original License apply')!;
+    expect(own.rule).toBe('acceptable-use/flow-down');
+    expect(own.facts.policyIncorporated).toBeUndefined();
+    expect(au(fs, 'must comply with the Heron Acceptable Use Policy')!.facts.policyIncorporated).toBe(true);
+  });
 });
