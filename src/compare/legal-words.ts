@@ -182,6 +182,22 @@ export function isDeontic(sentence: string): boolean {
   return DEONTIC.test(sentence);
 }
 
+/**
+ * Words that set how hard a party must try or how bad its fault must be before it answers for it: "negligent" now
+ * "gross negligent", "the fullest cooperation" now "commercially reasonable efforts", "deemed valid" now "valid
+ * at our sole discretion".
+ */
+const STANDARD_OF_CARE = new Set('gross grossly negligent negligence negligently wilful willful wilfully willfully intentional intentionally reckless recklessly reasonable reasonably best fullest discretion diligence'.split(' '));
+
+/** True when replacing `deleted` by `inserted` adds or removes a word of STANDARD_OF_CARE. */
+export function changesStandardOfCare(deleted: string[], inserted: string[]): boolean {
+  const count = new Map<string, number>();
+  for (const w of deleted) if (STANDARD_OF_CARE.has(w)) count.set(w, (count.get(w) ?? 0) + 1);
+  for (const w of inserted) if (STANDARD_OF_CARE.has(w)) count.set(w, (count.get(w) ?? 0) - 1);
+  for (const n of count.values()) if (n !== 0) return true;
+  return false;
+}
+
 /** A party's promise ("We will give you at least 30 days' notice"): its period or amount is a term of the deal. */
 const PROMISE = /\b(?:we|you|licensor|licensee|provider|customer|company)\s+will\b/i;
 
@@ -345,13 +361,14 @@ export function definitionStartingAt(text: string, floor: number, offset: number
  */
 const CATEGORY_VOCABULARY: Array<[RegExp, Category]> = [
   [/\b(?:latest version|new version|updat\w*|amend\w*|modif\w* (?:these|this|the) (?:terms|agreement|policy)|chang\w* (?:to )?(?:these|this|the) (?:terms|agreement|policy)|(?:notice|notif\w*) (?:\w+ ){0,2}of (?:\w+ ){0,2}changes)\b/i, 'licence-changes'],
-  [/\b(?:indemnif\w*|hold harmless|liab\w*|warrant\w*|damages|as is)\b/i, 'liability-warranty'],
+  [/\b(?:indemnif\w*|hold harmless|liab\w*|warrant\w*|damages|as is|negligen\w*|losses)\b/i, 'liability-warranty'],
   [/\b(?:terminat\w*|suspend\w*|surviv\w*)\b/i, 'termination'],
   [/\b(?:governing law|governed by|laws of|courts? of|arbitrat\w*|jurisdiction|venue)\b/i, 'governing-law'],
   [/\b(?:personal data|privacy|training data|dataset|customer data|train\w* (?:on|with)|data protection)\b/i, 'data-and-training'],
   [/\b(?:attribut\w*|notice|credit|display)\b/i, 'attribution'],
   [/\b(?:outputs?|generated content|results)\b/i, 'output-ownership'],
-  [/\b(?:commercial\w*|revenue|fees?|paid|pricing|price)\b/i, 'commercial-use'],
+  // "commercially reasonable efforts" is a standard of effort, not commercial use.
+  [/\b(?:commercial\w*(?! reasonabl)|revenue|fees?|paid|pricing|price)\b/i, 'commercial-use'],
   [/\b(?:redistribut\w*|distribut\w*|sublicens\w*|resell\w*)\b/i, 'redistribution'],
   [/\b(?:derivative\w*|fine-?tun\w*|modif\w*)\b/i, 'derivatives'],
   [/\b(?:prohibit\w*|misuse|harm\w*|illegal|unlawful|use polic\w*)\b/i, 'acceptable-use'],

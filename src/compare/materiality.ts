@@ -1,7 +1,7 @@
 import type { Category, Finding } from '../clauses/types';
 import type { FindingPairs } from './findings-match';
 import type { Hunk, HunkIndex } from './hunks';
-import { categoryFromVocabulary, changesNames, changesOperativeWords, changesPolarity, changesTermNumbers, isPromise, EXTENT, operativeBalance, contentWords, definedTerm, definitionStartingAt, hasObligation, isDeontic, isInsideAddress, isPartyRenamed, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, statesPartyDuty, substanceWords, wholeSentences } from './legal-words';
+import { categoryFromVocabulary, changesNames, changesOperativeWords, changesPolarity, changesTermNumbers, changesStandardOfCare, isPromise, EXTENT, operativeBalance, contentWords, definedTerm, definitionStartingAt, hasObligation, isDeontic, isInsideAddress, isPartyRenamed, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, statesPartyDuty, substanceWords, wholeSentences } from './legal-words';
 import type { MaterialReason } from './types';
 import { CATEGORY_LABELS, clauseDescription, describeFactAlongside, describeFactChange, quoted } from './wording';
 
@@ -431,14 +431,22 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     if (reasons.length > before) return;
     const polarity = changesPolarity(...inContext(hunks, h, deleted, inserted));
     const period = !polarity && changesTermNumbers(...inContext(hunks, h, deleted, inserted));
-    if (!polarity && !period) return;
+    const care = !polarity && !period && changesStandardOfCare(deleted, inserted);
+    if (!polarity && !period && !care) return;
     const sentence = h.bTo > h.bFrom || h.aTo === h.aFrom ? sentenceAround(input.newText, input.blockStartNew(newOffset), newOffset) : sentenceAround(input.oldText, input.blockStartOld(oldOffset), oldOffset);
-    if (!isDeontic(sentence) && !(period && isPromise(sentence))) return;
-    const category = categoryFromVocabulary(sentence) ?? categoryFromVocabulary(changeText.get(h.change) ?? '');
+    if (!isDeontic(sentence) && !((period || care) && isPromise(sentence))) return;
+    // A standard of effort says nothing of its subject ("we will use commercially reasonable efforts to
+    // cooperate"): the paragraph it stands in does.
+    const paragraph = () => {
+      const [text, start, at] = h.bTo > h.bFrom || h.aTo === h.aFrom ? [input.newText, input.blockStartNew(newOffset), newOffset] : [input.oldText, input.blockStartOld(oldOffset), oldOffset];
+      const end = text.indexOf('\n', at);
+      return text.slice(start, end < 0 ? text.length : end);
+    };
+    const category = categoryFromVocabulary(sentence) ?? categoryFromVocabulary(changeText.get(h.change) ?? '') ?? (care ? categoryFromVocabulary(paragraph()) : null);
     if (!category) return;
     // A sentence written in (or struck out) whole is said once, not as an edit quoting the sentence it makes.
     const whole = (h.aTo === h.aFrom) !== (h.bTo === h.bFrom) && (h.bTo > h.bFrom ? hunks.insertedText(h) : hunks.deletedText(h)).trim().startsWith(sentence.trim().slice(0, 60));
-    const what = period ? 'a period or amount in a clause changed' : 'the wording of a clause changed';
+    const what = period ? 'a period or amount in a clause changed' : care ? 'the standard of care, effort or discretion in a clause changed' : 'the wording of a clause changed';
     const summary = whole ? `${label(category)}: a clause was ${h.bTo > h.bFrom ? 'added' : 'removed'} (${quoted(sentence, 140)})` : `${label(category)}: ${what}: ${describeHunk(hunks, h)} (${quoted(sentence, 120)})`;
     add({ category, kind: 'wording', summary, oldFindings: [], newFindings: [], hunks: [k] });
   });

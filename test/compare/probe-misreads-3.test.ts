@@ -292,3 +292,30 @@ ${number(3)}**Inputs and Outputs**
     for (const ch of c.changes) expect(ch.summary, ch.id).not.toMatch(/\d\.(?:Services|Account|Inputs)/);
   });
 });
+
+describe('the standard of fault or effort a party answers for, changed in a sentence no rule flags', () => {
+  const account = (fault: string, effort: string) => `# Acme Terms of Use
+
+**Account security.** You will bear full responsibility for any losses caused by the leakage of your password, except where the loss is caused by our intentional or ${fault} conduct. If you discover any unauthorized use of your account, you shall notify us immediately, and we will ${effort} cooperation.
+
+**Feedback.** We may use any feedback you send us to improve the Service.
+`;
+
+  it('"negligent" now "gross negligent" is a material change of liability', async () => {
+    const c = await compareTexts(account('negligent', 'provide the fullest'), account('gross negligent', 'provide the fullest'));
+    expect(reasonsOf(c).map((r) => r.summary)).toEqual([expect.stringMatching(/^Liability: the standard of care, effort or discretion in a clause changed: “gross” added/)]);
+  });
+
+  it('"the fullest cooperation" now "commercially reasonable efforts" is material, and not a matter of commercial use', async () => {
+    const c = await compareTexts(account('negligent', 'provide the fullest'), account('negligent', 'use commercially reasonable efforts to provide'));
+    const reasons = reasonsOf(c);
+    expect(reasons.map((r) => r.summary)).toEqual([expect.stringMatching(/the standard of care, effort or discretion in a clause changed: “provide the fullest” replaced by “use commercially reasonable efforts to provide”/)]);
+    expect(reasons.map((r) => r.category)).not.toContain('commercial-use');
+  });
+
+  it('other words of the same sentence are still no change of terms', async () => {
+    const before = account('negligent', 'provide the fullest');
+    const c = await compareTexts(before, before.replace('leakage of your password', 'disclosure of your password or verification code'));
+    expect(reasonsOf(c)).toEqual([]);
+  });
+});
