@@ -71,3 +71,40 @@ describe('pages as browsers read them', () => {
     expect(text).not.toMatch(/Injected|Styled|document\.write/);
   });
 });
+
+/** A page saved from a site that marks no main content: banner, menus, breadcrumbs and footer around a plain wrapper. */
+function pageWithChrome(markdown: string, title: string, wrapperClass = 'content-wrapper'): string {
+  const body = new MarkdownIt({ html: true }).render(markdown);
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="en"><head><meta charset="utf-8"><title>${title}</title><script type="application/ld+json">{"@type":"WebPage"}</script></head>`,
+    '<body><div id="onetrust-consent-sdk"><div role="dialog" aria-label="Cookie banner"><p>We use cookies to personalise content and ads. By clicking Accept you agree.</p><button>Accept all</button><a href="/cookies">Cookie settings</a></div></div>',
+    '<a class="skip-link" href="#content">Skip to content</a>',
+    '<header class="site-header"><a href="/">Example AI</a><ul class="main-menu"><li><a href="/models">Models</a></li><li><a href="/pricing">Pricing</a></li></ul></header>',
+    '<div class="breadcrumbs"><a href="/">Home</a> › <a href="/legal">Legal</a> › Terms</div>',
+    `<div id="content" class="${wrapperClass}">${body}</div>`,
+    '<div class="share-buttons">Share this page: <a href="https://twitter.com/share">Twitter</a></div>',
+    '<div class="site-footer"><ul><li><a href="/privacy">Privacy Policy</a></li><li><a href="/status">Status</a></li></ul><p>© 2025 Example AI</p></div>',
+    '<noscript><img src="https://example.com/pixel.gif"></noscript><script src="bundle.js"></script></body></html>',
+  ].join('\n');
+}
+
+describe.skipIf(!corpusAvailable)('HTML pages without a <main>', () => {
+  it.each(['llama-api-terms-of-service-2025-11-11.md', 'chatgpt-acceptable-use-policy-current.md'])(
+    '%s: cookie banner, skip link, menus, breadcrumbs, share buttons and site footer stay out',
+    async (file) => {
+      const markdown = new TextDecoder().decode(readCorpusFile(DOCUMENTS_DIR, file));
+      const fromMarkdown = await importDocument(encode(markdown), file);
+      const fromPage = await importDocument(encode(pageWithChrome(markdown, 'Terms')), file.replace(/\.md$/, '.html'));
+      expect(blocks(fromPage)).toEqual(blocks(fromMarkdown));
+      expect(fromPage.text).not.toMatch(/We use cookies|Skip to content|Status|Share this page|Home › Legal/);
+    },
+  );
+
+  it('reads the content even when its wrapper is named like page chrome (it holds most of the page)', async () => {
+    const markdown = new TextDecoder().decode(readCorpusFile(DOCUMENTS_DIR, 'llama-api-terms-of-service-2025-11-11.md'));
+    const fromMarkdown = await importDocument(encode(markdown), 'terms.md');
+    const fromPage = await importDocument(encode(pageWithChrome(markdown, 'Terms', 'layout has-side-menu')), 'terms.html');
+    expect(blocks(fromPage)).toEqual(blocks(fromMarkdown));
+  });
+});

@@ -4,7 +4,8 @@ import { Parser } from 'htmlparser2';
  * A whole HTML page (vendor terms saved from the browser as .html) written out as Markdown for the Markdown
  * reader, keeping the structure counsel reads by: headings, list items with their nesting and printed numbers,
  * paragraphs, table rows, bold, and links' targets. Only the page's main content is read when it marks one (<main>, or
- * a single <article>), so site navigation and footers stay out; scripts, styles and the <head> never count.
+ * a single <article>), so site navigation and footers stay out; page chrome (menus, cookie banners, breadcrumbs;
+ * see isPageChrome) stays out wherever it is; scripts, styles and the <head> never count.
  * The page is read by htmlparser2 (tags, attributes, entities, comments, raw-text elements and the tags HTML lets
  * authors leave unclosed, as browsers read them); nothing is fetched or executed.
  */
@@ -15,7 +16,9 @@ export function htmlDocumentToMarkdown(html: string): string {
   /** Open elements that hide what they hold (scripts, styles, forms …): their text is not the page's words. */
   let hidden = 0;
   let link: string | null = null;
-  for (const token of tokens) {
+  const chrome = pageChrome(tokens);
+  for (const [i, token] of tokens.entries()) {
+    if (chrome[i]) continue;
     if (token.text !== undefined) {
       if (hidden === 0) writer.text(token.text);
       continue;
@@ -62,6 +65,70 @@ export function htmlDocumentToMarkdown(html: string): string {
   }
   return writer.done();
 }
+
+/** Page chrome never holds this share of a page's words: an element that does is the page's content after all. */
+const CHROME_SHARE = 0.2;
+
+/**
+ * Which tokens belong to page chrome (see isPageChrome): the whole of each such element, unless it holds a fifth of
+ * the page's text or more (a site whose content sits in an element named like a menu).
+ */
+function pageChrome(tokens: readonly Token[]): boolean[] {
+  const hide = new Array<boolean>(tokens.length).fill(false);
+  // The page's words: text outside scripts, styles and the like.
+  let total = 0;
+  let hidden = 0;
+  for (const t of tokens) {
+    if (t.text !== undefined) total += hidden === 0 ? t.text.trim().length : 0;
+    else if (HIDDEN.has(t.name)) hidden += t.closing ? -1 : 1;
+  }
+  const open: string[] = [];
+  let start = -1;
+  let startDepth = 0;
+  let chars = 0;
+  tokens.forEach((token, i) => {
+    if (token.text !== undefined) {
+      if (start >= 0) chars += token.text.trim().length;
+      return;
+    }
+    if (token.closing) {
+      const at = open.lastIndexOf(token.name);
+      if (at >= 0) open.length = at;
+      if (start >= 0 && open.length <= startDepth) {
+        if (chars < CHROME_SHARE * total) hide.fill(true, start, i + 1);
+        start = -1;
+      }
+      return;
+    }
+    if (start < 0 && isPageChrome(token.name, token.attributes, open)) {
+      start = i;
+      startDepth = open.length;
+      chars = 0;
+    }
+    if (!VOID.has(token.name)) open.push(token.name);
+  });
+  return hide;
+}
+
+/**
+ * What a saved page carries around its terms: site navigation, a cookie or consent banner, a "skip to content" link,
+ * breadcrumbs, share buttons, the site's header and footer. Told by element (<nav>; a <header> or <footer> not
+ * inside the content's <main>, <article> or <section>), by ARIA role, or by the names sites give these parts in
+ * their class or id ("cookie-banner", "onetrust-consent-sdk", "breadcrumbs", "skip-link", "site-footer").
+ */
+function isPageChrome(name: string, attributes: Record<string, string>, open: readonly string[]): boolean {
+  if (name === 'nav') return true;
+  if ((name === 'header' || name === 'footer') && !open.some((n) => n === 'main' || n === 'article' || n === 'section')) return true;
+  const role = attribute(attributes, 'role').toLowerCase();
+  if (CHROME_ROLES.has(role) || attribute(attributes, 'aria-modal') === 'true') return true;
+  const names = `${attribute(attributes, 'class')} ${attribute(attributes, 'id')}`.toLowerCase();
+  return names.trim() !== '' && names.split(/[^a-z0-9]+/).some((word) => CHROME_NAMES.has(word));
+}
+
+const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'dialog', 'alertdialog', 'search', 'menubar', 'menu']);
+const CHROME_NAMES = new Set(['cookie', 'cookies', 'cookiebanner', 'consent', 'gdpr', 'onetrust', 'breadcrumb', 'breadcrumbs', 'skip', 'skiplink', 'share', 'sharing', 'social', 'navbar', 'topbar', 'navigation', 'sitenav', 'menu', 'megamenu', 'footer', 'sitefooter', 'siteheader', 'masthead']);
+/** Elements that hold nothing and have no closing tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
 const HIDDEN = new Set(['head', 'script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'title', 'button', 'select']);
 const BLOCKS = new Set('address article aside blockquote dd details dialog div dl dt fieldset figcaption figure footer header hr main nav p pre section summary table tbody thead tfoot tr'.split(' '));
