@@ -252,6 +252,9 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       /\bmonitor/i,
       /^\W*(?:\d+(?:\.\d+)*\.?\s+)?we (?:generally |may |also |will |only )?(?:use|process|share|disclose|retain|store)\b/i,
       /\bwe (?:strongly )?(?:encourage|recommend|suggest|urge|invite)\b/i,
+      // The proviso of a licence to use the licensor's mark ("… a license to use “Acme” (the “Mark”) …, provided that You
+      // comply with any applicable laws related to trademark protection"): how to use the mark, not the material.
+      /\blaws?\b[^.;]{0,30}\b(?:related|relating|regarding|concerning|with respect) to (?:the protection of )?(?:trade ?marks?|marks?|brands?)\b/i,
     ],
     explanation: 'Use must comply with applicable laws.',
     confidence: 0.8,

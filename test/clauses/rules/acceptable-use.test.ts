@@ -417,4 +417,15 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(own.facts.policyIncorporated).toBeUndefined();
     expect(au(fs, 'must comply with the Heron Acceptable Use Policy')!.facts.policyIncorporated).toBe(true);
   });
+
+  it('does not read the proviso of a licence to use the licensor\'s mark ("provided that You comply with any applicable laws related to trademark protection") as a duty of lawful use of the material (probe round 8)', async () => {
+    const fs = await findingsOf(
+      [
+        'Heron grants You a license to use “Heron” (the “Mark”) solely as needed to give the notices above, provided that You comply with any applicable laws relating to trademarks.',
+        'Your use of the Heron Works must comply with all applicable laws and regulations.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'applicable laws relating to trademarks')).toBeUndefined();
+    expect(au(fs, 'must comply with all applicable laws')!.rule).toBe('acceptable-use/lawful-use');
+  });
 });
