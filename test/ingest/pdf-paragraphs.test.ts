@@ -44,3 +44,44 @@ describe('lettered items', () => {
     expect(groupLines(pages, measureLayout(pages))).toHaveLength(1);
   });
 });
+
+describe('paragraphs set with a first-line indent (TeX, typeset agreements)', () => {
+  /** Lines of a justified page at 10 pt, 6 pt a character: first lines at x=105, the others at the margin x=90. */
+  const typeset = (paragraphs: string[]): PdfLine[] => {
+    const lines: PdfLine[] = [];
+    let baseline = 80;
+    for (const paragraph of paragraphs) {
+      const rows: string[][] = [[]];
+      for (const word of paragraph.split(' ')) {
+        const row = rows[rows.length - 1];
+        const indent = rows.length === 1 ? 15 : 0;
+        if (row.length > 0 && 6 * [...row, word].join(' ').length + indent > 432) rows.push([word]);
+        else row.push(word);
+      }
+      rows.forEach((row, i) => {
+        const x = i === 0 ? 105 : 90;
+        const text = row.join(' ');
+        // Justified: every line but the last is stretched to the right margin.
+        lines.push(line(text, x, i < rows.length - 1 ? 522 : x + 6 * text.length, (baseline += 12)));
+      });
+    }
+    return lines;
+  };
+
+  it('reads each paragraph whole: the line back at the margin under an indented first line carries it on', () => {
+    const paragraphs = [
+      'Redistribution and use in source and binary forms, with or without modification, are permitted provided that the following conditions are met:',
+      'THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE DISCLAIMED.',
+      'Creative Commons Corporation is not a law firm and does not provide legal services or legal advice. Distribution of Creative Commons public licenses does not create a lawyer-client or other relationship.',
+    ];
+    const pages: PdfPageText[] = [{ page: 1, width: 612, height: 792, lines: typeset(paragraphs), rotatedCharacters: 0 }];
+    const groups = groupLines(pages, measureLayout(pages));
+    expect(groups.map((group) => group.lines.map((l) => l.text).join(' '))).toEqual(paragraphs);
+  });
+
+  it('still ends an indented line that stopped short at a sentence end (a one-line paragraph) before a line at the margin', () => {
+    const lines = [line('The Licensor grants You a licence.', 105, 300, 100), line('Section 2 applies to all uses of the Licensed Material and to any of its parts.', 90, 522, 112), line('Nothing else applies.', 90, 220, 124)];
+    const pages: PdfPageText[] = [{ page: 1, width: 612, height: 792, lines, rotatedCharacters: 0 }];
+    expect(groupLines(pages, measureLayout(pages)).map((group) => group.lines.length)).toEqual([1, 2]);
+  });
+});

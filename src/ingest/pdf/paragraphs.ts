@@ -88,8 +88,18 @@ function startsNewBlock(a: PlacedLine, b: PlacedLine, block: LineGroup, stats: L
   const continuation = block.lines.length >= 2 ? block.lines[1].x : undefined;
   if (continuation !== undefined && b.x > continuation + b.size && endsSentence) return true;
   const leftmost = Math.min(...block.lines.map((line) => line.x));
-  if (b.x < Math.min(leftmost, first.x) - b.size) return true;
+  if (b.x < Math.min(leftmost, first.x) - b.size) return !wrapsFirstLineIndent(a, b, block, stats, endsSentence);
   return false;
+}
+
+/**
+ * Whether `b`, back at the left margin under a block's only line, is the second line of a paragraph set with a
+ * first-line indent (as TeX and many typeset agreements set every paragraph): the first line is indented by a few
+ * ems at most and ran to the right margin mid-sentence, so the paragraph wrapped; not an outdent to a parent level.
+ */
+function wrapsFirstLineIndent(a: PlacedLine, b: PlacedLine, block: LineGroup, stats: LayoutStats, endsSentence: boolean): boolean {
+  if (block.lines.length !== 1 || endsSentence || startsWithMarker(b.text)) return false;
+  return Math.abs(b.x - leftMarginOf(b, stats)) <= 1 && a.x - b.x <= 4 * b.size && reachesMargin(a, b, stats);
 }
 
 /**
