@@ -21,8 +21,41 @@ const MAX_COINCIDENTAL_EQUALITY = 3;
  *   "com- mercial") or only a link target that one rendering prints and the other does not is `noise`.
  */
 export function cleanUpRuns(runs: Run[], a: ComparisonTokens, b: ComparisonTokens): AlignedRun[] {
-  const merged = splitLeadingNumbers(foldCoincidentalEqualities(slideToBlockBoundaries(runs, a, b), a, b), a, b);
+  const merged = splitWholeSentences(splitLeadingNumbers(foldCoincidentalEqualities(slideToBlockBoundaries(runs, a, b), a, b), a, b), a, b);
   return merged.map((r) => (r.op === 'change' && isNoise(r, a, b) ? { ...r, op: 'noise' } : { ...r }));
+}
+
+/** Token i starts a sentence: a stop stands between it and the word before, or it opens its block. */
+function startsSentence(t: ComparisonTokens, i: number): boolean {
+  if (i <= 0 || i >= t.ids.length) return true;
+  return t.blockOf[i] !== t.blockOf[i - 1] || /[.;!?]/.test(t.text.slice(t.ends[i - 1], t.starts[i]));
+}
+
+/**
+ * An edit inside a sentence that runs on through whole sentences struck out (or written in) on one side only —
+ * "official blessing. Don’t mislead people … as applicable." now "official written consent." — is two edits:
+ * the words replaced in the sentence, and the sentences removed (or added) whole, so each is read and said on
+ * its own ("“blessing” replaced by “written consent”"; an obligation removed).
+ */
+function splitWholeSentences(runs: Run[], a: ComparisonTokens, b: ComparisonTokens): Run[] {
+  const out: Run[] = [];
+  for (const r of runs) {
+    if (r.op !== 'change' || r.aTo === r.aFrom || r.bTo === r.bFrom || startsSentence(a, r.aFrom) || startsSentence(b, r.bFrom)) {
+      out.push(r);
+      continue;
+    }
+    const cut = (t: ComparisonTokens, from: number, to: number) => {
+      for (let i = from + 1; i < to; i++) if (startsSentence(t, i)) return i;
+      return -1;
+    };
+    const inA = cut(a, r.aFrom, r.aTo);
+    const inB = cut(b, r.bFrom, r.bTo);
+    // Only one side runs on, and the other side's edit ends its sentence there.
+    if (inA > 0 && inB < 0 && startsSentence(b, r.bTo)) out.push({ ...r, aTo: inA }, { ...r, aFrom: inA, bFrom: r.bTo });
+    else if (inB > 0 && inA < 0 && startsSentence(a, r.aTo)) out.push({ ...r, bTo: inB }, { ...r, aFrom: r.aTo, bFrom: inB });
+    else out.push(r);
+  }
+  return out;
 }
 
 /**

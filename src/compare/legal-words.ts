@@ -250,8 +250,15 @@ export function hasObligation(text: string): boolean {
  */
 const PARTY_DUTY = /^(?:the\s+)?(?:you|licensee|licensor|user|customer|recipient|we)\b(?:\s+\w+){0,2}?\s+(?:shall|must|agrees?\s+to|(?:is|are)\s+required\s+to|will\s+not|may\s+not|undertakes?)\b/i;
 
+/** A prohibition addressed to the reader ("Don’t mislead people …", "Do not use …"): a duty though it names no party. */
+const IMPERATIVE_PROHIBITION = /^(?:do\s+not|don[’']t|never)\s+\p{Ll}/iu;
+
+export function statesProhibition(sentence: string): boolean {
+  return IMPERATIVE_PROHIBITION.test(sentence.trim());
+}
+
 export function statesPartyDuty(sentence: string): boolean {
-  return PARTY_DUTY.test(sentence.trim());
+  return PARTY_DUTY.test(sentence.trim()) || statesProhibition(sentence);
 }
 
 /** A statement that material is released or can be obtained: for data and model notices, availability is a term. */

@@ -1,7 +1,7 @@
 import type { Category, Finding } from '../clauses/types';
 import type { FindingPairs } from './findings-match';
 import type { Hunk, HunkIndex } from './hunks';
-import { categoryFromVocabulary, changesNames, changesOperativeWords, changesPolarity, changesTermNumbers, changesStandardOfCare, isPromise, EXTENT, operativeBalance, contentWords, definedTerm, definitionStartingAt, hasObligation, isDeontic, isInsideAddress, isPartyRenamed, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, statesPartyDuty, substanceWords, wholeSentences } from './legal-words';
+import { categoryFromVocabulary, changesNames, changesOperativeWords, changesPolarity, changesTermNumbers, changesStandardOfCare, isPromise, EXTENT, operativeBalance, contentWords, definedTerm, definitionStartingAt, hasObligation, isDeontic, isInsideAddress, isPartyRenamed, isPartyTerm, isSpellingFix, sentenceAround, statesAvailability, statesPartyDuty, statesProhibition, substanceWords, wholeSentences } from './legal-words';
 import type { MaterialReason } from './types';
 import { CATEGORY_LABELS, clauseDescription, describeFactAlongside, describeFactChange, quoted } from './wording';
 
@@ -395,7 +395,7 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
           add({
             category,
             kind: side === 'removed' ? 'clause-removed' : 'clause-added',
-            summary: `${label(category)}: an obligation was ${side} (${quoted(sentence, 140)})`,
+            summary: `${label(category)}: ${statesProhibition(sentence) ? 'a prohibition' : 'an obligation'} was ${side} (${quoted(sentence, 140)})`,
             quote: sentence,
             oldFindings: oldFindingsHere.map((f) => f.id),
             newFindings: newFindingsHere.map((g) => g.id),
@@ -459,17 +459,23 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
  * of liability was added (“… SHALL NOT EXCEED $100.”)" and "the wording of the limitation changed: “… $100” added").
  */
 function withoutEchoes(reasons: LocatedReason[], hunks: HunkIndex): LocatedReason[] {
-  // Only a sentence purely written in or struck out: an edit that also replaces words says more than the clause.
-  const pure = (k: number) => hunks.hunks[k].aTo === hunks.hunks[k].aFrom || hunks.hunks[k].bTo === hunks.hunks[k].bFrom;
-  const said = new Map<string, Set<number>>();
+  const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+  // The clauses said added or removed, by category, with the hunks they rest on.
+  const said = new Map<string, Array<{ hunks: Set<number>; quote: string }>>();
   for (const r of reasons) {
-    if (r.kind !== 'clause-added' && r.kind !== 'clause-removed') continue;
+    if ((r.kind !== 'clause-added' && r.kind !== 'clause-removed') || !r.quote) continue;
     const key = String(r.category);
-    const hunksSaid = said.get(key) ?? new Set<number>();
-    for (const k of r.hunks) hunksSaid.add(k);
-    said.set(key, hunksSaid);
+    said.set(key, [...(said.get(key) ?? []), { hunks: new Set(r.hunks), quote: fold(r.quote) }]);
   }
-  return reasons.filter((r) => r.kind !== 'wording' || !r.hunks.every((k) => pure(k) && said.get(String(r.category))?.has(k)));
+  // Only a sentence purely written in or struck out, and only when the clause's quote holds all of it: an edit that
+  // also replaces words, or strikes more than that clause, says more than the clause.
+  const echoed = (category: string, k: number) => {
+    const h = hunks.hunks[k];
+    if (h.aTo !== h.aFrom && h.bTo !== h.bFrom) return false;
+    const text = fold(h.aTo > h.aFrom ? hunks.deletedText(h) : hunks.insertedText(h));
+    return (said.get(category) ?? []).some((c) => c.hunks.has(k) && text.length <= c.quote.length + 3 && c.quote.includes(text.slice(0, 60)));
+  };
+  return reasons.filter((r) => r.kind !== 'wording' || !r.hunks.every((k) => echoed(String(r.category), k)));
 }
 
 /** Beyond this many clauses of one category added (or removed) in one change, they are said in one sentence. */

@@ -319,3 +319,27 @@ describe('the standard of fault or effort a party answers for, changed in a sent
     expect(reasonsOf(c)).toEqual([]);
   });
 });
+
+describe('an edit inside a sentence that runs on through whole sentences struck out', () => {
+  const policy = (guardrails: string) => `# Acme Acceptable Use Policy
+
+1. **Comply with the law.** Don’t use our Service to promote or engage in illegal activities.
+2. **Respect guardrails.** Don’t circumvent safeguards unless you are part of an official Red Team or otherwise have our official ${guardrails}
+
+We report suspected child sexual abuse material to the authorities.
+`;
+
+  it('reads as the words replaced and the sentences removed, each said on its own', async () => {
+    const c = await compareTexts(
+      policy('blessing. Don’t mislead people as to the nature and source of Outputs, including images. You must disclose your use of AI assistance.'),
+      policy('written consent.'),
+    );
+    expect(c.changes).toHaveLength(1);
+    const parts = c.changes[0].parts.filter((p) => p.op !== 'equal').map((p) => `${p.op} ${p.text.trim()}`);
+    expect(parts[0]).toBe('delete blessing.');
+    expect(parts[1]).toBe('insert written consent.');
+    const summaries = reasonsOf(c).map((r) => r.summary);
+    expect(summaries).toContainEqual(expect.stringMatching(/a prohibition was removed \(“Don’t mislead people as to the nature and source of Outputs/));
+    expect(summaries).toContainEqual(expect.stringMatching(/an obligation was removed \(“You must disclose your use of AI assistance/));
+  });
+});
