@@ -370,7 +370,7 @@ const CATEGORY_VOCABULARY: Array<[RegExp, Category]> = [
   [/\b(?:latest version|new version|updat\w*|amend\w*|modif\w* (?:these|this|the) (?:terms|agreement|policy)|chang\w* (?:to )?(?:these|this|the) (?:terms|agreement|policy)|(?:notice|notif\w*) (?:\w+ ){0,2}of (?:\w+ ){0,2}changes)\b/i, 'licence-changes'],
   [/\b(?:indemnif\w*|hold harmless|liab\w*|warrant\w*|damages|as is|negligen\w*|losses)\b/i, 'liability-warranty'],
   [/\b(?:terminat\w*|suspend\w*|surviv\w*)\b/i, 'termination'],
-  [/\b(?:governing law|governed by|laws of|courts? of|arbitrat\w*|jurisdiction|venue)\b/i, 'governing-law'],
+  [/\b(?:governing law|governed by|laws of|courts? of|arbitrat\w*|jurisdiction|venue|law (?:will|shall) govern)\b/i, 'governing-law'],
   [/\b(?:personal data|privacy|training data|dataset|customer data|train\w* (?:on|with)|data protection)\b/i, 'data-and-training'],
   [/\b(?:attribut\w*|notice|credit|display)\b/i, 'attribution'],
   [/\b(?:outputs?|generated content|results)\b/i, 'output-ownership'],

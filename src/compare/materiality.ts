@@ -75,6 +75,19 @@ function alongside(key: string, before: unknown, after: unknown, oldClause: stri
   return null;
 }
 
+/**
+ * In a clause that names the governing law or the forum, a place replaced by another ("California law" now "Irish
+ * law") is the clause's substance even though no operative word changed: a rule that reads one version's wording
+ * and not the other's must not hide it.
+ */
+function namesPlace(index: HunkIndex, ids: number[], category: Category): number[] {
+  if (category !== 'governing-law') return [];
+  return ids.filter((k) => {
+    const h = index.hunks[k];
+    return h.aTo > h.aFrom && h.bTo > h.bFrom && changesNames(index.printedWords(h, 'old'), index.printedWords(h, 'new'));
+  });
+}
+
 /** Hunks whose change is real wording, not a spelling fix (a defined term renamed throughout still counts). */
 function edits(index: HunkIndex, ids: number[]): number[] {
   return ids.filter((k) => !isSpellingFix(index.deletedWords(index.hunks[k]), index.insertedWords(index.hunks[k])));
@@ -251,10 +264,14 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     }
     // Where disputes are decided is said in names (a seat, a court, an arbitral body): "in person in San Francisco"
     // now "in London" changes the forum even when the rule read no jurisdiction from the sentence.
-    if (f.category === 'governing-law' && ![...keys].some(differs)) {
+    // A place the facts already say changed is not said twice; another one in the same clause is ("California law"
+    // now "Irish law" beside a forum read as the jurisdiction, "San Francisco" now "Dublin").
+    if (f.category === 'governing-law') {
+      const factValues = [...keys].filter(differs).flatMap((key) => [f.facts[key], g.facts[key]]).filter((v): v is string => typeof v === 'string' && v.length > 0);
+      const saysFact = (k: number) => factValues.some((v) => `${hunks.deletedText(hunks.hunks[k])} ${hunks.insertedText(hunks.hunks[k])}`.includes(v));
       // A place or body replaced by another, not a passage written in that happens to hold a name.
       const replaced = (k: number) => hunks.hunks[k].aTo > hunks.hunks[k].aFrom && hunks.hunks[k].bTo > hunks.hunks[k].bFrom;
-      const renamed = touching.filter((k) => replaced(k) && changesNames(hunks.printedWords(hunks.hunks[k], 'old'), hunks.printedWords(hunks.hunks[k], 'new')));
+      const renamed = touching.filter((k) => replaced(k) && !saysFact(k) && changesNames(hunks.printedWords(hunks.hunks[k], 'old'), hunks.printedWords(hunks.hunks[k], 'new')));
       if (renamed.length > 0) {
         add({
           category: f.category,
@@ -296,7 +313,11 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     if (touching.length === 0) return;
     const share = hunks.changedShare('old', f.start, f.end);
     const reworded = share < REMOVED_SHARE;
-    if (reworded && operative(hunks, touching).length === 0) return;
+    if (reworded && operative(hunks, touching).length === 0) {
+      const places = namesPlace(hunks, touching, f.category);
+      if (places.length > 0) add({ category: f.category, kind: 'wording', summary: `${label(f.category)}: the law or forum named changed: ${describeHunk(hunks, hunks.hunks[places[0]])} (${quoted(f.quote, 120)})`, oldFindings: [f.id], newFindings: [], hunks: places });
+      return;
+    }
     add({
       category: f.category,
       kind: 'clause-removed',
@@ -313,7 +334,11 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     if (touching.length === 0) return;
     const share = hunks.changedShare('new', g.start, g.end);
     const reworded = share < REMOVED_SHARE;
-    if (reworded && operative(hunks, touching).length === 0) return;
+    if (reworded && operative(hunks, touching).length === 0) {
+      const places = namesPlace(hunks, touching, g.category);
+      if (places.length > 0) add({ category: g.category, kind: 'wording', summary: `${label(g.category)}: the law or forum named changed: ${describeHunk(hunks, hunks.hunks[places[0]])} (${quoted(g.quote, 120)})`, oldFindings: [], newFindings: [g.id], hunks: places });
+      return;
+    }
     add({
       category: g.category,
       kind: 'clause-added',
@@ -432,8 +457,16 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     const polarity = changesPolarity(...inContext(hunks, h, deleted, inserted));
     const period = !polarity && changesTermNumbers(...inContext(hunks, h, deleted, inserted));
     const care = !polarity && !period && changesStandardOfCare(deleted, inserted);
-    if (!polarity && !period && !care) return;
+    // A place replaced by another in a sentence that names the law or the forum ("California law will govern" now
+    // "Irish law will govern"), where no rule read the sentence.
+    const place = !polarity && !period && !care && h.aTo > h.aFrom && h.bTo > h.bFrom && changesNames(hunks.printedWords(h, 'old'), hunks.printedWords(h, 'new'));
+    if (!polarity && !period && !care && !place) return;
     const sentence = h.bTo > h.bFrom || h.aTo === h.aFrom ? sentenceAround(input.newText, input.blockStartNew(newOffset), newOffset) : sentenceAround(input.oldText, input.blockStartOld(oldOffset), oldOffset);
+    if (place) {
+      if (categoryFromVocabulary(sentence) !== 'governing-law') return;
+      add({ category: 'governing-law', kind: 'wording', summary: `${label('governing-law')}: the law or forum named changed: ${describeHunk(hunks, h)} (${quoted(sentence, 120)})`, oldFindings: [], newFindings: [], hunks: [k] });
+      return;
+    }
     if (!isDeontic(sentence) && !((period || care) && isPromise(sentence))) return;
     // A standard of effort says nothing of its subject ("we will use commercially reasonable efforts to
     // cooperate"): the paragraph it stands in does.

@@ -343,3 +343,35 @@ We report suspected child sexual abuse material to the authorities.
     expect(summaries).toContainEqual(expect.stringMatching(/an obligation was removed \(“You must disclose your use of AI assistance/));
   });
 });
+
+describe('the governing law named in a sentence only one version’s rules read', () => {
+  const terms = (law: string, courts: string) => `# Acme Terms of Use
+
+**Feedback.** We may use any feedback you send us to improve the Service.
+
+**Governing law (business use).** ${law} law will govern these Terms except for its conflicts of laws principles. All claims arising out of or relating to these Terms will be brought exclusively in the ${courts}.
+`;
+
+  it('"California law" now "Irish law" is a material change of governing law, said with both places', async () => {
+    const c = await compareTexts(terms('California', 'federal or state courts of San Francisco, California'), terms('Irish', 'courts of Dublin, Ireland'));
+    const summaries = reasonsOf(c).filter((r) => r.category === 'governing-law').map((r) => r.summary);
+    expect(summaries).toContainEqual(expect.stringMatching(/“California” replaced by “Irish”/));
+  });
+
+  it('on the ChatGPT terms of use: the business-use governing law moved from California to Ireland reads both the law and the forum', async () => {
+    const text = readFileSync(join(DOCUMENTS_DIR, 'chatgpt-terms-of-service-current.md'), 'utf8');
+    const before = 'California law will govern these Terms except for its conflicts of laws principles. All claims arising out of or relating to these Terms will be brought exclusively in the federal or state courts of San Francisco, California.';
+    expect(text).toContain(before);
+    const c = await compareTexts(text, text.replace(before, 'Irish law will govern these Terms except for its conflicts of laws principles. All claims arising out of or relating to these Terms will be brought exclusively in the courts of Dublin, Ireland.'));
+    const summaries = reasonsOf(c).filter((r) => r.category === 'governing-law').map((r) => r.summary).join('\n');
+    expect(summaries).toMatch(/California/);
+    expect(summaries).toMatch(/Irish|Ireland/);
+    expect(summaries).toMatch(/Dublin/);
+  });
+
+  it('a name changed in a sentence about something else is still no change of governing law', async () => {
+    const before = terms('California', 'federal or state courts of San Francisco, California');
+    const c = await compareTexts(before, before.replace('improve the Service', 'improve the Acme Service'));
+    expect(reasonsOf(c)).toEqual([]);
+  });
+});
