@@ -22,7 +22,9 @@ export function addBlocks(builder: DocumentBuilder, blocks: readonly ClassifiedB
       let text = j === 0 && block.dropPrefix > 0 ? line.text.slice(block.dropPrefix) : line.text;
       if (j < lines.length - 1) {
         const tail = hyphenatedTail(text);
-        if (tail) {
+        const spaced = tail ? null : spacedHyphenBreak(text, lines[j + 1].text, evidence, wordsBreak);
+        if (spaced !== null) text = spaced;
+        else if (tail) {
           if (!keepsHyphen(tail.token, tail.word, lines[j + 1].text, evidence, tail.soft, wordsBreak)) text = text.slice(0, -1);
         } else if (!breaksInsideAddress(text)) text += ' ';
       }
@@ -32,6 +34,23 @@ export function addBlocks(builder: DocumentBuilder, blocks: readonly ClassifiedB
     texts.push(added ? segments.map((s) => s.text).join('').replace(/\s+/g, ' ').trim() : '');
   }
   return texts;
+}
+
+/**
+ * A word broken at a line end whose hyphen is set apart from it, "possi -" + "ble." (LibreOffice stretches a
+ * justified line up to its hyphenation mark, and the gap reads as a space): the line without the mark, to be joined
+ * to the next with nothing between, when the document writes the joined word elsewhere ("possible") or, in a document
+ * hyphenated between syllables, the piece is no word of it ("rein -" + "states"); else null, as a dash set between
+ * spaces ("the Licensor -" + "as defined below") stays as printed.
+ */
+function spacedHyphenBreak(text: string, next: string, evidence: WordEvidence, wordsBreak: boolean): string | null {
+  if (!text.endsWith(' -')) return null;
+  const before = /(\p{L}+) -$/u.exec(text)?.[1];
+  const after = /^\p{Ll}+/u.exec(next)?.[0];
+  if (!before || !after) return null;
+  // In a document hyphenated between syllables, a piece that is no word of the document is a broken word too.
+  const broken = evidence.count(before + after) > 0 || (wordsBreak && evidence.count(before) === 0);
+  return broken ? text.slice(0, -2) : null;
 }
 
 /** Every hyphen at a line end inside a block, with the line after it. */
@@ -54,8 +73,10 @@ function wordEvidence(blocks: readonly ClassifiedBlock[]): WordEvidence {
         let text = line.text;
         if (brokeBefore) text = text.replace(/^\S+/, '');
         const tail = hyphenatedTail(text);
+        const spaced = tail ? null : /\p{L}+ -$/u.exec(text);
         if (tail) text = text.slice(0, text.length - tail.token.length - 1);
-        brokeBefore = tail !== null;
+        else if (spaced) text = text.slice(0, spaced.index);
+        brokeBefore = tail !== null || spaced !== null;
         yield text;
       }
     }
