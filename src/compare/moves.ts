@@ -150,9 +150,22 @@ const SHORT_ITEM = 16;
 /** Shared content stems (Dice) above which two short items are one item moved and edited. */
 const SHORT_ITEM_SIMILARITY = 0.75;
 
-/** Short deleted and inserted items with the same content, found through an index of their content stems. */
+/** An item of up to this many words can take in a short item moved into it and expanded. */
+const EXPANDED_ITEM = 80;
+/** Share of a short item's content stems a longer item must hold, in the same lead, to be that item expanded. */
+const CONTAINED_SHARE = 0.8;
+/** A short item taken into a longer one needs at least this many content words to be recognised at all. */
+const MIN_CONTAINED_STEMS = 3;
+
+/**
+ * Short deleted and inserted items with the same content, found through an index of their content stems; and a
+ * short item moved into another list and expanded there ("Operating in a regulated industry … without complying
+ * with those regulations" now "… , for example, by using the Services to …"): the longer item holds most of the
+ * short one's content words and opens with the same one.
+ */
 function shortItemMoves(regions: Region[], deleted: number[], inserted: number[], a: ComparisonTokens, b: ComparisonTokens, found: Array<{ d: number; k: number }>): Array<{ d: number; k: number; similarity: number }> {
-  const stemsOf = (words: string[], from: number, to: number) => (to - from > SHORT_ITEM ? null : contentWords(words.slice(from, to)).map(stem));
+  const stemsOf = (words: string[], from: number, to: number) => (to - from > EXPANDED_ITEM ? null : contentWords(words.slice(from, to)).map(stem));
+  const short = (r: Region, side: 'a' | 'b') => (side === 'a' ? r.aTo - r.aFrom : r.bTo - r.bFrom) <= SHORT_ITEM;
   const index = new Map<string, number[]>();
   const insertedStems = new Map<number, string[]>();
   for (const k of inserted) {
@@ -174,11 +187,35 @@ function shortItemMoves(regions: Region[], deleted: number[], inserted: number[]
     for (const s of new Set(stems)) for (const k of index.get(s) ?? []) near.add(k);
     for (const k of near) {
       if (paired.has(`${d}:${k}`)) continue;
-      const similarity = multisetDice(stems, insertedStems.get(k)!);
-      if (similarity >= SHORT_ITEM_SIMILARITY) out.push({ d, k, similarity });
+      const other = insertedStems.get(k)!;
+      const [dShort, kShort] = [short(regions[d], 'a'), short(regions[k], 'b')];
+      if (dShort && kShort) {
+        const similarity = multisetDice(stems, other);
+        if (similarity >= SHORT_ITEM_SIMILARITY) out.push({ d, k, similarity });
+      } else if (dShort !== kShort) {
+        // Ranked below any item paired whole: a containment is weaker evidence than the same words.
+        const [small, large] = dShort ? [stems, other] : [other, stems];
+        if (small.length < MIN_CONTAINED_STEMS || small[0] !== large[0]) continue;
+        const share = multisetShared(small, large) / small.length;
+        if (share >= CONTAINED_SHARE) out.push({ d, k, similarity: share * SHORT_ITEM_SIMILARITY * 0.9 });
+      }
     }
   }
   return out;
+}
+
+function multisetShared(x: string[], y: string[]): number {
+  const counts = new Map<string, number>();
+  for (const s of y) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let shared = 0;
+  for (const s of x) {
+    const n = counts.get(s) ?? 0;
+    if (n > 0) {
+      shared++;
+      counts.set(s, n - 1);
+    }
+  }
+  return shared;
 }
 
 function multisetDice(x: string[], y: string[]): number {

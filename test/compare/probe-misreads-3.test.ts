@@ -375,3 +375,36 @@ describe('the governing law named in a sentence only one version’s rules read'
     expect(reasonsOf(c)).toEqual([]);
   });
 });
+
+describe('a short list item moved into another list and expanded there', () => {
+  const policy = (first: string, last: string) => `# Acme Acceptable Use Policy
+
+You must not use the Acme Service to:
+
+1. Break the law, including by:
+   1. Infringing copyright, trademark or other intellectual property rights
+${first}2. Harm people, including by:
+   1. Harassing, bullying or threatening anyone
+   2. Inciting violence against a group
+   3. Promoting self-harm or eating disorders
+   4. Tracking or monitoring people without their consent
+   5. Generating sexual content involving minors
+3. Mislead people, including by:
+   1. Impersonating a real person without consent
+   2. Spreading disinformation about elections
+${last}`;
+  const item = 'Operating in a regulated industry without complying with those regulations';
+  const before = policy(`   2. ${item}\n`, '');
+
+  it('is that item moved and edited, its new words judged as an edit, not a prohibited use removed', async () => {
+    const c = await compareTexts(before, policy('', `   3. ${item}, for example by giving advice about securities or other financial products when you are not licensed to\n`));
+    expect(c.changes.map((ch) => [ch.kind, ch.edited])).toEqual([['moved', true]]);
+    expect(reasonsOf(c).filter((r) => r.kind === 'clause-removed')).toEqual([]);
+  });
+
+  it('a longer item that only shares a word or two with the struck one leaves it removed', async () => {
+    const c = await compareTexts(before, policy('', '   3. Operating weapons systems or critical infrastructure without human oversight, including power grids, water supply and air traffic control\n'));
+    expect(c.changes.some((ch) => ch.kind === 'moved')).toBe(false);
+    expect(reasonsOf(c).map((r) => r.kind)).toContain('clause-removed');
+  });
+});
