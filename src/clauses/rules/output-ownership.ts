@@ -79,6 +79,14 @@ const PROVENANCE = /\b(?:watermarks?|provenance|content credentials|c2pa)\b/i;
 /** An introduction that frees what its items name ("… does not impose any restriction with respect to:"). */
 const NO_RESTRICTION_ON_ITEMS = /\b(?:does|do|shall|will) not (?:impose|place|put) any (?:restrictions?|limitations?|conditions?) (?:with respect to|on|upon|regarding)\s*:/i;
 // A list item that continues "you agree:" with "(ii) not to use …" states the duty by itself.
+/**
+ * Building a model on outputs allowed on a condition ("If you use the Materials or any outputs … to create, train,
+ * fine tune, or otherwise improve an AI model, … you shall also include 'X' at the beginning of its name"): the
+ * sentence opens on the "if" and binds a duty, and forbids nothing itself. Counsel must not read it as a ban — a
+ * licence that turns a ban into such a condition has loosened, not tightened, the use of outputs.
+ */
+const MODEL_BUILDING_CONDITION =
+  /^\W*(?:(?:\(?[a-z0-9]{1,5}[.)]|\d+(?:\.\d+)*\.?)\s+)*(?:if|where|when|in (?:the )?case)\b(?![^.;]{0,200}\b(?:will not|shall not|may not|must not|cannot|not to|prohibit\w*|forbid\w*)\b)[^.;]{0,200},\s*(?:then\s+)?(?:you|licensee|the licensee|recipients?|users?) (?:shall|must|will|agree to|are required to)\b(?![^.;]{0,200}\b(?:not|never|refrain)\b)/i;
 const CONDITIONAL_OR_DUTY = /\b(?:shall|must|will not|may not|do not|don[’']t|means|if you|agrees? not|prohibit)\b|^\W*(?:(?:or|and)\s+)?(?:\(?[a-z0-9]{1,4}[.)]\s+)?not to\b/i;
 /**
  * The provider promising what it will do with content ("We will not train our models on your outputs", "Acme may
@@ -160,9 +168,19 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     stance: 'restricts',
     when: [MODEL_BUILDING, OUTPUT_ONLY, CONDITIONAL_OR_DUTY],
     near: 200,
-    unless: [DISCLAIMER, LITIGATION, PROVIDER_PROMISE, PROVIDER_PROMISE_AFTER_LEAD_IN, USERS_OWN_WISH],
+    unless: [DISCLAIMER, LITIGATION, PROVIDER_PROMISE, PROVIDER_PROMISE_AFTER_LEAD_IN, USERS_OWN_WISH, MODEL_BUILDING_CONDITION],
     explanation: 'Limits using outputs to train, improve or develop other AI models.',
     confidence: 0.9,
+  },
+  {
+    id: 'output-ownership/model-building-conditions',
+    category: 'output-ownership',
+    stance: 'restricts',
+    when: [MODEL_BUILDING, OUTPUT_ONLY, MODEL_BUILDING_CONDITION],
+    near: 200,
+    unless: [DISCLAIMER, LITIGATION, PROVIDER_PROMISE, PROVIDER_PROMISE_AFTER_LEAD_IN, USERS_OWN_WISH],
+    explanation: 'Sets conditions on using outputs to train, improve or develop AI models (allowed, with duties attached).',
+    confidence: 0.85,
   },
   {
     // "2.1 The Agreement does not impose any restriction with respect to: … 2.1.2 the use, modification, or

@@ -294,6 +294,23 @@ describe('output rules on paraphrases', () => {
     expect(oo(fs, 'display the results in any medium')).toBeUndefined();
   });
 
+  it('reads building a model on outputs allowed on a condition ("If you use … any outputs … to train … a model, you shall …") as conditions, not a ban; a ban stays a ban', async () => {
+    const fs = await findingsOf(
+      [
+        'If you use the Weights or any outputs generated with them to build, train or otherwise improve a machine learning model that you release, you must name it "Based on Acme" in its documentation.',
+        'You may not use any output of the Weights to train or improve a competing model.',
+        'If you share the Weights, you shall not use any output of the Weights to improve any other language model.',
+      ].join('\n\n'),
+    );
+    const condition = oo(fs, 'If you use the Weights or any outputs')!;
+    expect(condition.rule).toBe('output-ownership/model-building-conditions');
+    expect(condition.stance).toBe('restricts');
+    expect(condition.explanation).toMatch(/^Sets conditions on using outputs to train/);
+    expect(oo(fs, 'You may not use any output of the Weights')!.rule).toBe('output-ownership/no-model-building');
+    // A conditional sentence whose duty is itself a ban ("…, you shall not use …") is a ban.
+    expect(oo(fs, 'If you share the Weights, you shall not')!.rule).toBe('output-ownership/no-model-building');
+  });
+
   it('reads an item of a condition list that continues "you agree:" ("(ii) not to use … any output … to improve any other models") as a no-model-building limit (probe round 8)', async () => {
     const fs = await findingsOf(
       'Conditions of Use. As a condition of using the Weights, you agree: (i) not to run the Weights outside the Acme Runtime; (ii) not to use the Weights or any output or results of using them to improve or otherwise develop any other models; or (iii) not to share the Weights except under this Licence.',
