@@ -20,6 +20,7 @@ function thresholds(row: MatrixRow): string[] {
   const out: string[] = [];
   if (row.mauThreshold !== null) out.push(`${numberFormat.format(row.mauThreshold)} monthly active users`);
   if (row.revenueThreshold !== null) out.push(`revenue ${numberFormat.format(row.revenueThreshold)}`);
+  if (row.usageThreshold) out.push(`${numberFormat.format(row.usageThreshold.value)} ${row.usageThreshold.unit}`);
   return out;
 }
 

@@ -4,6 +4,7 @@ import type { StoredFinding } from '../app/types';
 const FACT_LABELS: Record<string, string> = {
   mauThreshold: 'Monthly active users threshold',
   revenueThreshold: 'Revenue threshold',
+  usageThreshold: 'Usage cap',
   currency: 'Currency',
   noticeText: 'Notice to display',
   namePrefix: 'Required name prefix',
@@ -34,7 +35,13 @@ export function factLines(finding: StoredFinding): { key: string; label: string;
   for (const [key, value] of Object.entries(facts)) {
     if (value === undefined || value === null || value === '') continue;
     if (key === 'currency' && typeof facts.revenueThreshold === 'number') continue;
-    const shown = key === 'revenueThreshold' && typeof facts.currency === 'string' ? `${formatValue(value)} ${facts.currency}` : formatValue(value);
+    if (key === 'usageUnit' && typeof facts.usageThreshold === 'number') continue;
+    const shown =
+      key === 'revenueThreshold' && typeof facts.currency === 'string'
+        ? `${formatValue(value)} ${facts.currency}`
+        : key === 'usageThreshold' && typeof facts.usageUnit === 'string'
+          ? `${formatValue(value)} ${facts.usageUnit}`
+          : formatValue(value);
     lines.push({ key, label: labelFor(key), value: shown });
   }
   return lines;

@@ -14,6 +14,8 @@ export interface MatrixRow {
   /** Thresholds pulled from the clauses, e.g. 700000000 monthly active users. */
   mauThreshold: number | null;
   revenueThreshold: number | null;
+  /** A cap on free use counted per month in visits, requests or calls, e.g. 1000000 "visits per month". */
+  usageThreshold: { value: number; unit: string } | null;
   attributionRequired: boolean | null;
   outputOwnership: DocumentAssessment['outputOwnership'] | null;
   outputRestrictions: boolean | null;
@@ -35,6 +37,7 @@ const CSV_COLUMNS: Array<[string, (r: MatrixRow) => string]> = [
   ['Commercial condition', (r) => r.commercialCondition ?? ''],
   ['MAU threshold', (r) => (r.mauThreshold === null ? '' : String(r.mauThreshold))],
   ['Revenue threshold', (r) => (r.revenueThreshold === null ? '' : String(r.revenueThreshold))],
+  ['Usage cap', (r) => (r.usageThreshold === null ? '' : `${r.usageThreshold.value} ${r.usageThreshold.unit}`)],
   ['Attribution required', (r) => (r.attributionRequired === null ? '' : r.attributionRequired ? 'yes' : 'no')],
   ['Output ownership', (r) => r.outputOwnership ?? ''],
   ['Output restrictions', (r) => (r.outputRestrictions === null ? '' : r.outputRestrictions ? 'yes' : 'no')],

@@ -162,4 +162,26 @@ describe('licence matrix', () => {
     expect(line(ids[0])).toContain(',permitted,');
     expect(line(ids[1])).toContain(',non-commercial,');
   });
+
+  it('carries a monthly usage cap (visits, requests) and the MAU threshold from the clauses into the rows and the CSV', async () => {
+    const llama = await importCorpus('llama-3.1-community-license.txt');
+    // A paraphrase of a free-tier clause: commercial use allowed up to a number of visits a month.
+    const text = [
+      '# Acme Model Licence',
+      'You may use the Model for commercial purposes, provided that the products or services in which you use the Model do not exceed 2,500,000 visits per month in total. Above that cap you must obtain a commercial licence from Acme.',
+    ].join('\n\n');
+    const capped = (await call(ctx, 'documents-import', { name: 'acme-model-licence.md', bytes: new TextEncoder().encode(text) })).document;
+    const rows = await call(ctx, 'matrix-get', undefined);
+    const of = (id: number) => rows.find((r) => r.documentId === id)!;
+    expect(of(capped.id).commercialUse).toBe('conditional');
+    expect(of(capped.id).usageThreshold).toEqual({ value: 2_500_000, unit: 'visits per month' });
+    expect(of(capped.id).mauThreshold).toBeNull();
+    expect(of(llama.id)).toMatchObject({ mauThreshold: 700_000_000, usageThreshold: null });
+    const lines = (await call(ctx, 'matrix-csv', undefined)).trimEnd().split('\r\n');
+    const header = lines[0].split(',');
+    // RFC 4180 cells: a quoted cell may hold commas ("" is a quote inside it).
+    const cells = (id: number) => [...lines.find((l) => l.startsWith(`${id},`))!.matchAll(/(?:^|,)("(?:[^"]|"")*"|[^,]*)/g)].map((m) => m[1].replace(/^"|"$/g, '').replace(/""/g, '"'));
+    expect(cells(capped.id)[header.indexOf('Usage cap')]).toBe('2500000 visits per month');
+    expect(cells(llama.id)[header.indexOf('MAU threshold')]).toBe('700000000');
+  });
 });

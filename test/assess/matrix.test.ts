@@ -13,6 +13,7 @@ const row = (over: Partial<MatrixRow>): MatrixRow => ({
   commercialCondition: 'Above 700 million monthly active users, a licence from Meta is needed.',
   mauThreshold: 700_000_000,
   revenueThreshold: null,
+  usageThreshold: null,
   attributionRequired: true,
   outputOwnership: 'not-addressed',
   outputRestrictions: false,

@@ -18,6 +18,7 @@ function matrixRows(ctx: ApiContext, assessmentId?: number): MatrixRow[] {
       const hit = live.find((f) => f.category === 'commercial-use' && typeof f.facts[key] === 'number');
       return hit ? (hit.facts[key] as number) : null;
     };
+    const usage = live.find((f) => f.category === 'commercial-use' && typeof f.facts.usageThreshold === 'number');
     const a = analysis?.assessment;
     return {
       documentId: record.id,
@@ -31,6 +32,7 @@ function matrixRows(ctx: ApiContext, assessmentId?: number): MatrixRow[] {
       commercialCondition: a?.commercialCondition ?? null,
       mauThreshold: firstFact('mauThreshold'),
       revenueThreshold: firstFact('revenueThreshold'),
+      usageThreshold: usage ? { value: usage.facts.usageThreshold as number, unit: String(usage.facts.usageUnit ?? 'uses per month') } : null,
       attributionRequired: a ? a.attributionRequired : null,
       outputOwnership: a?.outputOwnership ?? null,
       outputRestrictions: a ? a.outputRestrictions : null,
