@@ -221,7 +221,8 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
   const reasons: LocatedReason[] = [];
   const seen = new Set<string>();
   const add = (r: LocatedReason) => {
-    const key = `${r.category}|${r.summary}`;
+    // Said once per place: the same clause written in twice (a page that prints its text twice) is material at both.
+    const key = `${r.category}|${r.summary}|${[...r.hunks].sort((x, y) => x - y).join(',')}`;
     if (seen.has(key) || r.hunks.length === 0) return;
     seen.add(key);
     reasons.push(r);

@@ -408,3 +408,27 @@ ${last}`;
     expect(reasonsOf(c).map((r) => r.kind)).toContain('clause-removed');
   });
 });
+
+describe('a page that prints its policy twice, with a clause written into both copies', () => {
+  it('marks the clause added material at both places', async () => {
+    const body = (extra: string) => `Prohibited content
+------------------
+
+**Fraud and scams.** Using the Acme Products to engage in any form of fraudulent activity is prohibited.${extra}
+
+**Privacy.** Generating content that invades the privacy of others is prohibited.
+
+Our enforcement
+---------------
+
+Violations may result in suspension.
+`;
+    const page = (extra: string) => `# Usage Policy\n\n${body(extra)}\n# Usage Policy\n\n${body(extra)}`;
+    const c = await compareTexts(page(''), page('\n\n**Malware.** You must not use the Acme Products to create malware or viruses.'));
+    expect(c.changes.map((ch) => [ch.kind, ch.material])).toEqual([
+      ['inserted', true],
+      ['inserted', true],
+    ]);
+    for (const ch of c.changes) expect(ch.summary, ch.id).toMatch(/a prohibited use was added \(“Malware\./);
+  });
+});
