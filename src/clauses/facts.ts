@@ -119,7 +119,8 @@ const EXTRACTORS: Record<FactName, Extractor> = {
     const n = parseAmount(m[1], m[2]);
     if (!n) return;
     facts.usageThreshold = n;
-    facts.usageUnit = `${m[4].toLowerCase().replace(/\s+/g, ' ')} per month`;
+    // Lower case as in a sentence, acronyms kept ("API calls per month").
+    facts.usageUnit = `${m[4].replace(/\s+/g, ' ').replace(/\b(?![A-Z]{2,}\b)\w+/g, (w) => w.toLowerCase())} per month`;
   },
   revenueThreshold(text, facts) {
     const m = REVENUE.exec(text);

@@ -13,7 +13,8 @@ export interface LocatedReason extends MaterialReason {
 }
 
 /** Facts that describe how a rule matched, not what the clause says. */
-const NOT_FACTS = new Set(['alsoMatched', 'currency']);
+// Said with the amount they qualify: the currency of a revenue threshold, the unit of a usage cap.
+const NOT_FACTS = new Set(['alsoMatched', 'currency', 'usageUnit']);
 /** A clause is gone, not just reworded, when this share of its words was changed. */
 const REMOVED_SHARE = 0.3;
 /** A clause that appears or disappears while at least this share of its words stays is said with the edit that did it. */
@@ -44,7 +45,7 @@ export interface MaterialityInput {
 function factsSaid(f: Finding, how: 'added' | 'removed'): string {
   const said = Object.keys(f.facts)
     .filter((k) => !NOT_FACTS.has(k) && k !== 'policyIncorporated' && k !== 'grantScope')
-    .map((k) => (how === 'added' ? describeFactChange(k, undefined, f.facts[k], { newCurrency: f.facts.currency }) : describeFactChange(k, f.facts[k], undefined, { oldCurrency: f.facts.currency })));
+    .map((k) => (how === 'added' ? describeFactChange(k, undefined, f.facts[k], { newCurrency: f.facts.currency, newUnit: f.facts.usageUnit }) : describeFactChange(k, f.facts[k], undefined, { oldCurrency: f.facts.currency, oldUnit: f.facts.usageUnit })));
   return said.length ? ` — ${said.join('; ')}` : '';
 }
 
@@ -69,10 +70,23 @@ function isMereDefinition(f: Finding): boolean {
  * round: said as a value added alongside (or struck beside) the other, not as one replaced by another.
  */
 function alongside(key: string, before: unknown, after: unknown, oldClause: string, newClause: string): string | null {
+  // Only a place can stand beside another (courts, laws); a notice, a name prefix or a policy address is one value,
+  // and its old words in the new clause ("Llama" in "Llama Materials") do not keep it.
+  if (key !== 'jurisdiction') return null;
   if (typeof before !== 'string' || typeof after !== 'string' || !before || !after) return null;
-  if (newClause.includes(before) && !oldClause.includes(after)) return describeFactAlongside(key, before, after, 'added');
-  if (oldClause.includes(after) && !newClause.includes(before)) return describeFactAlongside(key, after, before, 'removed');
+  if (namesApart(newClause, before, after) && !namesApart(oldClause, after, before)) return describeFactAlongside(key, before, after, 'added');
+  if (namesApart(oldClause, after, before) && !namesApart(newClause, before, after)) return describeFactAlongside(key, after, before, 'removed');
   return null;
+}
+
+/**
+ * Whether a clause names a value by itself: not only as part of the other value ("Llama" inside "Llama 3", the
+ * prefix the rule had before) nor as the start of a longer name ("Llama 3" in "Llama 3.1").
+ */
+function namesApart(clause: string, value: string, other: string): boolean {
+  const text = other.includes(value) && other !== value ? clause.split(other).join(' ') : clause;
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}]|[.,][\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 /**
@@ -244,7 +258,7 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
     // target), not a change of terms.
     if (edited.length === 0) continue;
     const keys = new Set([...Object.keys(f.facts), ...Object.keys(g.facts)].filter((k) => !NOT_FACTS.has(k)));
-    const differs = (key: string) => stable(f.facts[key]) !== stable(g.facts[key]);
+    const differs = (key: string) => stable(f.facts[key]) !== stable(g.facts[key]) || (key === 'usageThreshold' && stable(f.facts.usageUnit) !== stable(g.facts.usageUnit));
     for (const key of keys) {
       const before = f.facts[key];
       const after = g.facts[key];
@@ -256,7 +270,7 @@ export function findMaterialReasons(input: MaterialityInput): LocatedReason[] {
       add({
         category: f.category,
         kind: 'fact',
-        summary: `${label(f.category)}: ${alongside(key, before, after, input.oldText.slice(f.start, f.end), input.newText.slice(g.start, g.end)) ?? describeFactChange(key, before, after, { oldCurrency: f.facts.currency, newCurrency: g.facts.currency })}`,
+        summary: `${label(f.category)}: ${alongside(key, before, after, input.oldText.slice(f.start, f.end), input.newText.slice(g.start, g.end)) ?? describeFactChange(key, before, after, { oldCurrency: f.facts.currency, newCurrency: g.facts.currency, oldUnit: f.facts.usageUnit, newUnit: g.facts.usageUnit })}`,
         oldFindings: [f.id],
         newFindings: [g.id],
         fact: { name: key, old: before ?? null, new: after ?? null },

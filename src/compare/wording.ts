@@ -96,7 +96,12 @@ function joinWords(items: string[]): string {
 }
 
 /** A fact that changed, in counsel's words (without the category label). */
-export function describeFactChange(name: string, before: unknown, after: unknown, facts: { oldCurrency?: unknown; newCurrency?: unknown } = {}): string {
+export function describeFactChange(
+  name: string,
+  before: unknown,
+  after: unknown,
+  facts: { oldCurrency?: unknown; newCurrency?: unknown; oldUnit?: unknown; newUnit?: unknown } = {},
+): string {
   const missing = (v: unknown) => v === undefined || v === null || (Array.isArray(v) && v.length === 0);
   switch (name) {
     case 'noticeText':
@@ -111,11 +116,22 @@ export function describeFactChange(name: string, before: unknown, after: unknown
       if (missing(before)) return `a threshold of ${formatNumber(after)} monthly active users now applies`;
       if (missing(after)) return `the threshold of ${formatNumber(before)} monthly active users is no longer stated`;
       return `the monthly-active-user threshold changed from ${formatNumber(before)} to ${formatNumber(after)}`;
+    case 'dauThreshold':
+      if (missing(before)) return `a threshold of ${formatNumber(after)} daily active users now applies`;
+      if (missing(after)) return `the threshold of ${formatNumber(before)} daily active users is no longer stated`;
+      return `the daily-active-user threshold changed from ${formatNumber(before)} to ${formatNumber(after)}`;
     case 'revenueThreshold': {
       const cur = (c: unknown) => (c && c !== 'unspecified' ? `${String(c)} ` : '');
       if (missing(before)) return `a revenue threshold of ${cur(facts.newCurrency)}${formatNumber(after)} now applies`;
       if (missing(after)) return `the revenue threshold of ${cur(facts.oldCurrency)}${formatNumber(before)} is no longer stated`;
       return `the revenue threshold changed from ${cur(facts.oldCurrency)}${formatNumber(before)} to ${cur(facts.newCurrency)}${formatNumber(after)}`;
+    }
+    case 'usageThreshold': {
+      // "1 million visits per month"; a cap whose unit changed says both ("requests per month" now "API calls per month").
+      const cap = (n: unknown, unit: unknown) => `${formatNumber(n)} ${unit ? String(unit) : 'uses per month'}`;
+      if (missing(before)) return `free use is now capped at ${cap(after, facts.newUnit)}`;
+      if (missing(after)) return `the cap of ${cap(before, facts.oldUnit)} on free use is no longer stated`;
+      return `the cap on free use changed from ${cap(before, facts.oldUnit)} to ${cap(after, facts.newUnit)}`;
     }
     case 'policyUrl':
       if (missing(before)) return `a policy is now incorporated from ${String(after)}`;

@@ -432,3 +432,40 @@ Violations may result in suspension.
     for (const ch of c.changes) expect(ch.summary, ch.id).toMatch(/a prohibited use was added \(“Malware\./);
   });
 });
+
+describe('a monthly usage cap on free commercial use', () => {
+  const licence = (cap: string) => `# Acme Model Licence
+
+1. You may use the Model for commercial purposes, provided that the products or services in which you use the Model do not exceed ${cap} in total. Above that cap you must obtain a commercial licence from Acme.
+
+2. You must keep this licence with every copy of the Model you distribute.
+`;
+
+  it('raised, is a material change of commercial use said as the cap with its unit, once', async () => {
+    const c = await compareTexts(licence('1,000,000 visits per month'), licence('5,000,000 visits per month'));
+    const material = c.changes.filter((ch) => ch.material);
+    expect(material).toHaveLength(1);
+    expect(material[0].categories).toContain('commercial-use');
+    const said = reasonsOf(c).map((r) => r.summary);
+    expect(said).toContain('Commercial use: the cap on free use changed from 1 million visits per month to 5 million visits per month');
+    // The unit is said with the amount, not as a change of its own.
+    expect(said.filter((s) => /visits per month/.test(s))).toHaveLength(1);
+  });
+
+  it('counted in other units at the same amount, is still a material change', async () => {
+    const c = await compareTexts(licence('1,000,000 visits per month'), licence('1,000,000 API calls per month'));
+    expect(reasonsOf(c).map((r) => r.summary)).toContain('Commercial use: the cap on free use changed from 1 million visits per month to 1 million API calls per month');
+  });
+});
+
+describe('a daily-active-user threshold', () => {
+  const licence = (users: string) => `# Acme Model Licence
+
+1. If the products or services you offer with the Model have more than ${users} daily active users, you must request a commercial licence from Acme before you continue to use the Model.
+`;
+
+  it('raised, is said as the daily-active-user threshold that changed', async () => {
+    const c = await compareTexts(licence('1 million'), licence('3 million'));
+    expect(reasonsOf(c).map((r) => r.summary)).toContain('Commercial use: the daily-active-user threshold changed from 1 million to 3 million');
+  });
+});

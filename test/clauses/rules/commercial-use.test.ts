@@ -260,7 +260,7 @@ describe('commercial-use rules on paraphrases', () => {
     expect(visits.rule).toBe('commercial-use/usage-threshold');
     expect(visits.facts).toMatchObject({ usageThreshold: 2_000_000, usageUnit: 'visits per month' });
     expect(visits.explanation).toMatch(/2 million visits per month/);
-    expect(cu(fs, '10,000,000 monthly API calls')!.facts).toMatchObject({ usageThreshold: 10_000_000, usageUnit: 'api calls per month' });
+    expect(cu(fs, '10,000,000 monthly API calls')!.facts).toMatchObject({ usageThreshold: 10_000_000, usageUnit: 'API calls per month' });
     expect(cu(fs, '100 requests per minute')).toBeUndefined();
     expect(cu(fs, 'Our platform processes 5 million requests per month')).toBeUndefined();
   });
