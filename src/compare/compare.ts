@@ -357,11 +357,27 @@ function describeDocument(model: DocumentModel, assessment: DocumentAssessment):
   };
 }
 
-/** The material changes in counsel's words, core topics first, each said once. */
+/**
+ * The order counsel weigh the topics in when deciding whether the company may build on the material: whether it
+ * may be used commercially at all, then what may be done with outputs, then what uses are banned, then the duty
+ * to credit; the other topics after them.
+ */
+const TOPIC_WEIGHT: Partial<Record<Category, number>> = { 'commercial-use': 0, 'output-ownership': 1, 'acceptable-use': 2, attribution: 3 };
+
+function topicWeight(category: Category | null): number {
+  return category ? (TOPIC_WEIGHT[category] ?? 4) : 5;
+}
+
+/**
+ * The material changes in counsel's words, each said once: the answers of the summary that changed first, then
+ * the changed clauses topic by topic in the order counsel weigh them (a removed ban on improving other models
+ * before a changed notice text), within a topic facts, then clauses removed and added, then wording.
+ */
 function materialSummary(changes: Change[], summaryChanges: SummaryChange[]): string[] {
   const lines: string[] = [];
-  for (const s of summaryChanges) if (s.material) lines.push(s.summary);
-  const reasons = changes.flatMap((c) => c.reasons).sort((x, y) => coreFirst(x.category) - coreFirst(y.category) || REASON_ORDER[x.kind] - REASON_ORDER[y.kind]);
+  const answers = summaryChanges.filter((s) => s.material).sort((x, y) => topicWeight(x.category) - topicWeight(y.category));
+  for (const s of answers) lines.push(s.summary);
+  const reasons = changes.flatMap((c) => c.reasons).sort((x, y) => topicWeight(x.category) - topicWeight(y.category) || REASON_ORDER[x.kind] - REASON_ORDER[y.kind]);
   for (const r of reasons) if (!lines.includes(r.summary)) lines.push(r.summary);
   return lines;
 }

@@ -34,17 +34,30 @@ const EXPECTATIONS: Record<string, (c: Comparison) => void> = {
       fact: { old: 'Built with Meta Llama 3', new: 'Built with Llama' },
       summary: 'Attribution: the required notice changed from “Built with Meta Llama 3” to “Built with Llama”',
     });
-    expect(reasons.find((r) => r.fact?.name === 'namePrefix')).toMatchObject({ category: 'attribution', fact: { old: 'Llama 3', new: 'Llama' } });
-    // The naming rule now also covers models trained on outputs.
+    // One prefix replaced by another: "Llama" in "Llama Materials" does not keep the old name beside the new.
+    expect(reasons.find((r) => r.fact?.name === 'namePrefix')).toMatchObject({
+      category: 'attribution',
+      fact: { old: 'Llama 3', new: 'Llama' },
+      summary: 'Attribution: the naming rule changed from a “Llama 3” prefix to a “Llama” prefix',
+    });
+    // The naming rule now also covers models trained on outputs: building on outputs comes with a condition, which
+    // is no new ban.
     const outputs = reasons.find((r) => r.category === 'output-ownership' && r.kind === 'clause-added');
     expect(outputs?.change.newSection).toBe('1.b.i');
-    expect(outputs?.summary).toMatch(/outputs or results of the Llama Materials to create, train/);
+    expect(outputs?.summary).toMatch(/^Output use: a clause setting conditions on using outputs to train, improve or develop AI models was added .*outputs or results of the Llama Materials to create, train/);
+    expect(reasons.filter((r) => /restriction on using outputs .* was added/.test(r.summary))).toEqual([]);
     // The acceptable use policy is no longer appended but incorporated by reference.
     expect(c.summaryChanges).toContainEqual(expect.objectContaining({ field: 'acceptableUse', old: 'embedded', new: 'by-reference', material: true }));
     const policy = reasons.filter((r) => r.kind === 'summary' && r.category === 'acceptable-use');
     expect(policy.length).toBeGreaterThan(0);
     expect(policy.some((r) => r.change.kind === 'deleted' && r.change.categories.includes('acceptable-use'))).toBe(true);
     expect(c.materialSummary[0]).toBe('Acceptable use: the acceptable use policy is no longer part of the document; it is incorporated by reference');
+    // Then the clauses topic by topic as counsel weigh them: the ban on improving other models with outputs gone
+    // comes before the changed notice texts.
+    const at = (pattern: RegExp) => c.materialSummary.findIndex((line) => pattern.test(line));
+    expect(at(/^Output use: the restriction on using outputs .* was removed/)).toBe(1);
+    expect(at(/^Output use: the restriction on using outputs .* was removed/)).toBeLessThan(at(/^Attribution: the required notice changed/));
+    expect(at(/^Acceptable use: the incorporated policy moved/)).toBeLessThan(at(/^Attribution: /));
   },
   'llama-3.1-acceptable-use-policy.md': (c) => {
     const eu = reasonsOf(c).find((r) => /European Union/.test(r.summary));
