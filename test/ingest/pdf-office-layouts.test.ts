@@ -40,7 +40,7 @@ describe.skipIf(!corpusAvailable || !officeAvailable)('PDFs printed by LibreOffi
   /** The Stability AI licence's definitions as term / meaning rows, and a fee table of short cells. */
   const stability = corpusAvailable ? new TextDecoder().decode(readCorpusFile(DOCUMENTS_DIR, 'stability-ai-community-license-2024-07-05.md')) : '';
   const definitions = [...stability.matchAll(/^"([^"]+)" means (.+)$/gm)].map((m) => [m[1], `Means ${m[2].trim()}`]);
-  // Cells that fit on one line: a cell that wraps is still read line by line across the row (a known limit).
+  // Cells that fit on one line (wrapped cells: pdf-table-cells.test.ts).
   const fees = [
     ['Annual revenue', 'Licence', 'Fee'],
     ['Under US $1,000,000', 'Community License', 'Free of charge'],

@@ -16,24 +16,49 @@ export function addBlocks(builder: DocumentBuilder, blocks: readonly ClassifiedB
   const evidence = wordEvidence(blocks);
   const wordsBreak = breaksWordsBetweenSyllables(lineEndBreaks(blocks), evidence);
   const texts: string[] = [];
+  /** A line's text as it joins the next line of its block (or cell): hyphen kept or dropped, or a space. */
+  const joined = (text: string, next: string | undefined): string => {
+    if (next === undefined) return text;
+    const tail = hyphenatedTail(text);
+    const spaced = tail ? null : spacedHyphenBreak(text, next, evidence, wordsBreak);
+    if (spaced !== null) return spaced;
+    if (tail) return keepsHyphen(tail.token, tail.word, next, evidence, tail.soft, wordsBreak) ? text : text.slice(0, -1);
+    return breaksInsideAddress(text) ? text : `${text} `;
+  };
   for (const block of blocks) {
     const lines = block.group.lines;
-    const segments: Segment[] = lines.map((line, j) => {
-      let text = j === 0 && block.dropPrefix > 0 ? line.text.slice(block.dropPrefix) : line.text;
-      if (j < lines.length - 1) {
-        const tail = hyphenatedTail(text);
-        const spaced = tail ? null : spacedHyphenBreak(text, lines[j + 1].text, evidence, wordsBreak);
-        if (spaced !== null) text = spaced;
-        else if (tail) {
-          if (!keepsHyphen(tail.token, tail.word, lines[j + 1].text, evidence, tail.soft, wordsBreak)) text = text.slice(0, -1);
-        } else if (!breaksInsideAddress(text)) text += ' ';
-      }
-      return { text, box: boxOf(line, pageSizes) };
-    });
+    const cells = lines.length > 1 && lines[0].cells && block.dropPrefix === 0 ? rowByColumns(lines, pageSizes, joined) : null;
+    const segments: Segment[] =
+      cells ??
+      lines.map((line, j) => {
+        const text = j === 0 && block.dropPrefix > 0 ? line.text.slice(block.dropPrefix) : line.text;
+        return { text: joined(text, lines[j + 1]?.text), box: boxOf(line, pageSizes) };
+      });
     const added = builder.addBlock({ kind: block.kind, level: block.level, number: block.number, page: lines[0].page, segments });
     texts.push(added ? segments.map((s) => s.text).join('').replace(/\s+/g, ' ').trim() : '');
   }
   return texts;
+}
+
+/**
+ * A table row whose cells wrap over several lines, read cell by cell: each column's pieces top to bottom, then the
+ * next column ("Research or non-commercial use by individuals and academic institutions Stability AI Community
+ * License, free of charge …"), not line by line across the row. Each piece keeps its own box.
+ */
+function rowByColumns(lines: readonly PlacedLine[], pageSizes: PageSizes, joined: (text: string, next: string | undefined) => string): Segment[] {
+  const starts = [...new Set([lines[0].x, ...lines.flatMap((line) => line.cells ?? [])])].sort((a, b) => a - b);
+  const columns: Array<Array<{ text: string; box: NonNullable<Segment['box']> }>> = starts.map(() => []);
+  for (const line of lines) {
+    const box = boxOf(line, pageSizes);
+    for (const part of line.parts ?? [{ text: line.text, x: line.x, right: line.right }]) {
+      let column = 0;
+      while (column + 1 < starts.length && starts[column + 1] <= part.x + 2) column++;
+      const x = Math.max(box.x, round(part.x));
+      columns[column].push({ text: part.text, box: { ...box, x, width: round(Math.max(0, Math.min(box.x + box.width, part.right) - x)) } });
+    }
+  }
+  // Within a cell, a piece joins the next as lines do (a hyphenated word mended); cells are set apart by a space.
+  return columns.flatMap((pieces) => pieces.map((piece, k) => ({ text: k === pieces.length - 1 ? `${piece.text} ` : joined(piece.text, pieces[k + 1].text), box: piece.box })));
 }
 
 /**

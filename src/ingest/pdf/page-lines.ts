@@ -152,8 +152,13 @@ export function buildPageLines(
   const marginNumbers = findMarginNumbers(groups);
   const body = marginNumbers.size === 0 ? groups : groups.map((group) => group.filter((run) => !marginNumbers.has(run))).filter((group) => group.length > 0);
   const rows = readColumns(body.map((group) => ({ runs: group })));
-  const lines = rows.map(({ runs, column }) => (column ? { ...toLine(runs, silentGaps), column } : toLine(runs, silentGaps)));
-  return { lines: markTableRows(lines, rows.map((row) => cellStarts(row.runs))), rotatedCharacters, lineNumbers: marginNumbers.size, stamps: stamps.map(stampOf) };
+  const starts = rows.map((row) => cellStarts(row.runs));
+  const lines = rows.map(({ runs, column }, i) => {
+    const line = toLine(runs, silentGaps);
+    if (starts[i].length > 0) line.parts = splitAt(runs, starts[i]).map((piece) => ({ text: toLine(piece, silentGaps).text, x: piece[0].x0, right: Math.max(...piece.map((r) => r.x1)) }));
+    return column ? { ...line, column } : line;
+  });
+  return { lines: markTableRows(lines, starts, rows.map((row) => row.runs), silentGaps), rotatedCharacters, lineNumbers: marginNumbers.size, stamps: stamps.map(stampOf) };
 }
 
 /** A gap between two runs of a line this many font sizes wide separates two cells of a table row. */
@@ -177,16 +182,41 @@ function cellStarts(runs: readonly PlacedRun[]): number[] {
   return starts.length > 0 && (sorted.length <= 4 || starts.length * 2 < gaps) ? starts : [];
 }
 
+/** The runs of a line cut into pieces where the cells start (`starts` from cellStarts). */
+function splitAt(runs: readonly PlacedRun[], starts: readonly number[]): PlacedRun[][] {
+  const pieces: PlacedRun[][] = [[]];
+  let next = 0;
+  for (const run of [...runs].sort((p, q) => p.x0 - q.x0)) {
+    if (next < starts.length && run.x0 >= starts[next] - 0.01) {
+      pieces.push([]);
+      next++;
+    }
+    pieces[pieces.length - 1].push(run);
+  }
+  return pieces.filter((piece) => piece.length > 0);
+}
+
 /**
  * Marks the lines that are rows of a table: their cells start where another line's cells start too (a column
- * of the table). A stretched line's wide gaps fall anywhere and line up with nothing.
+ * of the table). A stretched line's wide gaps fall anywhere and line up with nothing. Then a line whose runs start
+ * on those columns after a gap of an em or more is a row too (its cells filled up to the next column).
  */
-function markTableRows(lines: PdfLine[], starts: number[][]): PdfLine[] {
-  return lines.map((line, i) => {
+function markTableRows(lines: PdfLine[], starts: number[][], runs: ReadonlyArray<readonly PlacedRun[]>, silentGaps: readonly SilentGap[]): PdfLine[] {
+  const marked = lines.map((line, i) => {
     const own = starts[i];
     if (own.length === 0) return line;
     const aligned = own.filter((x) => starts.some((other, j) => j !== i && other.some((y) => Math.abs(x - y) <= 1)));
     return aligned.length > 0 ? { ...line, cells: own } : line;
+  });
+  // A row whose cells are full leaves narrower gaps between them, but its cells still start on the table's columns.
+  const columns = marked.flatMap((line) => line.cells ?? []);
+  if (columns.length === 0) return marked;
+  return marked.map((line, i) => {
+    const sorted = [...runs[i]].sort((p, q) => p.x0 - q.x0);
+    const found = sorted.filter((run, k) => k > 0 && run.x0 - sorted[k - 1].x1 >= run.size && columns.some((x) => Math.abs(run.x0 - x) <= 1)).map((run) => run.x0);
+    const own = [...new Set([...(line.cells ?? []), ...found])].sort((a, b) => a - b);
+    if (own.length === (line.cells?.length ?? 0)) return line;
+    return { ...line, cells: own, parts: splitAt(sorted, own).map((piece) => ({ text: toLine(piece, silentGaps).text, x: piece[0].x0, right: Math.max(...piece.map((r) => r.x1)) })) };
   });
 }
 

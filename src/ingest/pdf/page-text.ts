@@ -32,6 +32,15 @@ export interface PdfLine {
   opensNote?: boolean;
   /** For a row of a table: where its second and later cells start (their columns line up with other rows'). */
   cells?: number[];
+  /** For a line set apart by gaps of two ems or more (a table's line): its pieces between the gaps, left to right. */
+  parts?: LinePart[];
+}
+
+/** A piece of a line between wide gaps: one cell's words on that line. */
+export interface LinePart {
+  text: string;
+  x: number;
+  right: number;
 }
 
 /** A stamp's text and where it was printed (its left edge and baseline). */

@@ -27,7 +27,8 @@ const PARAGRAPH_GAP = 1.3;
  * - a first-line indent, or an outdent back to a parent level;
  * - a new page or column, unless the last line of the previous one ran to the margin mid-sentence (or ended in
  *   a hyphen) and this one carries on in the same type.
- * - a row of a table (page-lines.ts marks rows), and a line after a row that carries on none of its cells.
+ * - a row of a table (page-lines.ts marks rows), unless its cells carry on the row above (they wrapped), and a
+ *   line after a row that carries on none of its cells.
  * Footnotes at the foot of a page (footnotes.ts) are blocks of their own, placed after the clause that runs on
  * from that page.
  */
@@ -77,6 +78,8 @@ function startsNewBlock(a: PlacedLine, b: PlacedLine, block: LineGroup, stats: L
   if (b.baseline <= a.baseline) return true;
   if (endsTableRow(b, block)) return true;
   if (b.baseline - a.baseline > PARAGRAPH_GAP * stats.linePitch * (size / stats.bodySize)) return true;
+  // Inside a table row the lines are cells' lines: where one stops short or ends a sentence says nothing of the row.
+  if (block.lines[0].cells) return false;
   if (numbered && (endsSentence || !reachesMargin(a, b, stats)) && !continuesInlineList(block, b)) return true;
   // A line that stopped short ends its block if it ends a sentence or stands alone (a caption, a label); the
   // last line of a paragraph that merely broke early (a link kept on one line) does not.
@@ -108,9 +111,20 @@ function wrapsFirstLineIndent(a: PlacedLine, b: PlacedLine, block: LineGroup, st
  * text after the table; a wrapped cell's next line starts inside the row).
  */
 function endsTableRow(b: PlacedLine, block: LineGroup): boolean {
-  if (b.cells) return true;
   const row = block.lines[0];
+  if (b.cells) return !(row.cells && carriesRowOn(b, row));
   return row.cells !== undefined && b.x < row.x - 1;
+}
+
+/**
+ * Whether a line of a table carries on the row above it, its cells wrapping, rather than starting the next row:
+ * its first column is empty (that cell ended above), or one of its cells' words does not start as a cell does —
+ * with a capital, a figure, a currency sign or an opening quote or bracket ("recognized by U.S. copyright laws" under
+ * "Means (a) any derivative work …"). A new row whose cell opens in lower case is read into the row above.
+ */
+function carriesRowOn(b: PlacedLine, row: PlacedLine): boolean {
+  if (Math.abs(b.x - row.x) > 1) return b.x > row.x;
+  return !(b.parts ?? [b]).every((part) => /^[\p{Lu}\p{N}\p{Sc}"“‘'(\[]/u.test(part.text));
 }
 
 /** Whether `b` starts the next column of a two-column page after `a` ended the previous one. */
