@@ -5,7 +5,7 @@
  */
 import type { FactName } from './rules/types';
 import type { FindingFacts } from './types';
-import { LAW_BY_ADJECTIVE } from './rules/vocabulary';
+import { GOVERNED_BY_PLACE_LAW, LAW_BY_ADJECTIVE } from './rules/vocabulary';
 
 const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mm: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9 };
 
@@ -187,7 +187,7 @@ const EXTRACTORS: Record<FactName, Extractor> = {
     const m = GOVERNING_LAW.exec(text) ?? GOVERNING_LAW_SIMPLE.exec(text) ?? COURT_PLACE.exec(text);
     if (m) facts.jurisdiction = m[1].replace(AFTER_PLACE, '').trim();
     else {
-      const adjective = LAW_BY_ADJECTIVE.exec(text);
+      const adjective = LAW_BY_ADJECTIVE.exec(text) ?? GOVERNED_BY_PLACE_LAW.exec(text);
       if (adjective) facts.jurisdiction = `${adjective[1]} law`;
     }
   },

@@ -2,7 +2,7 @@
  * Extended categories: flagged for reading, not used by the four-field summary. One short table each.
  */
 import type { ClauseRule } from './types';
-import { LAW_BY_ADJECTIVE, USE_POLICY } from './vocabulary';
+import { GOVERNED_BY_PLACE_LAW, LAW_BY_ADJECTIVE, USE_POLICY } from './vocabulary';
 
 export const REDISTRIBUTION_RULES: ClauseRule[] = [
   {
@@ -165,7 +165,7 @@ export const GOVERNING_LAW_RULES: ClauseRule[] = [
     id: 'governing-law/governing-law',
     category: 'governing-law',
     stance: 'defines',
-    when: [[/\bgoverned (?:by|under|and construed)\b|\bconstrued in accordance with\b|\bgoverning law\b|\blaws of the (?:state|commonwealth|republic) of\b/i, LAW_BY_ADJECTIVE]],
+    when: [[/\bgoverned (?:by|under|and construed)\b|\bconstrued in accordance with\b|\bgoverning law\b|\blaws of the (?:state|commonwealth|republic) of\b/i, LAW_BY_ADJECTIVE, GOVERNED_BY_PLACE_LAW]],
     // "Use of the Model is governed by the Acme Community License" (a model card pointing to its licence) names the
     // licence that governs use, not a law: without a word of law, courts or jurisdiction it is no governing-law clause.
     unless: [GOVERNED_BY_AN_INSTRUMENT],

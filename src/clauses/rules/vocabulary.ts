@@ -73,8 +73,17 @@ export const MAY_USE =
 /** What is "not subject to" a restriction ("Generated outputs are not subject to the NonCommercial restriction") is freed by it. */
 export const NOT_SUBJECT_TO_RESTRICTION = /\b(?:is|are) not subject to\b[^.;]{0,60}\b(?:non-?commercial|restrictions?|limitations?)\b/i;
 
-/** The governing law named by its adjective: "Irish law will apply", "English law governs" (case-sensitive). */
-export const LAW_BY_ADJECTIVE = /\b([A-Z][a-z]+(?:ish|ian|ese|ch|an|ic|i)) law (?:will |shall )?(?:appl(?:y|ies)|govern(?:s)?)\b/;
+/**
+ * A law named by its place, as an adjective or a name ("Irish law will govern", "California law applies", "New York
+ * law shall govern"); a kind of law at the start of a sentence ("Applicable law applies", "Consumer law will apply")
+ * names no place.
+ */
+const NOT_A_PLACE =
+  '(?!(?:Applicable|Governing|Local|Mandatory|Such|This|That|These|Any|The|Your|Our|Its|Their|Other|Relevant|Consumer|Statutory|Contract|Copyright|Patent|Trademark|Data|Privacy|Export|Competition|Criminal|Civil|Common|Case|Trade|Tax|Labou?r|Employment|Intellectual|International|Domestic|Foreign|Current|Existing|National|Federal|State|Public|Private|Sanctions?|Terms?|Agreement|Policy|Section|Services?|Licen[cs]e|Under|In|By)\\b)';
+const LAW_PLACE = `(?:${NOT_A_PLACE}[A-Z][a-z]+ ){0,2}${NOT_A_PLACE}[A-Z][a-z]+`;
+export const LAW_BY_ADJECTIVE = new RegExp(`\\b(${LAW_PLACE}) law (?:will |shall |does |)(?:appl(?:y|ies)|govern(?:s)?)\\b`);
+/** "governed by California law", "construed under English law". */
+export const GOVERNED_BY_PLACE_LAW = new RegExp(`\\b(?:governed|construed|interpreted) (?:by|under|in accordance with) (?:the )?(${LAW_PLACE}) laws?\\b`);
 
 /**
  * Advice that turns on the user's own wishes ("Do not share information that you don't want the AI to retain", "If

@@ -56,6 +56,24 @@ describe('extended categories on paraphrases', () => {
     expect(law('a court of competent jurisdiction')).toBeUndefined();
   });
 
+  it('reads a law named by its place ("Delaware law will govern", "New Jersey law applies", "construed under Swiss law"), not a kind of law at the start of a sentence', async () => {
+    const fs = await findingsOf(
+      [
+        'Delaware law will govern this Agreement and any claim arising from it.',
+        'New Jersey law applies to every dispute about the Platform.',
+        'Your subscription is construed under Swiss law, without regard to its conflict of laws rules.',
+        'Applicable law will apply where it cannot be excluded by contract.',
+        'Consumer law will apply in the country where you live.',
+      ].join('\n\n'),
+    );
+    const law = (phrase: string) => findingsAt(fs, phrase).find((f) => f.category === 'governing-law');
+    expect(law('Delaware law will govern')!.facts.jurisdiction).toBe('Delaware law');
+    expect(law('New Jersey law applies')!.facts.jurisdiction).toBe('New Jersey law');
+    expect(law('construed under Swiss law')!.facts.jurisdiction).toBe('Swiss law');
+    expect(law('Applicable law will apply')).toBeUndefined();
+    expect(law('Consumer law will apply')).toBeUndefined();
+  });
+
   it('reads a forum named by where a party is ("the court where the Licensor is located") or by submission to a jurisdiction (compare probe round 2)', async () => {
     const fs = await findingsOf(
       [
