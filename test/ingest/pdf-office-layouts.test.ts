@@ -152,7 +152,7 @@ describe.skipIf(!corpusAvailable || !officeAvailable)('PDFs printed by LibreOffi
     expect(shared.map((p) => p.paragraph.slice(0, 60))).toEqual([]);
   });
 
-  it('keeps footnotes apart: a clause reads on past its note mark and across the notes at the foot of its page', async () => {
+  it('keeps footnotes apart: a clause reads on past its note mark and across the notes at the foot of its page; the notes follow the body', async () => {
     const model = await importDocument(pdfs.footnotes, 'llama-3.1.footnotes.pdf');
     const clauses = llama.filter((text) => text.length >= 60);
     const placed = placeParagraphs(model, clauses);
@@ -161,6 +161,10 @@ describe.skipIf(!corpusAvailable || !officeAvailable)('PDFs printed by LibreOffi
     expect(notes).toBeGreaterThanOrEqual(5);
     const texts = model.blocks.map((b) => model.text.slice(b.start, b.end));
     for (let n = 1; n <= notes; n++) expect(texts).toContain(`${n} ${noteText(n)}`);
+    // The notes follow the body, in order, as the Word reader places them: none stands between two clauses.
+    const noteBlocks = texts.flatMap((t, i) => (/^\d+ Note \d+:/.test(t) ? [i] : []));
+    expect(Math.min(...noteBlocks)).toBeGreaterThan(Math.max(...placed.map((p) => p.block as number)));
+    expect(model.warnings).toContain('Footnotes were placed after the body text.');
     // Some clause does run on from a page whose foot holds notes (else the layout tested nothing).
     const crossing = model.blocks.filter((b) => new Set((b.boxes ?? []).map((box) => box.page)).size > 1);
     expect(crossing.some((b) => texts.some((t, i) => /^\d+ Note \d+:/.test(t) && model.blocks[i].page === b.page))).toBe(true);

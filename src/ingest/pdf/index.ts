@@ -100,7 +100,9 @@ function buildModel(bytes: Uint8Array, ctx: ImportContext, opened: OpenedDocumen
   }
   const bodyPages = frameOtherSizedPages(unstamped.pages);
   const stats = measureLayout(bodyPages);
-  const blocks = classifyBlocks(groupLines(bodyPages, stats), stats);
+  const groups = groupLines(bodyPages, stats);
+  if (groups.some((group) => group.note)) warnings.push('Footnotes were placed after the body text.');
+  const blocks = classifyBlocks(groups, stats);
   const builder = new DocumentBuilder();
   const pageInfo = pageSizes(pages, pageCount);
   const texts = addBlocks(builder, blocks, new Map(pageInfo.map((p) => [p.number, p])));

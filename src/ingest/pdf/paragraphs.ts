@@ -11,6 +11,8 @@ export interface PlacedLine extends PdfLine {
 /** Consecutive lines that form one block (a paragraph, heading or list item) before it is classified. */
 export interface LineGroup {
   lines: PlacedLine[];
+  /** A footnote from the foot of a page, placed after the body. */
+  note?: boolean;
 }
 
 /** A gap between baselines this many times the usual line pitch separates paragraphs. */
@@ -29,28 +31,28 @@ const PARAGRAPH_GAP = 1.3;
  *   a hyphen) and this one carries on in the same type.
  * - a row of a table (page-lines.ts marks rows), unless its cells carry on the row above (they wrapped), and a
  *   line after a row that carries on none of its cells.
- * Footnotes at the foot of a page (footnotes.ts) are blocks of their own, placed after the clause that runs on
- * from that page.
+ * Footnotes at the foot of a page (footnotes.ts) are blocks of their own, placed after the body, in page order (a
+ * clause running on from a page reads on across its notes).
  */
 export function groupLines(pages: readonly PdfPageText[], stats: LayoutStats): LineGroup[] {
   const groups: LineGroup[] = [];
   let current: LineGroup | undefined;
   let previous: PlacedLine | undefined;
-  // A page's footnotes wait until the clause running on from that page has ended, so they do not cut it in two.
-  let notes: PlacedLine[] = [];
+  // Footnotes go after the body, as the Word reader places them: between clauses they would read as clauses.
+  const notes: PlacedLine[] = [];
   const placeNotes = () => {
+    const noteGroups: LineGroup[] = [];
     for (const note of notes) {
-      if (note.opensNote || groups.length === 0) groups.push({ lines: [note] });
-      else groups[groups.length - 1].lines.push(note);
+      if (note.opensNote || noteGroups.length === 0) noteGroups.push({ lines: [note], note: true });
+      else noteGroups[noteGroups.length - 1].lines.push(note);
     }
-    notes = [];
+    groups.push(...noteGroups);
   };
   for (const page of pages) {
     const { body, notes: pageNotes } = splitFootnotes(page, stats);
     for (const pdfLine of body) {
       const line: PlacedLine = { ...pdfLine, page: page.page };
       if (!current || !previous || startsNewBlock(previous, line, current, stats)) {
-        placeNotes();
         current = { lines: [line] };
         groups.push(current);
       } else {
