@@ -330,7 +330,16 @@ function isContentsCaption(paragraph: Paragraph): boolean {
 
 /** Whether the paragraph's last words are a tab and a page number (arabic or roman), after a caption. */
 function endsWithTabAndPageNumber(children: readonly MammothNode[]): boolean {
-  return /\S[^\t]*\t\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$/i.test(plainText(children));
+  // Read back from the end in one pass: a pattern opening on the caption is tried from every character of a long
+  // paragraph with no tab (quadratic: a paragraph of one 100 KB word took seconds, a hostile 1 MB one minutes).
+  const text = plainText(children).trimEnd();
+  const page = /(?:\d{1,4}|[ivxlc]{1,6})$/i.exec(text);
+  if (!page) return false;
+  // Before the number: a run of white space holding a tab, after the caption's last character.
+  let end = page.index;
+  let tab = false;
+  while (end > 0 && /\s/.test(text[end - 1])) tab = text[--end] === '\t' || tab;
+  return tab && end > 0;
 }
 
 function squash(text: string): string {
