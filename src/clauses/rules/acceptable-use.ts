@@ -107,8 +107,13 @@ const LICENCE_SCOPE =
  * to this Policy"): it names no other policy, so it incorporates none.
  */
 const OTHER_POLICY = String.raw`\b(?:the|our|its|their|any|applicable|[A-Z][\w-]*['’]s?) (?:[\w'’-]+ ){0,2}(?:(?:acceptable|prohibited|permitted|responsible|fair)[- ]use|usage|use|content) polic(?:y|ies)\b`;
-// Matched at the self-reference (so `near` measures from it), in a unit that names no other policy.
-const SELF_POLICY_ONLY = new RegExp(String.raw`(?<=^(?![^]*${OTHER_POLICY})[^]*)\b(?:this|these) (?:[\w'’-]+ ){0,3}?polic(?:y|ies)\b`, 'i');
+/** The policy referring to itself; a unit that also names another policy (OTHER_POLICY, a veto) incorporates that one. */
+const SELF_POLICY = /\b(?:this|these) (?:[\w'’-]+ ){0,3}?polic(?:y|ies)\b/i;
+// A veto, not a lookaround inside the self-reference: a look back to the start that then scans the whole unit again
+// costs the cube of a unit's length (a 30,000-character line hung the analysis).
+const NAMES_OTHER_POLICY = new RegExp(OTHER_POLICY, 'i');
+/** A unit naming this policy and no other (a veto of incorporation); anchored, so it is tried from the start only. */
+const SELF_POLICY_ONLY = new RegExp(String.raw`^(?![^]*${OTHER_POLICY})[^]*?${SELF_POLICY.source}`, 'i');
 
 export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
   {
@@ -149,9 +154,9 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     id: 'acceptable-use/policy-own-terms',
     category: 'acceptable-use',
     stance: 'requires',
-    when: [POLICY, ADHERE, SELF_POLICY_ONLY],
+    when: [POLICY, ADHERE, SELF_POLICY],
     near: 120,
-    unless: [DISCLAIMER, /\bprivacy polic/i, /\breport|\bplease\b|\bnotify\b/i, /\bupdates? (?:to|of) (?:this|these|the)\b/i],
+    unless: [DISCLAIMER, NAMES_OTHER_POLICY, /\bprivacy polic/i, /\breport|\bplease\b|\bnotify\b/i, /\bupdates? (?:to|of) (?:this|these|the)\b/i],
     explanation: 'Use must follow this policy.',
     confidence: 0.8,
   },
