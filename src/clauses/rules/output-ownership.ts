@@ -83,10 +83,12 @@ const NO_RESTRICTION_ON_ITEMS = /\b(?:does|do|shall|will) not (?:impose|place|pu
  * Building a model on outputs allowed on a condition ("If you use the Materials or any outputs … to create, train,
  * fine tune, or otherwise improve an AI model, … you shall also include 'X' at the beginning of its name"): the
  * sentence opens on the "if" and binds a duty, and forbids nothing itself. Counsel must not read it as a ban — a
- * licence that turns a ban into such a condition has loosened, not tightened, the use of outputs.
+ * licence that turns a ban into such a condition has loosened, not tightened, the use of outputs. The printed numbers
+ * before it ("1.", "(b)", "2.1.3") are read one way each: two readings of "1." repeated would be tried in every
+ * combination.
  */
 const MODEL_BUILDING_CONDITION =
-  /^\W*(?:(?:\(?[a-z0-9]{1,5}[.)]|\d+(?:\.\d+)*\.?)\s+)*(?:if|where|when|in (?:the )?case)\b(?![^.;]{0,200}\b(?:will not|shall not|may not|must not|cannot|not to|prohibit\w*|forbid\w*)\b)[^.;]{0,200},\s*(?:then\s+)?(?:you|licensee|the licensee|recipients?|users?) (?:shall|must|will|agree to|are required to)\b(?![^.;]{0,200}\b(?:not|never|refrain)\b)/i;
+  /^\W*(?:(?:\(?[a-z0-9]{1,5}[.)]|\d+(?:\.\d+)+\.?|\d+)\s+)*(?:if|where|when|in (?:the )?case)\b(?![^.;]{0,200}\b(?:will not|shall not|may not|must not|cannot|not to|prohibit\w*|forbid\w*)\b)[^.;]{0,200},\s*(?:then\s+)?(?:you|licensee|the licensee|recipients?|users?) (?:shall|must|will|agree to|are required to)\b(?![^.;]{0,200}\b(?:not|never|refrain)\b)/i;
 const CONDITIONAL_OR_DUTY = /\b(?:shall|must|will not|may not|do not|don[’']t|means|if you|agrees? not|prohibit)\b|^\W*(?:(?:or|and)\s+)?(?:\(?[a-z0-9]{1,4}[.)]\s+)?not to\b/i;
 /**
  * The provider promising what it will do with content ("We will not train our models on your outputs", "Acme may
