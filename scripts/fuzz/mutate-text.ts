@@ -60,8 +60,20 @@ export function enormousLine(rng: Random, bytes: Uint8Array): Mutant {
     [rng.int(60_000, 400_000), 3],
     [rng.int(400_000, 1_500_000), 1],
   ] as const);
-  const kind = rng.pick(['words', 'one token', 'url', 'spaces', 'punctuation']);
-  const unit = { words: 'licensee shall not ', 'one token': 'x', url: 'https://example.invalid/aaaaaaaa/', spaces: ' \t', punctuation: '.,;:!?' }[kind]!;
+  // Besides plain runs, runs of what the clause patterns look for (printed numbers, dotted numbers, policy names,
+  // conditions on outputs), where a pattern that backtracks badly shows as a hang.
+  const kind = rng.pick(['words', 'one token', 'url', 'spaces', 'punctuation', 'list numbers', 'dotted numbers', 'policy names', 'conditions']);
+  const unit = {
+    words: 'licensee shall not ',
+    'one token': 'x',
+    url: 'https://example.invalid/aaaaaaaa/',
+    spaces: ' \t',
+    punctuation: '.,;:!?',
+    'list numbers': '1. (a) ',
+    'dotted numbers': '1.1.',
+    'policy names': 'this Acme Acceptable Use Policy ',
+    conditions: 'if you use any outputs to train a model, ',
+  }[kind]!;
   const line = unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
   return { bytes: encoder.encode(insertAtLine(rng, decoder.decode(bytes), line)), detail: `a line of ${size} characters (${kind})` };
 }

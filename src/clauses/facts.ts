@@ -46,7 +46,8 @@ const NOTICE_TEXT =
 const NAME_PREFIX =
   /["“]([^"”]{1,40})["”]\s+(?:(?:at|to) the (?:beginning|start|front) of|as (?:a|the) prefix (?:of|to)|in front of)\s+(?:any|the|each|such|all)?\s*(?:such\s+)?(?:(?:ai|derivative|derived)\s+)?(?:model|product|derivative)?\s*names?/i;
 const NAME_MUST_BEGIN = /\bnames?\b[^.;]{0,60}\b(?:begin|start|be prefixed)s?\s+with\s+["“]([^"”]{1,40})["”]/i;
-const URL = /\bhttps?:\/\/[^\s)\]>"”]+|\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|ai|org|dev|io|net)\/[^\s)\]>"”,]*[^\s)\]>"”,.;]/i;
+// A host is at most a few labels of 63 characters: unbounded, a long run like "1.1.1.…" was read again from every label.
+const URL = /\bhttps?:\/\/[^\s)\]>"”]+|\b(?:www\.)?[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:com|ai|org|dev|io|net)\/[^\s)\]>"”,]*[^\s)\]>"”,.;]/i;
 
 const TERRITORIES: Array<[RegExp, string]> = [
   [/\beuropean union\b|\bthe eu\b|\beu[- ]based\b/i, 'European Union'],

@@ -64,9 +64,10 @@ const NOT_NEEDED = /\b(?:do(?:es)? not|don[’']t|doesn[’']t|need not|will not
 /**
  * Use counted per month in visits, requests or API calls ("must not exceed 1 million visits per month", "10 million
  * monthly requests"): a cap on free use as a user count is. Per minute or per day it is a rate limit of a service.
+ * A number is at most 25 characters: unbounded, a long run of digits and dots was read again from each digit.
  */
 const USAGE_CAP =
-  /\b\d[\d,.]*(?:\s*(?:thousand|million|billion|[kmb]))?\s+(?:(?:visits|page ?views|requests|api calls|calls|queries)\s+(?:per|a|each|every)\s+(?:calendar\s+)?month|monthly (?:visits|page ?views|requests|api calls|calls|queries))\b/i;
+  /\b\d[\d,.]{0,24}(?:\s*(?:thousand|million|billion|[kmb]))?\s+(?:(?:visits|page ?views|requests|api calls|calls|queries)\s+(?:per|a|each|every)\s+(?:calendar\s+)?month|monthly (?:visits|page ?views|requests|api calls|calls|queries))\b/i;
 /** The cap bounds the licence or its commercial use, not the capacity of a service plan. */
 const LICENCE_OR_COMMERCIAL = /\bcommercial(?:ly)?\b|\blicen[cs](?:e|es|ed|ing)\b/i;
 const DAU = /\b(?:daily active users|dau)\b/i;
