@@ -33,13 +33,16 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
-/** A list number or bullet that opens a unit: "1.", "4.2", "a.", "(b)", "iv.", "(iii)", "A)", "-", "*", "•". */
+/**
+ * A list number or bullet that opens a unit: "1.", "4.2", "a.", "(b)", "iv.", "(iii)", "A)", "-", "*", "•". Levels are
+ * bounded: a number is a few levels deep, and unbounded repeats let a long run of "1.1.1." be split in every way.
+ */
 const LEADING_ENUMERATOR =
-  /^(?:[-*•◦▪‣]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6})[.)](?:\d{1,3}[.)]?)*|\((?:\d{1,3}|[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6})\)|§\s?\d+(?:\.\d+)*)(?=\s)/;
+  /^(?:[-*•◦▪‣]|\(?(?:\d{1,3}(?:\.\d{1,3}){0,5}|[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6})[.)](?:\d{1,3}[.)]?){0,3}|\((?:\d{1,3}|[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6})\)|§\s?\d{1,4}(?:\.\d{1,4}){0,5})(?=\s)/;
 
 /** The same shapes, as seen right after a break candidate (must be followed by a space and more text). */
 const NEXT_ENUMERATOR =
-  /^(?:[-*•◦▪‣]\s|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]{1,2}|[ivxlc]{1,6})[.)]\s|\((?:\d{1,3}|[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6})\)\s|(?:and|or)\s+\((?:\d{1,3}|[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6})\)\s)/;
+  /^(?:[-*•◦▪‣]\s|\(?(?:\d{1,3}(?:\.\d{1,3}){0,5}|[a-z]{1,2}|[ivxlc]{1,6})[.)]\s|\((?:\d{1,3}|[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6})\)\s|(?:and|or)\s+\((?:\d{1,3}|[a-zA-Z]{1,2}|[ivxlcIVXLC]{1,6})\)\s)/;
 
 /** Punctuation that may end a unit, the closing quotes/brackets/markup that stay with it, and the gap after. */
 const BREAK_CANDIDATE = /([.!?]+|[;:])(["'”’»)\]*_]*)(\s*)/g;
