@@ -3,6 +3,7 @@ import type { LinkArea } from './link-targets';
 import { buildPageLines, type FontMetrics } from './page-lines';
 import type { PDFDocumentProxy } from './pdfjs';
 import type { PdfPageFailure, PdfPageText } from './page-text';
+import { uprightTurn } from './text-direction';
 
 export type PageResult = { ok: true; text: PdfPageText } | { ok: false; failure: PdfPageFailure };
 
@@ -14,12 +15,14 @@ export async function extractPage(doc: PDFDocumentProxy, pageNumber: number): Pr
   try {
     const page = await doc.getPage(pageNumber);
     try {
-      const viewport = page.getViewport({ scale: 1 });
       // Marked content tells replacement glyphs (a soft hyphen printed as a space) from real spaces.
       const content = await page.getTextContent({ includeMarkedContent: true });
+      let viewport = page.getViewport({ scale: 1 });
+      const turn = uprightTurn(content.items, viewport.transform);
+      if (turn !== 0) viewport = page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
       const links = await webLinks(page, viewport);
       const { lines, rotatedCharacters, lineNumbers, stamps } = buildPageLines(content.items, content.styles as Record<string, FontMetrics>, viewport.transform, links);
-      return { ok: true, text: { page: pageNumber, width: viewport.width, height: viewport.height, lines, rotatedCharacters, ...(lineNumbers > 0 ? { lineNumbers } : {}), ...(stamps.length > 0 ? { stamps } : {}) } };
+      return { ok: true, text: { page: pageNumber, width: viewport.width, height: viewport.height, lines, rotatedCharacters, ...(lineNumbers > 0 ? { lineNumbers } : {}), ...(stamps.length > 0 ? { stamps } : {}), ...(turn !== 0 ? { turned: turn } : {}) } };
     } finally {
       // Frees the page's parsed resources; fonts stay cached on the document for the next pages.
       page.cleanup();

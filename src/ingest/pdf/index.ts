@@ -134,6 +134,11 @@ function pageWarnings(pages: PdfPageText[], textless: number[], failures: PdfPag
     const characters = rotated.reduce((sum, page) => sum + page.rotatedCharacters, 0);
     warnings.push(`${plural(characters, 'character')} of text printed at an angle (watermarks or margin notes) on ${pageList(rotated.map((p) => p.page))} ${characters === 1 ? 'was' : 'were'} left out.`);
   }
+  const turned = pages.filter((page) => page.turned);
+  if (turned.length > 0) {
+    const one = turned.length === 1;
+    warnings.push(`${capitalise(pageList(turned.map((p) => p.page)))} ${one ? 'is' : 'are'} shown sideways; ${one ? 'its' : 'their'} text was read with the page turned upright.`);
+  }
   const numbered = pages.filter((page) => (page.lineNumbers ?? 0) > 0);
   if (numbered.length > 0) warnings.push(`Line numbers printed in the margin of ${pageList(numbered.map((p) => p.page))} were left out of the text.`);
   return warnings;

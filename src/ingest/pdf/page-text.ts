@@ -62,6 +62,11 @@ export interface PdfPageText {
   lineNumbers?: number;
   /** Stamps printed over the text in display type ("DRAFT", "CONFIDENTIAL"), left out of the lines. */
   stamps?: PrintedStamp[];
+  /**
+   * Clockwise turn (degrees) applied to the displayed page so that its text reads upright (a page shown sideways);
+   * width, height and the lines are those of the turned page.
+   */
+  turned?: number;
 }
 
 /** A page that could not be read although the document opened (a damaged content stream). */
