@@ -1,7 +1,7 @@
 import { analyzeDocument } from '../analysis';
 import { PatternMemo } from '../clauses';
 import type { DocumentAssessment } from '../assess/types';
-import { CORE_CATEGORIES, type Category, type Finding } from '../clauses/types';
+import type { Category, Finding } from '../clauses/types';
 import type { DocumentModel } from '../document/model';
 import { blockIndexAt, sectionAt } from '../document/sections';
 import { alignTokens } from './align-tokens';
@@ -267,7 +267,7 @@ function buildChange(unit: Unit, index: number, ctx: ChangeContext): Change {
   const parts = buildParts(unit.runs, ctx.a, ctx.b, oldSpan, newSpan);
   const own = ctx.hunks.hunks.map((h, k) => (h.change === index ? k : -1)).filter((k) => k >= 0);
   const ownSet = new Set(own);
-  const reasons = groupClauseReasons(ctx.reasons.filter((r) => r.hunks.some((k) => ownSet.has(k)))).sort((x, y) => REASON_ORDER[x.kind] - REASON_ORDER[y.kind] || coreFirst(x.category) - coreFirst(y.category));
+  const reasons = groupClauseReasons(ctx.reasons.filter((r) => r.hunks.some((k) => ownSet.has(k)))).sort((x, y) => REASON_ORDER[x.kind] - REASON_ORDER[y.kind] || topicWeight(x.category) - topicWeight(y.category));
 
   const categories = new Set<Category>();
   for (const k of own) {
@@ -294,7 +294,7 @@ function buildChange(unit: Unit, index: number, ctx: ChangeContext): Change {
     newBlocks: blockIds(ctx.newModel, newRange),
     oldSection,
     newSection,
-    categories: [...categories].sort((x, y) => coreFirst(x) - coreFirst(y) || x.localeCompare(y)),
+    categories: [...categories].sort((x, y) => topicWeight(x) - topicWeight(y) || x.localeCompare(y)),
     material,
     reasons: reasons.map(({ hunks: _hunks, quote: _quote, ...r }) => r),
     summary: material ? materialChangeSummary(reasons) : plainChangeSummary(unit, own, ctx, oldSpan, newSpan, oldSection, newSection),
@@ -306,11 +306,6 @@ function buildChange(unit: Unit, index: number, ctx: ChangeContext): Change {
 function touches(f: Finding, start: number, end: number): boolean {
   if (start === end) return f.start < start && f.end > start;
   return f.start < end && f.end > start;
-}
-
-function coreFirst(category: Category | null): number {
-  if (!category) return 2;
-  return (CORE_CATEGORIES as readonly string[]).includes(category) ? 0 : 1;
 }
 
 function materialChangeSummary(reasons: LocatedReason[]): string {
@@ -360,7 +355,8 @@ function describeDocument(model: DocumentModel, assessment: DocumentAssessment):
 /**
  * The order counsel weigh the topics in when deciding whether the company may build on the material: whether it
  * may be used commercially at all, then what may be done with outputs, then what uses are banned, then the duty
- * to credit; the other topics after them.
+ * to credit; the other topics after them, and a reason of no topic last. One order for everything that lists
+ * topics: a change's categories and reasons, and the material summary.
  */
 const TOPIC_WEIGHT: Partial<Record<Category, number>> = { 'commercial-use': 0, 'output-ownership': 1, 'acceptable-use': 2, attribution: 3 };
 
