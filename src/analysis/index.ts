@@ -13,7 +13,7 @@ export type { Analysis } from './types';
  * "<clause rules and summary>.<revision>": any change to src/clauses (rules, splitter, definitions) or
  * src/assess that can change findings or answers bumps it.
  */
-export const RULES_VERSION = '1.20';
+export const RULES_VERSION = '1.21';
 
 /**
  * A licence found in the document backs the summary only when it is (nearly) the whole document and its text is

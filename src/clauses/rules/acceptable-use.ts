@@ -74,6 +74,24 @@ const COMMERCIAL_ONLY_BAN = new RegExp(
   String.raw`^(?![^]*${OTHER_HARM})[^]*?(?:\bfor (?:any )?(?:commercial|production)\b|\b(?:in connection with|as part of) (?:any )?commercial\b|\bcommercially\b|\bcommercial (?:use|uses|usage|purposes?|exploitation)\b)`,
   'i',
 );
+/**
+ * A ban that rests on trade law alone ("Services may not be used in or for the benefit of any country subject to
+ * comprehensive sanctions", "shall not be used for any end use prohibited by applicable Export Control and Sanctions
+ * Laws"): who and where the service may reach under export and sanctions law, flagged as export controls, not a use
+ * the terms forbid. Evading or breaking those laws stays a use. Anchored, so it is tried from the start only.
+ */
+const TRADE_LAW_ONLY = new RegExp(
+  String.raw`^(?![^]*\b(?:evad|circumvent|avoid|violat|breach|contraven)\w*\b[^.;]{0,60}\b(?:sanctions|export|embargo))[^]*?(?:${EXPORT.source})`,
+  'i',
+);
+/**
+ * A use policy named as what use is subject to ("Your use of the app is also subject to our Prohibited Use Policy"): the
+ * words of its name are no ban. A unit that also bans something in words of its own stays a ban.
+ */
+const PROHIBITED_POLICY_NAME_ONLY =
+  /^(?![^]*\b(?:(?:shall|will|must|may|can|should)(?: not|n[’']t)|cannot|do not|don[’']t|never|not (?:permitted|allowed)|(?:is|are) prohibited|prohibited from)\b)[^]*?\bprohibited[- ]use polic(?:y|ies)\b/i;
+/** A unit naming a privacy policy and no use policy (anchored, so it is tried from the start only). */
+const PRIVACY_POLICY_ONLY = new RegExp(String.raw`^(?![^]*${USE_POLICY.source})[^]*?\bprivacy polic`, 'i');
 const THIRD_PARTY_ACCESS = /\b(?:hosted service|via (?:your )?apis?|enable third parties to use|resell|sell)\b/i;
 /** "shall not use the name of the University … to endorse or promote any product": an endorsement clause. */
 const ENDORSEMENT = /\bnames?\b[^.;]{0,80}\b(?:endorse|promote)\b/i;
@@ -128,7 +146,9 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       // "the use restrictions in the original License must apply to such derivatives": the licence's own restrictions
       // (flowing down to derivatives), not a separate policy.
       /\buse(?:-based)? restrictions (?:in|of|under|set (?:out|forth) in) (?:this|the|such)(?: original)? (?:licen[cs]e|agreement)\b/i,
-      /\bprivacy polic/i,
+      // A privacy policy is no use policy; a unit naming both ("… subject to our Prohibited Use Policy and our Privacy
+      // Policy") still incorporates the use policy.
+      PRIVACY_POLICY_ONLY,
       /\breport|\bplease\b|\bnotify\b/i,
       /\bupdates? (?:to|of) (?:this|these|the)\b/i,
       // "Subject to Section “Use Restrictions and AUP”": the policy's name is only part of a section's title.
@@ -209,7 +229,9 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       /\b(?:may not|cannot|can not|must not) (?:use|access)\b[^.;]{0,60}\bif (?:you|your \w+) (?:are|is|were|become|appear)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,100}\b(?:lists?|sanction(?:s|ed)|embargo(?:ed)?|(?:restricted|denied|prohibited|blocked|designated) (?:parties|party|persons?|entities|entity))\b/i,
       FREEDOM_CONDITION,
       // "You may not use the Materials if you do not accept this Agreement": the terms' condition, not a use.
-      /\bif you do not (?:agree|accept)\b/i,
+      // Also among other conditions of who may use the service ("If you are not of legal age, do not agree to these
+      // Terms, or do not have that authority, you must not access or use the Services").
+      /\bif you\b[^.;]{0,60}?\b(?:do not|don[’']t|did not) (?:agree|accept)\b|\bif you are not of (?:legal|the required|the minimum) age\b/i,
       // "Do not use the Models until you have read this Agreement": a call to read the terms first, not a use.
       /\b(?:until|before|unless) you (?:have )?(?:carefully )?(?:read|reviewed|accepted|agreed to)\b/i,
       // "Without the requisite authority you may not accept this Licence on behalf of your employer": who may
@@ -220,6 +242,8 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       LICENCE_SCOPE,
       USERS_OWN_WISH,
       COMMERCIAL_ONLY_BAN,
+      TRADE_LAW_ONLY,
+      PROHIBITED_POLICY_NAME_ONLY,
     ],
     // Leave to use the provider's brand (“Acme Assets” defined as its names and logos) is no use of the service.
     unlessTerm: ['brand'],
@@ -231,7 +255,7 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     category: 'acceptable-use',
     stance: 'prohibits',
     when: [PROHIBITED_USE_PHRASE],
-    unless: [DISCLAIMER, LITIGATION, COMMERCIAL_ONLY_BAN, ENDORSEMENT, CONSTRUCTION, LICENCE_SCOPE, NOT_PROFESSIONAL_ADVICE],
+    unless: [DISCLAIMER, LITIGATION, COMMERCIAL_ONLY_BAN, ENDORSEMENT, CONSTRUCTION, LICENCE_SCOPE, NOT_PROFESSIONAL_ADVICE, TRADE_LAW_ONLY],
     explanation: 'Prohibits a use.',
     confidence: 0.8,
   },

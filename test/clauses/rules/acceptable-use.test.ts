@@ -428,4 +428,45 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(au(fs, 'applicable laws relating to trademarks')).toBeUndefined();
     expect(au(fs, 'must comply with all applicable laws')!.rule).toBe('acceptable-use/lawful-use');
   });
+
+  it('reads a ban resting on trade law alone as export controls, not a prohibited use; evading sanctions stays one (probe round 9)', async () => {
+    const text = [
+      '# Heron Platform Terms',
+      'You represent and warrant that the Services may not be used in or for the benefit of, or exported or transferred to, any country subject to comprehensive sanctions under Trade Control Laws.',
+      'The Services shall not be used for any end use prohibited by applicable export control and sanctions laws.',
+      'You may not use the Services to evade sanctions or to violate export control laws.',
+    ].join('\n\n');
+    const fs = await findingsOf(text);
+    expect(au(fs, 'subject to comprehensive sanctions')!.rule).toBe('acceptable-use/export-controls');
+    expect(au(fs, 'any end use prohibited by applicable export control')!.rule).toBe('acceptable-use/export-controls');
+    expect(au(fs, 'to evade sanctions')!.stance).toBe('prohibits');
+    const tradeLawOnly = await modelOf(text.split('\n\n').slice(0, 3).join('\n\n'), 'heron-platform.md');
+    expect(summariseDocument(tradeLawOnly, detectClauses(tradeLawOnly), null).acceptableUse).toBe('none');
+  });
+
+  it('reads use made "subject to our Prohibited Use Policy and our Privacy Policy" as the policy incorporated, not a ban (probe round 9)', async () => {
+    const text = [
+      '# Heron Reader Terms',
+      'Your use of Heron Reader is also subject to our Prohibited Use Policy and our Privacy Policy.',
+      'Please read our Privacy Policy, which explains how we handle personal data.',
+    ].join('\n\n');
+    const fs = await findingsOf(text);
+    const f = au(fs, 'subject to our Prohibited Use Policy')!;
+    expect(f.rule).toBe('acceptable-use/policy-incorporated');
+    expect(f.facts.policyIncorporated).toBe(true);
+    expect(au(fs, 'Please read our Privacy Policy')).toBeUndefined();
+    const model = await modelOf(text, 'heron-reader.md');
+    expect(summariseDocument(model, detectClauses(model), null).acceptableUse).toBe('by-reference');
+  });
+
+  it('does not read "If you are not of legal age, do not agree to these Terms, or lack that authority, you must not access or use the Services" as a prohibited use (probe round 9)', async () => {
+    const fs = await findingsOf(
+      [
+        'If you are not of legal age, do not agree to these Terms, or do not have that authority, you must not access or use the Services.',
+        'You must not use the Services to stalk or harass others.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'If you are not of legal age')).toBeUndefined();
+    expect(au(fs, 'to stalk or harass others')!.stance).toBe('prohibits');
+  });
 });
