@@ -1,6 +1,7 @@
 import type { BlockKind } from '../../document/model';
 import { parseBullet, parseMarker, type Marker } from '../text/numbering';
 import { NumberingOutline } from '../text/outline';
+import { coverParticulars, isDocumentParticular } from './cover-page';
 import { rightEdgeOf, type LayoutStats } from './layout-stats';
 import type { LineGroup } from './paragraphs';
 
@@ -25,6 +26,9 @@ const HEADING_SCALE = 1.15;
  * or a short Title Case line without a full stop. A list item is any other block starting with a printed
  * number or a bullet. Everything else is a paragraph.
  *
+ * Lines of a cover page other than its title, and a version or dated line under a title, are no headings
+ * whatever their size (cover-page.ts).
+ *
  * Levels: headings take a level from their type size (largest = 1), and headings set in body size come below
  * those, deeper by their numbering depth. Numbered blocks are placed in one outline of the document (see
  * NumberingOutline): a new numbering family or a deeper indent nests, an open family continues.
@@ -34,8 +38,10 @@ export function classifyBlocks(groups: readonly LineGroup[], stats: LayoutStats)
   const sizes = groups.map((group) => group.lines[0].size);
   const isLarge = (size: number) => size >= stats.bodySize * HEADING_SCALE;
   const markers = texts.map((text) => parseMarker(text));
+  const cover = coverParticulars(groups, texts);
   const headingFlags = groups.map(
-    (group, i) => isHeading(group, texts[i], stats, isLarge(sizes[i])) && !(markers[i] && inListOfItsOwn(groups, markers, i)),
+    (group, i) =>
+      !cover.has(i) && isHeading(group, texts[i], stats, isLarge(sizes[i])) && !(markers[i] && inListOfItsOwn(groups, markers, i)),
   );
   const largeSizes = [...new Set(sizes.filter((size, i) => headingFlags[i] && isLarge(size)).map((size) => Math.round(size)))].sort((a, b) => b - a);
 
@@ -117,7 +123,7 @@ function indentedAsWhole(group: LineGroup, stats: LayoutStats, margin: number, a
 }
 
 function isHeading(group: LineGroup, text: string, stats: LayoutStats, large: boolean): boolean {
-  if (large) return group.lines.length <= 3 && text.length <= 200;
+  if (large) return group.lines.length <= 3 && text.length <= 200 && !isDocumentParticular(text);
   const marker = parseMarker(text);
   // "Section 3: DISTRIBUTION AND RESTRICTIONS", "Attachment A": a caption even when it wraps or stands alone.
   if (marker?.kind === 'keyword') return group.lines.length <= 2 && text.length <= 100 && !/[,;]$/.test(text);
