@@ -8,6 +8,7 @@ import { addBodyBlocks, type BodySummary } from './body-blocks';
 import { lineParagraphText } from './line-paragraphs';
 import { readWithMammoth } from './mammoth-body';
 import { ListNumbering } from './numbering';
+import { titleBeforeParticulars } from './opening-title';
 import { findPartPaths, relationshipsPathFor } from './package-parts';
 import { prepareDocumentXml } from './prepare-document';
 import { isRealTitle, readCoreTitle, readPageCount } from './properties';
@@ -109,7 +110,7 @@ async function importPackage(bytes: Uint8Array, ctx: ImportContext): Promise<Doc
   }
 
   const model = builder.build({ bytes, format: 'docx', title: '', pageCount, warnings: ctx.warnings });
-  model.title = chooseTitle(coreTitle, summary, model.text, ctx.name);
+  model.title = chooseTitle(coreTitle, summary, model, ctx.name);
   return model;
 }
 
@@ -145,13 +146,21 @@ function applyWordHeadings(model: DocumentModel, headings: ReadonlyArray<{ text:
 }
 
 /**
- * dc:title when a person set it; else the Title-style paragraph or the first heading; else an opening line
- * set entirely in bold (how many agreements are titled by hand); else the file name.
+ * dc:title when a person set it; else the Title-style paragraph; else an opening paragraph that is a title with
+ * its version, date or address (the first heading after it is the terms' own caption, "TERMS AND CONDITIONS FOR
+ * USE, REPRODUCTION, AND DISTRIBUTION"); else the first heading; else an opening line set entirely in bold (how
+ * many agreements are titled by hand); else the file name.
  */
-function chooseTitle(coreTitle: string | null, summary: BodySummary, text: string, name: string): string {
+function chooseTitle(coreTitle: string | null, summary: BodySummary, model: DocumentModel, name: string): string {
+  const { text } = model;
   const stem = titleFromFileName(name);
   if (coreTitle && isRealTitle(coreTitle, stem)) return clip(coreTitle);
   if (summary.titleStyleText && normaliseInline(summary.titleStyleText)) return clip(normaliseInline(summary.titleStyleText));
+  const opening = model.blocks[0];
+  if (opening && opening.kind === 'paragraph') {
+    const title = titleBeforeParticulars(text.slice(opening.start, opening.end));
+    if (title) return clip(title);
+  }
   const heading = summary.firstHeading ?? summary.boldOpening;
   if (heading) {
     const headingText = text.slice(heading.start, heading.end);
