@@ -23,14 +23,19 @@ const SOURCE_FORM = /\bsource (?:code|form)s?\b/i;
 const COMPILED_FORM = /\b(?:object code|executables?|executable form|binary forms?|binaries|compiled form)\b/i;
 const DATA_TERMS =
   /\bopen data commons\b|\buse of data agreement\b|\bdata (?:sharing|use) agreement\b|\bdatabase (?:contents )?licen[cs]e\b|\bopen database licen[cs]e\b|\bthis database\b|\bdata(?:set)? licen[cs]e(?: agreement)?\b|\bdata (?:provider|recipient)s?\b/i;
-const POLICY_TITLE = /\b(?:acceptable|prohibited|permitted|responsible)[- ]use polic(?:y|ies)\b|\busage polic(?:y|ies)\b|\buse polic(?:y|ies)\b|\busage guidelines\b/i;
+// "Generative AI User Guidelines", "Community Guidelines": the rules for users' conduct, a use policy by another name.
+const POLICY_TITLE =
+  /\b(?:acceptable|prohibited|permitted|responsible)[- ]use polic(?:y|ies)\b|\busage polic(?:y|ies)\b|\buse polic(?:y|ies)\b|\b(?:usage|user|community) guidelines\b/i;
 /**
  * Terms that name themselves in their opening ("These Terms of Service (“Terms”) apply when you …"), or any named
  * Terms that say they are the agreement with the provider ("These Acme Service Credit Terms (“Terms”) are an
  * agreement between you and Acme").
  */
+// A programme's or product's name may join words with small ones ("these Access to Experiment with Acme Program
+// Additional Terms of Service"); named Terms that supplement or govern the use of a service ("These Acme Reader Terms
+// (“Reader Terms”) supplement the Acme Terms of Service", "These Additional Terms govern your use of …") are terms too.
 const SELF_NAMED_TERMS =
-  /\b[Tt]hese (?:[A-Z][\w-]* ){0,3}(?:Terms of (?:Service|Use)|terms of (?:service|use))\b|\b[Tt]hese (?:[A-Z][\w-]* ){1,4}Terms\b[^.]{0,40}\b(?:are|form|constitute) (?:an? |the )?(?:binding |legal )?(?:agreement|contract) between\b/;
+  /\b[Tt]hese (?:(?:[A-Z][\w-]*|to|with|of|for|and) ){0,8}(?:Terms of (?:Service|Use)|terms of (?:service|use))\b|\b[Tt]hese (?:[A-Z][\w-]* ){1,4}Terms\b[^.]{0,40}\b(?:are|form|constitute) (?:an? |the )?(?:binding |legal )?(?:agreement|contract) between\b|\b[Tt]hese (?:[A-Z][\w-]* ){1,4}Terms\b(?: \([^()]{0,60}\))? (?:supplement|govern|appl(?:y|ies) to)\b/;
 /** A title naming a licence over a model ("Model Weights License", "Acme AI Model License Agreement"). */
 const MODEL_LICENCE_TITLE = /\b(?:models?|weights)\b[^\n]{0,40}\b(?:licen[cs]e|agreement)\b/i;
 const SERVICE_TITLE = /\bterms of (?:service|use)\b|\bterms for (?:[\w-]+ ){0,3}(?:products?|services?|features)\b|\bproduct terms\b|\bservices? agreement\b|\bbusiness terms\b|\bservice terms\b|\bcustomer agreement\b|\bapi terms\b|\b(?:app |api |platform )?developer terms\b/i;

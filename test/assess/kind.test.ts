@@ -151,4 +151,38 @@ describe('classifyDocument: supplementary terms that say they are the agreement 
     );
     expect(kind).toBe('other');
   });
+
+  it('calls terms that name themselves as additional terms, or as terms that supplement or govern a service, service terms though no title says so (probe round 9)', async () => {
+    const nano = await kindOf(
+      [
+        '*Last modified: 3 March 2026*',
+        'To use the Heron products in the Access to Trial with Heron Nano Program, you must accept (1) the Heron APIs Terms of Service, and (2) these Access to Trial with Heron Nano Program Additional Terms of Service (the "Additional Terms").',
+        'You may not use the Services to develop models that compete with the Services.',
+      ].join('\n\n'),
+    );
+    expect(nano).toBe('service-terms');
+    const reader = await kindOf(
+      [
+        'Last Updated: 1 February 2026',
+        'These Heron Reader Terms (“Reader Terms”) supplement the Heron Terms of Service and apply to your use of Heron Reader.',
+      ].join('\n\n'),
+    );
+    expect(reader).toBe('service-terms');
+    const beta = await kindOf(
+      ['Last updated 2 May 2026.', 'These Additional Terms govern your use of beta generative AI features in our Services and Software.'].join('\n\n'),
+    );
+    expect(beta).toBe('service-terms');
+  });
+
+  it('calls "Generative AI User Guidelines" listing what users must not create a use policy (probe round 9)', async () => {
+    const kind = await kindOf(
+      [
+        '# Heron Generative AI User Guidelines',
+        'These Guidelines govern your use of Heron’s generative AI features.',
+        'Do not use Heron’s generative AI features to create, upload, or share abusive or illegal content.',
+        'Do not use the features to create graphic violence or gore.',
+      ].join('\n\n'),
+    );
+    expect(kind).toBe('acceptable-use-policy');
+  });
 });
