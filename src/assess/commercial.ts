@@ -25,7 +25,9 @@ const COMMERCIAL_GRANT_TEXT =
   /\bfor (?:your |its |their |the )?(?:own )?(?:internal )?business (?:purposes?|use|operations)\b|\binternal business purposes of\b|\bfor (?:any )?commercial purposes?\b|\bincluding (?:without limitation )?commercial\b|\b(?:intended for|for) your commercial use\b|\bcommercial (?:and|or) business use\b|\bcommercial(?:ly)? (?:use|purpose)s?\b(?![^.]{0,30}\bonly\b)/i;
 /** A limit stated as a limit ("only", "not permitted", "other than") rather than a passing mention. */
 const STRONG_LIMIT =
-  /\b(?:only|solely|exclusively)\b|\bnot (?:be )?(?:permitted|allowed|licensed|authori[sz]ed)\b|\bprohibited\b|\bother than\b|\b(?:does|do|shall|will) not (?:permit|allow|authori[sz]e|include|extend to)\b|\b(?:you|licensee|recipients?)\b[^.;]{0,20}\b(?:may|shall|must|will) not (?:use|exercise|exploit|deploy|distribute)\b/i;
+  // "you acknowledge and agree that you are … using the service for your personal and non-commercial use": the purpose
+  // the user accepts is the limit.
+  /\b(?:only|solely|exclusively)\b|\b(?:agree|acknowledge)\w*\b[^.;]{0,80}\busing (?:the|this|our) (?:services?|app|application|platform)\b[^.;]{0,10}\bfor your (?:own )?personal(?:,? and|,? or)? non-?commercial use\b|\bnot (?:be )?(?:permitted|allowed|licensed|authori[sz]ed)\b|\bprohibited\b|\bother than\b|\b(?:does|do|shall|will) not (?:permit|allow|authori[sz]e|include|extend to)\b|\b(?:you|licensee|recipients?)\b[^.;]{0,20}\b(?:may|shall|must|will) not (?:use|exercise|exploit|deploy|distribute)\b/i;
 /**
  * Limits on outputs, or on one feature or offer (a beta, a trial, a preview), are not limits on the licence:
  * "Free trials are for evaluation purposes only" leaves the paid service commercially usable.

@@ -69,7 +69,7 @@ const PURPOSES: Array<[RegExp, string]> = [
   [/\bnon-?commercial|\bother than (?:for )?commercial|not (?:for|primarily intended for) commercial|\bnot\b[^.;]{0,160}\b(?:commercial advantage|monetary compensation)/i, 'non-commercial'],
   [/\bresearch\b/i, 'research'],
   [/\bevaluation\b|\bevaluate\b/i, 'evaluation'],
-  [/\bnon-?production\b|other than[^.;]{0,30}production/i, 'non-production'],
+  [/\bnon-?production\b|other than[^.;]{0,30}production|\bnot (?:use|exploit|deploy)\b[^.;]{0,50}\bfor (?:any )?production\b/i, 'non-production'],
   [/\bpersonal use\b|\bhobby/i, 'personal'],
   [/\beducational?\b|\bacademic\b/i, 'academic'],
 ];

@@ -17,7 +17,8 @@ const NON_COMMERCIAL = new RegExp(
     // "You can only use the Service for your own personal use": the limit split around the verb and its object.
     // Not a list of purposes ("only use our APIs (i) for your own personal needs and (ii) to build products").
     String.raw`\b(?:only|solely|exclusively) (?:use|access)\b[^.;()]{0,40}?\bfor (?:your )?(?:own )?(?:non-?commercial|research|evaluation|academic|personal|testing) (?:use|uses|purposes?)\b(?!,? (?:and|or)\b)`,
-    String.raw`\b(?:not|never) (?:use|exploit|deploy)\b[^.;]{0,50}\bfor (?:any )?commercial\b`,
+    // "You may not use any Services for production use": a non-production limit said as a ban.
+    String.raw`\b(?:not|never) (?:use|exploit|deploy)\b[^.;]{0,50}\bfor (?:any )?(?:commercial\b|production (?:use|uses|purposes?|environments?|workloads?)\b)`,
     String.raw`\b(?:does|do|shall|will) not (?:permit|allow|authori[sz]e|include|extend to)\b[^.;]{0,30}\bcommercial\b`,
     String.raw`\bcommercial (?:use|uses|purposes?|exploitation|deployment)\b[^.;]{0,30}\b(?:is|are) (?:not (?:permitted|allowed|licensed|authori[sz]ed)|prohibited|excluded|forbidden)\b`,
     String.raw`\bother than (?:for )?commercial\b|\bnot (?:for|primarily intended for) commercial`,
@@ -160,6 +161,21 @@ const NOT_A_GRANT_TO_USER = [
 const USE_OF_RESULTS_OR_INFORMATION =
   /\bmay use (?:the |any |such )?(?:(?:audit|test|assessment) )?(?:results?|reports?|findings|outcomes?|conclusions?)\b|\bmay use (?:the |any |such )?(?:(?:other|disclosing) party['’]s )?confidential information\b/i;
 
+/**
+ * Data or systems called non-production ("Input does not include … non-production data and synthetic data") are a kind
+ * of data, not a limit on use; a unit that limits use to them ("only in non-production environments") still limits it.
+ * Anchored, so it is tried from the start only.
+ */
+const NON_PRODUCTION_THING =
+  /^(?![^]*\b(?:only|solely|exclusively|limited to|restricted to|may not|shall not|must not|will not)\b)[^]*?\bnon-?production (?:data|datasets?|environments?|systems?|instances?|servers?|copies|workloads?)\b/i;
+/**
+ * Who a term reaches whatever their purpose ("… applies to all users, regardless of whether you have used the Service
+ * for personal, commercial, or other purposes"): it names commercial use only to say it makes no difference.
+ */
+const WHATEVER_PURPOSE = /\bregardless of whether\b[^.;]{0,80}\bcommercial\b|\bwhether (?:for )?(?:personal|private|non-?commercial),? (?:or )?commercial\b/i;
+/** Keeping an API key to oneself ("do not share or publicly disclose your API key with others") is account security. */
+const API_KEY_SECRECY = /\b(?:shar(?:e|ing)|disclos(?:e|ing)|expos(?:e|ing)|leak(?:s|ing)?)\b[^.;]{0,60}\bapi keys?\b|\bapi keys?\b[^.;]{0,40}\b(?:securely|secret|confidential)\b/i;
+
 export const COMMERCIAL_USE_RULES: ClauseRule[] = [
   {
     id: 'commercial-use/non-commercial-grant',
@@ -177,7 +193,7 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     category: 'commercial-use',
     stance: 'restricts',
     when: [NON_COMMERCIAL],
-    unless: [DISCLAIMER, ...LICENCE_NAME, NOT_NORMATIVE, NOT_SUBJECT_TO_RESTRICTION],
+    unless: [DISCLAIMER, ...LICENCE_NAME, NOT_NORMATIVE, NOT_SUBJECT_TO_RESTRICTION, NON_PRODUCTION_THING],
     explanation: 'Limits use to non-commercial, research or evaluation purposes.',
     confidence: 0.85,
     extract: ['purposeLimits'],
@@ -309,6 +325,7 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
       DISCLAIMER,
       ...LICENCE_NAME,
       NOT_NORMATIVE,
+      WHATEVER_PURPOSE,
       /\b(?:claims? or disputes?|disputes?|arbitrat\w*|courts?)\b/i,
       // How long records are kept ("Contracts, commercial licenses … : we keep your data for … 5 years") is a retention
       // period, not a term about commercial use.
@@ -333,7 +350,8 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     stance: 'permits',
     when: [MAY_USE],
     unless: [
-      /\bmay (?:only|not)\b/i,
+      // "You may use only Paid Services when …": which offer may be used, a limit, not leave to use the service.
+      /\bmay (?:only|not)\b|\bmay (?:use|access) only\b/i,
       /\bmay satisfy\b/i,
       USE_OF_RESULTS_OR_INFORMATION,
       ...NOT_A_GRANT_TO_USER,
@@ -371,7 +389,11 @@ export const COMMERCIAL_USE_RULES: ClauseRule[] = [
     // Keeping a user's own login to themselves ("Authorized Users may not make their individual accounts accessible
     // to … third parties, and … notify Acme of any unauthorized use of … any API Key") is account security, not
     // offering the service to others.
-    unless: [DISCLAIMER, /\b(?:individual|user|personal) (?:accounts?|login)\b[^.;]{0,40}\b(?:accessible|available)\b|\bnotify\b[^.;]{0,120}\bunauthori[sz]ed (?:access|use)\b/i],
+    unless: [
+      DISCLAIMER,
+      /\b(?:individual|user|personal) (?:accounts?|login)\b[^.;]{0,40}\b(?:accessible|available)\b|\bnotify\b[^.;]{0,120}\bunauthori[sz]ed (?:access|use)\b/i,
+      API_KEY_SECRECY,
+    ],
     explanation: 'Restricts offering the material or service to third parties (hosting, API access, resale).',
     confidence: 0.75,
   },

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { corpusAvailable } from '../../support/corpus';
-import { corpusDocument, findingsAt, findingsOf } from '../snippet';
+import { summariseDocument } from '../../../src/assess';
+import { detectClauses } from '../../../src/clauses';
+import { corpusDocument, findingsAt, findingsOf, modelOf } from '../snippet';
 
 const cu = (fs: Awaited<ReturnType<typeof findingsOf>>, phrase: string) => findingsAt(fs, phrase).find((f) => f.category === 'commercial-use');
 
@@ -293,5 +295,65 @@ describe('commercial-use rules on paraphrases', () => {
     expect(freed.map((f) => f.rule)).not.toContain('commercial-use/non-commercial-limit');
     expect(freed.map((f) => f.rule)).not.toContain('output-ownership/output-limit');
     expect(findingsAt(fs, 'Outputs may be used for non-commercial purposes only').some((f) => f.category === 'output-ownership' && f.stance === 'restricts')).toBe(true);
+  });
+
+  it('reads "You may not use any Services for production use" as a non-production limit that decides the answer; data called non-production is no limit (probe round 9)', async () => {
+    const text = [
+      '# Heron Nano Trial Additional Terms of Service',
+      'You may only use the Services for internal testing and development of your apps. You may not use any Services for production use.',
+      'Input does not include information submitted outside the Services, including non-production data and synthetic data.',
+      'You may use the Preview only in non-production environments.',
+    ].join('\n\n');
+    const fs = await findingsOf(text);
+    const limit = cu(fs, 'You may not use any Services for production use')!;
+    expect(limit.rule).toBe('commercial-use/non-commercial-limit');
+    expect(limit.facts.purposeLimits).toEqual(['non-production']);
+    expect(cu(fs, 'including non-production data and synthetic data')).toBeUndefined();
+    expect(cu(fs, 'only in non-production environments')!.rule).toBe('commercial-use/non-commercial-limit');
+    const model = await modelOf(text, 'heron-nano.md');
+    expect(summariseDocument(model, detectClauses(model), null).commercialUse).toBe('non-commercial');
+  });
+
+  it('does not read "You may use only Paid Services when …" as leave to use the service (probe round 9)', async () => {
+    const fs = await findingsOf(
+      [
+        'You may use only Paid Services when making apps available to users in the United Kingdom.',
+        'You may use the Services to build and offer your own products.',
+      ].join('\n\n'),
+    );
+    expect(cu(fs, 'You may use only Paid Services')).toBeUndefined();
+    expect(cu(fs, 'to build and offer your own products')!.rule).toBe('commercial-use/permission');
+  });
+
+  it('does not read "regardless of whether you used the Service for personal, commercial, or other purposes" as a term about commercial use (probe round 9)', async () => {
+    const fs = await findingsOf(
+      'YOU AND HERON WAIVE A JURY TRIAL. THIS APPLIES TO ALL USERS, REGARDLESS OF WHETHER YOU HAVE USED THE SERVICE FOR PERSONAL, COMMERCIAL, OR OTHER PURPOSES.',
+    );
+    expect(cu(fs, 'REGARDLESS OF WHETHER')).toBeUndefined();
+  });
+
+  it('reads keeping an API key secret as account security, not a limit on offering the service to others (probe round 9)', async () => {
+    const fs = await findingsOf(
+      [
+        'Keep your API key secure: do not share or publicly disclose your API key with others, and do not expose it in client-side code.',
+        'You may not offer the Services to third parties as a hosted service.',
+      ].join('\n\n'),
+    );
+    expect(cu(fs, 'do not share or publicly disclose your API key')).toBeUndefined();
+    expect(cu(fs, 'as a hosted service')!.rule).toBe('commercial-use/third-party-access');
+  });
+
+  it('reads agreeing that one uses the service "for your personal and non-commercial use" as a non-commercial service (probe round 9)', async () => {
+    const model = await modelOf(
+      [
+        '# Heron Reader Terms',
+        'These Heron Reader Terms (“Reader Terms”) supplement the Heron Terms of Service.',
+        'By using Heron Reader, you acknowledge and agree that you are (A) at least 16 years of age and (B) using the service for your personal and non-commercial use, unless you take part in our Publishing Program.',
+      ].join('\n\n'),
+      'heron-reader.md',
+    );
+    const a = summariseDocument(model, detectClauses(model), null);
+    expect(a.commercialUse).toBe('non-commercial');
+    expect(a.kind).toBe('service-terms');
   });
 });
