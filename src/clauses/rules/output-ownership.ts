@@ -66,7 +66,8 @@ const CONTRAVENE = /\bno use of the output\b|\boutputs?[^.;]{0,40}\b(?:must|shal
  */
 const OUTPUT_LICENCE_SCOPE =
   /\boutput[^.;]{0,40}\b(?:is |are )?covered (?:by (?:this|the) licen[cs]e )?only (?:if|when|to the extent)\b/i;
-const OUTPUT_PERMISSION = /\b(?:may|can) (?:use|incorporate|share|publish|distribute|post)\b|\b(?:is|are) (?:generally )?(?:permissible|permitted|allowed)\b/i;
+// "You may apply the Inputs and Outputs to a wide range of use cases, including … training other models": leave to use them.
+const OUTPUT_PERMISSION = /\b(?:may|can) (?:use|incorporate|share|publish|distribute|post|apply)\b|\b(?:is|are) (?:generally )?(?:permissible|permitted|allowed)\b/i;
 const RIGHTS_IN = /\b(?:ip rights|intellectual property rights?|rights?|title|interest|ownership)\b[^.;]{0,20}\bin\b/i;
 const OUTPUT_STATUS =
   /\b(?:(?:is|are|does|do) not (?:deemed|considered|create|constitute|include)|(?:is|are) not (?:a |an )?(?:derivative|covered)|only if the output)\b/i;
@@ -74,7 +75,7 @@ const OUTPUT_CONDITION =
   /\b(?:must|shall|(?:is|are) required to)(?: also)? (?:include|offer|comply|disclose|label|mark|attribute|identify|review|evaluate|be (?:labell?ed|marked|disclosed|reviewed))\b|\bonly if\b|\bprovided that\b/i;
 // "non-commercial" inside a licence's name ("the acme-non-commercial-license", "Non-Commercial License") is no limit.
 // "… cannot be guaranteed / predicted" says what outputs are like; it limits no use of them.
-const OUTPUT_LIMIT = /\b(?:may not|must not|shall not|cannot) be\b(?! (?:guaranteed|predicted|foreseen|assured|ensured|accurate|complete|reliable|correct|error-free|unique)\b)|\bnon-?commercial\b(?![- ](?:[\w]+[- ]){0,2}licen[cs]e)|\bfor (?!which\b|whom\b)[^.;]{0,30} only\b|\b(?:display|show|present)\w*\b[^.;]{0,60}\b(?:solely|only|exclusively) (?:within|in|through)\b/i;
+const OUTPUT_LIMIT = /\b(?:may not|must not|shall not|cannot) be\b(?! (?:(?:entirely|fully|completely|always|totally) )?(?:guaranteed|predicted|foreseen|assured|ensured|accurate|complete|reliable|correct|error-free|unique|avoided|eliminated|excluded|ruled out)\b)|\bnon-?commercial\b(?![- ](?:[\w]+[- ]){0,2}licen[cs]e)|\bfor (?!which\b|whom\b)[^.;]{0,30} only\b|\b(?:display|show|present)\w*\b[^.;]{0,60}\b(?:solely|only|exclusively) (?:within|in|through)\b/i;
 const PROVENANCE = /\b(?:watermarks?|provenance|content credentials|c2pa)\b/i;
 /** An introduction that frees what its items name ("… does not impose any restriction with respect to:"). */
 const NO_RESTRICTION_ON_ITEMS = /\b(?:does|do|shall|will) not (?:impose|place|put) any (?:restrictions?|limitations?|conditions?) (?:with respect to|on|upon|regarding)\s*:/i;
@@ -106,13 +107,25 @@ const PROVIDER_PROMISE_AFTER_LEAD_IN =
   /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:[Ff]or (?:clarity|the avoidance of doubt)|[Tt]o be clear|[Tt]o avoid doubt|[Ii]n addition|[Aa]dditionally|[Hh]owever),|(?:[Pp]lease )?(?:[Nn]ote|[Bb]e aware) that|(?:[Bb]y [^.;,]{0,60},\s*)?(?:[Yy]ou|Customer|Licensee|Users?) (?:acknowledges?|understands?|agrees?)(?: and (?:agrees?|acknowledges?|understands?))? that)\s+(?:we|[A-Z][A-Za-z0-9]+(?: [A-Z][A-Za-z0-9]+)?),? (?:will|shall|does|do|may|can)(?: not| only| never)? (?:train|use|process|improve)\b/;
 const DISCLOSE_GENERATED = /\bdisclos(?:e|ed|ing|ure)\b[^.;]{0,60}\b(?:generated|automated means|ai[- ]generated|role of ai)\b/i;
 
+/**
+ * What outputs are not in law or fact ("Outputs … shall not constitute Acme's legal declaration of intent", "the Output
+ * shall not form the basis for further actions"): a statement about them or a warning against relying on them, no duty
+ * on how they are used.
+ */
+const NOT_WHAT_OUTPUTS_ARE = /\b(?:shall|will|does|do|must) not (?:constitute|represent|form the basis|amount to|be construed as)\b/i;
+/**
+ * The user keeping what it puts in ("you retain your ownership right in the Inputs that you submit"): inputs, not
+ * outputs, where the unit names no output (anchored, so it is tried from the start only).
+ */
+const INPUTS_ONLY_KEPT = /^(?![^]*\boutputs?\b)[^]*?\b(?:retain|own)\w*\b[^.;]{0,60}\b(?:inputs?|prompts?)\b/i;
+
 export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
   {
     id: 'output-ownership/user-owns',
     category: 'output-ownership',
     stance: 'permits',
     when: [OUT, USER_OWNS],
-    unless: [DISCLAIMER, LITIGATION, /\bderivative works? and modifications\b/i],
+    unless: [DISCLAIMER, LITIGATION, /\bderivative works? and modifications\b/i, INPUTS_ONLY_KEPT],
     explanation: 'The user owns the outputs (the provider assigns any rights it has in them).',
     confidence: 0.9,
     facts: { outputOwner: 'user' },
@@ -228,7 +241,7 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     stance: 'requires',
     when: [OUTPUT_ONLY, /\b(?:must|shall) (?:evaluate|review|disclose|comply|preserve|not)\b|\bno use of the output\b/i],
     near: 80,
-    unless: [DISCLAIMER, LITIGATION],
+    unless: [DISCLAIMER, LITIGATION, NOT_WHAT_OUTPUTS_ARE],
     explanation: 'Places duties on the use of outputs.',
     confidence: 0.75,
   },
@@ -246,6 +259,7 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     category: 'output-ownership',
     stance: 'restricts',
     when: [CONTRAVENE],
+    unless: [NOT_WHAT_OUTPUTS_ARE],
     explanation: 'Outputs may not be used against the licence terms.',
     confidence: 0.8,
   },
@@ -311,7 +325,7 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     stance: 'disclaims',
     when: [OUT, RIGHTS_IN],
     near: 60,
-    unless: [DISCLAIMER, LITIGATION],
+    unless: [DISCLAIMER, LITIGATION, INPUTS_ONLY_KEPT],
     explanation: 'Says who holds (or does not get) rights in inputs and outputs.',
     confidence: 0.75,
   },
