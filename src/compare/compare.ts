@@ -16,7 +16,7 @@ import { buildRegions, type Region } from './regions';
 import { findTermRenames } from './renames';
 import { compareSummaries } from './summary-diff';
 import { tokenizeForComparison, type ComparisonTokens } from './tokens';
-import { COMPARE_SCHEMA, type BlockPair, type Change, type ChangeKind, type ComparedDocument, type Comparison, type SummaryChange, type TextSpan } from './types';
+import { COMPARE_SCHEMA, type BlockPair, type Change, type ChangeKind, type ComparedDocument, type Comparison, type SummaryChange, type TermRenameNote, type TextSpan } from './types';
 import { quoted } from './wording';
 
 /** What the comparison needs of an analysis: the findings (with counsel's categories, if stored) and the summary. */
@@ -117,6 +117,7 @@ export function compareDocumentsWithMaps(oldModel: DocumentModel, newModel: Docu
     alignment,
     summaryChanges,
     materialSummary: materialSummary(changes, summaryChanges),
+    termRenames: termRenameNotes(hunks, changes),
     stats: {
       identical: alignment.filter((r) => r.kind === 'identical').length,
       modified: count('modified'),
@@ -284,6 +285,9 @@ function buildChange(unit: Unit, index: number, ctx: ChangeContext): Change {
   const oldSection = oldSpan ? sectionAt(ctx.oldModel, oldSpan.start) : null;
   const newSection = newSpan ? sectionAt(ctx.newModel, newSpan.start) : null;
   const material = reasons.length > 0;
+  // A change made only of a term renamed throughout is one place of that rename, said once for the document.
+  const renames = own.map((k) => ctx.hunks.renamed.get(k));
+  const renamedTerm = !material && renames.length > 0 && renames.every((r) => r && r.from === renames[0]!.from && r.to === renames[0]!.to) ? renames[0] : undefined;
   return {
     id: `c${index + 1}`,
     kind: unit.kind,
@@ -297,8 +301,9 @@ function buildChange(unit: Unit, index: number, ctx: ChangeContext): Change {
     categories: [...categories].sort((x, y) => topicWeight(x) - topicWeight(y) || x.localeCompare(y)),
     material,
     reasons: reasons.map(({ hunks: _hunks, quote: _quote, ...r }) => r),
-    summary: material ? materialChangeSummary(reasons) : plainChangeSummary(unit, own, ctx, oldSpan, newSpan, oldSection, newSection),
+    summary: material ? materialChangeSummary(reasons) : `${plainChangeSummary(unit, own, ctx, oldSpan, newSpan, oldSection, newSection)}${renamedTerm ? ` — renamed throughout, ${placesRenamed(ctx.hunks, renamedTerm)} places in all` : ''}`,
     parts,
+    ...(renamedTerm ? { renamedTerm: { from: renamedTerm.from, to: renamedTerm.to } } : {}),
   };
 }
 
@@ -376,4 +381,27 @@ function materialSummary(changes: Change[], summaryChanges: SummaryChange[]): st
   const reasons = changes.flatMap((c) => c.reasons).sort((x, y) => topicWeight(x.category) - topicWeight(y.category) || REASON_ORDER[x.kind] - REASON_ORDER[y.kind]);
   for (const r of reasons) if (!lines.includes(r.summary)) lines.push(r.summary);
   return lines;
+}
+
+function placesRenamed(hunks: HunkIndex, rename: { from: string; to: string }): number {
+  let n = 0;
+  for (const r of hunks.renamed.values()) if (r.from === rename.from && r.to === rename.to) n++;
+  return n;
+}
+
+/** Each defined term renamed throughout, said once: how many places, in which changes; a rename is never material. */
+function termRenameNotes(hunks: HunkIndex, changes: Change[]): TermRenameNote[] {
+  const notes = new Map<string, { from: string; to: string; places: number; changeIds: Set<string> }>();
+  for (const [k, rename] of hunks.renamed) {
+    const key = `${rename.from}\u0000${rename.to}`;
+    const note = notes.get(key) ?? { from: rename.from, to: rename.to, places: 0, changeIds: new Set<string>() };
+    note.places++;
+    note.changeIds.add(changes[hunks.hunks[k].change].id);
+    notes.set(key, note);
+  }
+  return [...notes.values()].map(({ from, to, places, changeIds }) => {
+    const ids = [...changeIds].sort((x, y) => Number(x.slice(1)) - Number(y.slice(1)));
+    const listed = ids.length > 3 && Number(ids[ids.length - 1].slice(1)) - Number(ids[0].slice(1)) === ids.length - 1 ? `${ids[0]}–${ids[ids.length - 1]}` : ids.join(', ');
+    return { from, to, places, changeIds: ids, summary: `The defined term “${from}” was renamed “${to}” throughout; ${places} places (${listed}), none material` };
+  });
 }

@@ -83,6 +83,7 @@ export async function renderComparisonDocx(comparison: Comparison, oldModel: Doc
     ...(r.materialSummary.length
       ? r.materialSummary.map((l) => new Paragraph({ bullet: { level: 0 }, children: [run(l)] }))
       : [plain('No material change: no clause fact, operative wording, flagged clause or summary answer differs.', { italics: true })]),
+    ...r.termRenames.map((t) => plain(t, { italics: true })),
     heading('Summary answers'),
     r.summaryChanges.length
       ? table(

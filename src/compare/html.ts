@@ -58,6 +58,7 @@ export function renderComparisonHtml(comparison: Comparison, oldModel: DocumentM
   const material = r.materialSummary.length
     ? `<ul class="material-list">${r.materialSummary.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`
     : '<p>No material change: no clause fact, operative wording, flagged clause or summary answer differs.</p>';
+  const renames = r.termRenames.map((t) => `<p class="legend">${esc(t)}</p>`).join('');
   const summary = r.summaryChanges.length
     ? `<table class="summary"><thead><tr><th scope="col">Summary answer</th><th scope="col">Earlier</th><th scope="col">Later</th><th scope="col">In words</th></tr></thead><tbody>${r.summaryChanges
         .map((s) => `<tr${s.material ? ' class="material"' : ''}><td>${esc(s.field)}</td><td>${esc(s.old)}</td><td>${esc(s.new)}</td><td>${esc(s.summary)}${s.material ? '' : ' <span class="legend">(no changed wording explains it)</span>'}</td></tr>`)
@@ -89,7 +90,7 @@ export function renderComparisonHtml(comparison: Comparison, oldModel: DocumentM
 <tr><th scope="row">Result</th><td>${esc(r.statsLine)}</td></tr>
 </tbody></table>
 </header>
-<section id="material"><h2>Material changes</h2>${material}</section>
+<section id="material"><h2>Material changes</h2>${material}${renames}</section>
 <section id="summary"><h2>Summary answers</h2>${summary}</section>
 <section id="changes"><h2>All changes</h2>${changes}</section>
 <section id="redline" class="redline"><h2>Redline of the later version</h2>

@@ -41,6 +41,8 @@ export interface ComparisonReport {
   newSource: string;
   statsLine: string;
   materialSummary: string[];
+  /** Defined terms renamed throughout, each said once. */
+  termRenames: string[];
   summaryChanges: Array<{ field: string; old: string; new: string; summary: string; material: boolean }>;
   changes: ReportChange[];
   redline: RedlineParagraph[];
@@ -129,6 +131,7 @@ export function buildComparisonReport(comparison: Comparison, oldModel: Document
     newSource: comparison.new.source ?? `${comparison.new.format}, SHA-256 ${comparison.new.sha256.slice(0, 12)}…`,
     statsLine: `${comparison.changes.length} change${comparison.changes.length === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}, ${s.material} material; ${Math.round(s.similarity * 100)}% of the earlier wording is unchanged.`,
     materialSummary: comparison.materialSummary,
+    termRenames: (comparison.termRenames ?? []).map((t) => t.summary),
     summaryChanges: comparison.summaryChanges.map((c) => ({ field: c.field, old: String(c.old), new: String(c.new), summary: c.summary, material: c.material })),
     changes: comparison.changes.map((c) => ({ id: c.id, kind: kindLabel(c), where: where(c), categories: c.categories.map(categoryName), material: c.material, summary: c.summary })),
     redline,

@@ -1,4 +1,4 @@
-import type { HunkIndex } from './hunks';
+import type { Hunk, HunkIndex } from './hunks';
 
 /** A defined term given another name throughout: “Output” now “Response”, in its definition and every use. */
 export interface TermRename {
@@ -20,22 +20,66 @@ function defines(text: string, term: string): boolean {
   return new RegExp(`["“'‘]\\W{0,3}${escape(term)}s?\\W{0,3}["”'’]`).test(text);
 }
 
+/** A word that can be part of a defined term's name: capitalised, and no article or conjunction ("The", "And"). */
+function isTermWord(printed: string): boolean {
+  return /^\p{Lu}[\p{L}\p{N}-]*$/u.test(printed) && !/^(?:The|A|An|And|Or|Of|This|These|That|Your|Our|Any|All|Each)$/.test(printed);
+}
+
 /**
- * Defined terms renamed throughout (“Output” now “Response” in the definition and in every clause that uses it):
- * hunks that each replace the same words by the same words, in at least two places, where the old version defines
- * the old term, the new version defines the new one and no longer uses the old. Each such hunk says nothing new
- * by itself — what the term means is in its definition, and an edit there is judged there. Returns the hunks of
- * each rename, by hunk index.
+ * The rename a hunk makes, read as whole terms: the alignment keeps the words both names share, so "Licensed
+ * Materials" now "Model Materials" is the hunk "Licensed" → "Model" with "Materials" unchanged after it. The
+ * capitalised words next to the hunk, the same on both sides, are taken in (first after it, then before) until
+ * both versions define the names so formed.
+ */
+function termsOf(index: HunkIndex, h: Hunk, defined: (side: 'old' | 'new', term: string) => boolean): TermRename | null {
+  const before = index.printedWords(h, 'old');
+  const after = index.printedWords(h, 'new');
+  if (before.length === 0 || after.length === 0 || before.length > MAX_TERM_WORDS || after.length > MAX_TERM_WORDS) return null;
+  // A defined term is written with a capital.
+  if (!/^\p{Lu}/u.test(before[0]) || !/^\p{Lu}/u.test(after[0])) return null;
+  const shared = (k: number, step: 1 | -1): string | null => {
+    const [i, j] = step > 0 ? [h.aTo + k, h.bTo + k] : [h.aFrom - 1 - k, h.bFrom - 1 - k];
+    if (i < 0 || j < 0 || i >= index.a.ids.length || j >= index.b.ids.length || index.a.ids[i] !== index.b.ids[j]) return null;
+    const word = index.a.text.slice(index.a.starts[i], index.a.ends[i]);
+    return isTermWord(word) && word === index.b.text.slice(index.b.starts[j], index.b.ends[j]) ? word : null;
+  };
+  const tail: string[] = [];
+  const head: string[] = [];
+  for (let grow = 0; grow <= MAX_TERM_WORDS; grow++) {
+    const rename = { from: [...head, ...before, ...tail].join(' '), to: [...head, ...after, ...tail].join(' ') };
+    if (defined('old', rename.from) && defined('new', rename.to)) return rename;
+    const next = shared(tail.length, 1);
+    if (next && head.length + tail.length + Math.max(before.length, after.length) < MAX_TERM_WORDS + 1) tail.push(next);
+    else {
+      const previous = shared(head.length, -1);
+      if (!previous) return null;
+      head.unshift(previous);
+    }
+  }
+  return null;
+}
+
+/**
+ * Defined terms renamed throughout (“Output” now “Response”, “Licensed Materials” now “Model Materials”, in the
+ * definition and in every clause that uses it): hunks that each replace the same words by the same words, in at
+ * least two places, where the old version defines the old term, the new version defines the new one and no longer
+ * uses the old. Each such hunk says nothing new by itself — what the term means is in its definition, and an edit
+ * there is judged there. Returns the hunks of each rename, by hunk index.
  */
 export function findTermRenames(index: HunkIndex, oldText: string, newText: string): Map<number, TermRename> {
+  // Singular and plural are one term ("Outputs" renamed with "Output").
+  const singular = (t: string) => t.replace(/s$/, '');
+  const known = new Map<string, boolean>();
+  const defined = (side: 'old' | 'new', term: string) => {
+    const key = `${side}\u0000${term}`;
+    let yes = known.get(key);
+    if (yes === undefined) known.set(key, (yes = defines(side === 'old' ? oldText : newText, singular(term))));
+    return yes;
+  };
   const groups = new Map<string, { rename: TermRename; hunks: number[] }>();
   index.hunks.forEach((h, k) => {
-    const before = index.printedWords(h, 'old');
-    const after = index.printedWords(h, 'new');
-    if (before.length === 0 || after.length === 0 || before.length > MAX_TERM_WORDS || after.length > MAX_TERM_WORDS) return;
-    // A defined term is written with a capital.
-    if (!/^\p{Lu}/u.test(before[0]) || !/^\p{Lu}/u.test(after[0])) return;
-    const rename = { from: before.join(' '), to: after.join(' ') };
+    const rename = termsOf(index, h, defined);
+    if (!rename) return;
     const key = `${rename.from}\u0000${rename.to}`;
     const group = groups.get(key) ?? { rename, hunks: [] };
     group.hunks.push(k);
@@ -44,9 +88,6 @@ export function findTermRenames(index: HunkIndex, oldText: string, newText: stri
   const out = new Map<number, TermRename>();
   for (const { rename, hunks } of groups.values()) {
     if (hunks.length < MIN_PLACES) continue;
-    // Singular and plural are one term ("Outputs" renamed with "Output").
-    const term = (t: string) => t.replace(/s$/, '');
-    if (!defines(oldText, term(rename.from)) || !defines(newText, term(rename.to))) continue;
     if (new RegExp(`\\b${escape(rename.from)}\\b`).test(newText)) continue;
     for (const k of hunks) out.set(k, rename);
   }

@@ -60,6 +60,8 @@ export interface Change {
   /** One sentence in counsel's words. */
   summary: string;
   parts: DiffPart[];
+  /** Set when the change only renames a defined term renamed throughout (said once in `termRenames`). */
+  renamedTerm?: { from: string; to: string };
 }
 
 /** One row of the side-by-side view: blocks that correspond, or a block that has no counterpart. */
@@ -87,6 +89,18 @@ export interface SummaryChange {
   changeIds: string[];
   /** A core answer that changed because wording changed. (Two renderings of one text read differently: false.) */
   material: boolean;
+}
+
+/** A defined term renamed throughout (its definition and every use): said once for all the places it changed. */
+export interface TermRenameNote {
+  from: string;
+  to: string;
+  /** How many times the name was replaced. */
+  places: number;
+  /** The changes holding those places. */
+  changeIds: string[];
+  /** "The defined term “Licensed Materials” was renamed “Model Materials” throughout; 5 places (c1–c5), none material". */
+  summary: string;
 }
 
 export interface ComparedDocument {
@@ -123,5 +137,7 @@ export interface Comparison {
   summaryChanges: SummaryChange[];
   /** The material changes in counsel's words, most important first. */
   materialSummary: string[];
+  /** Defined terms renamed throughout, each said once (a rename alone is never material). */
+  termRenames: TermRenameNote[];
   stats: ComparisonStats;
 }

@@ -65,6 +65,10 @@ function printText(comparison: Comparison, io: CliIO): void {
     lines.push('', 'Material changes');
     for (const m of comparison.materialSummary) lines.push(`  • ${m}`);
   } else lines.push('', 'No material change.');
+  if (comparison.termRenames?.length) {
+    lines.push('', 'Said once for the whole document');
+    for (const r of comparison.termRenames) lines.push(`  • ${r.summary}`);
+  }
   if (comparison.changes.length) {
     lines.push('', 'Changes');
     for (const c of comparison.changes) {

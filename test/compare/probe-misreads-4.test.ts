@@ -1,0 +1,51 @@
+/**
+ * Misreads of the fourth comparison round: known weak spots (a sentence moved inside its paragraph, a defined term
+ * renamed throughout, the scope of the agreement widened or narrowed), each replayed on text written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { compareLoaded, expectWellFormed, loadText } from './support';
+
+async function compareTexts(before: string, after: string, name = 'terms.md') {
+  const [a, b] = await Promise.all([loadText(before, `before-${name}`), loadText(after, `after-${name}`)]);
+  const comparison = compareLoaded(a, b);
+  expectWellFormed(comparison, a.model, b.model);
+  return comparison;
+}
+
+describe('a defined term renamed throughout', () => {
+  const licence = (term: string, grant = 'use, reproduce and modify') => `# Acme Model License
+
+1. Definitions. "${term}" means the model weights, code and documentation made available by Acme under this License.
+
+2. Grant. Acme grants you a non-exclusive, worldwide, royalty-free license to ${grant} the ${term}.
+
+3. Redistribution. If you distribute the ${term} or any part of the ${term}, you must include a copy of this License.
+
+4. Restrictions. You will not use the ${term} to develop competing foundation models.
+`;
+
+  it('whose name shares a word with the old one ("Licensed Materials" now "Model Materials") is said once, with its places, and nothing is material', async () => {
+    const c = await compareTexts(licence('Licensed Materials'), licence('Model Materials'));
+    expect(c.termRenames).toEqual([
+      expect.objectContaining({ from: 'Licensed Materials', to: 'Model Materials', places: 5, summary: expect.stringMatching(/^The defined term “Licensed Materials” was renamed “Model Materials” throughout; 5 places/) }),
+    ]);
+    expect(c.termRenames[0].changeIds).toEqual(c.changes.map((ch) => ch.id));
+    expect(c.changes.every((ch) => !ch.material && ch.renamedTerm?.from === 'Licensed Materials')).toBe(true);
+    expect(c.materialSummary).toEqual([]);
+  });
+
+  it('a paragraph that also changes a term of the grant is no rename-only place: it stays material', async () => {
+    const c = await compareTexts(licence('Licensed Materials'), licence('Model Materials', 'use and reproduce, but not modify,'));
+    const grant = c.changes.find((ch) => ch.newSection === '2');
+    expect(grant?.material).toBe(true);
+    expect(grant?.renamedTerm).toBeUndefined();
+    expect(c.changes.filter((ch) => ch.renamedTerm).length).toBe(3);
+  });
+
+  it('a word replaced in a few places where no term is defined by that name is no rename', async () => {
+    const before = licence('Licensed Materials').replace(/foundation models/, 'Large Models, or to benchmark Large Models');
+    const after = before.replace(/Large Models/g, 'Frontier Models');
+    const c = await compareTexts(before, after);
+    expect(c.termRenames).toEqual([]);
+  });
+});
