@@ -35,8 +35,8 @@ interface NotesLookup {
  * pass put in front of them, one table-cell block per cell, bold runs (direct or through a character style)
  * as emphasis, external link targets kept after their label, footnotes and endnotes after the body.
  */
-export function addBodyBlocks(document: MammothDocument, builder: DocumentBuilder, styles: StyleSheet): BodySummary {
-  const walker = new BodyWalker(builder, styles, new ImpliedStructure(usesHeadingStyles(document.children, styles)));
+export function addBodyBlocks(document: MammothDocument, builder: DocumentBuilder, styles: StyleSheet, tablesBefore = 0): BodySummary {
+  const walker = new BodyWalker(builder, styles, new ImpliedStructure(usesHeadingStyles(document.children, styles)), tablesBefore);
   walker.blocks(document.children);
   const notes = document.notes as NotesLookup | undefined;
   walker.notes(notes);
@@ -45,7 +45,6 @@ export function addBodyBlocks(document: MammothDocument, builder: DocumentBuilde
 
 class BodyWalker {
   readonly summary: BodySummary = { titleStyleText: null, firstHeading: null, boldOpening: null, noteCount: 0, contentsEntries: 0 };
-  private tableCount = 0;
   private readonly noteReferences: NoteReference[] = [];
   private readonly seenNotes = new Set<string>();
 
@@ -53,6 +52,8 @@ class BodyWalker {
     private readonly builder: DocumentBuilder,
     private readonly styles: StyleSheet,
     private readonly implied: ImpliedStructure,
+    /** Tables already numbered in the document (a body read in pieces). */
+    private tableCount = 0,
   ) {}
 
   blocks(nodes: MammothNode[]): void {

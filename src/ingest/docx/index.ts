@@ -14,6 +14,7 @@ import { prepareDocumentXml } from './prepare-document';
 import { isRealTitle, readCoreTitle, readPageCount } from './properties';
 import { StyleSheet } from './styles';
 import { scanXml, XmlProblem } from './xml-scanner';
+import { readWrappedPieces } from './wrapped-pieces';
 import { ZipPackage, ZipRefusal } from './zip-package';
 
 /**
@@ -94,11 +95,14 @@ async function importPackage(bytes: Uint8Array, ctx: ImportContext): Promise<Doc
   const lines = lineParagraphText(document, styles);
   if (lines !== null) {
     // One paragraph per line of a hard-wrapped text: read as that text, with Word's file facts and headings.
-    const model = importPlainText(lines.text, bytes, ctx);
+    const withTables = lines.pieces.some((piece) => 'table' in piece);
+    const read = withTables ? readWrappedPieces(lines, bytes, ctx, styles) : null;
+    const model = read ? read.model : importPlainText(lines.text, bytes, ctx);
     applyWordHeadings(model, lines.headings);
     const stem = titleFromFileName(ctx.name);
     const styledTitle = lines.headings[0] && normaliseInline(lines.headings[0].text);
-    const title = coreTitle && isRealTitle(coreTitle, stem) ? clip(coreTitle) : styledTitle ? clip(styledTitle) : model.title;
+    const textTitle = read ? (read.textTitle ?? stem) : model.title;
+    const title = coreTitle && isRealTitle(coreTitle, stem) ? clip(coreTitle) : styledTitle ? clip(styledTitle) : textTitle;
     return { ...model, format: 'docx', pageCount, title };
   }
 
