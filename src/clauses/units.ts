@@ -100,6 +100,8 @@ const PERMISSION_INTRO = /\bmay (?!not\b|never\b)(?:\w+ )?(?:use|access|copy|kee
  * A list announced as commercial purposes ("Prohibited commercial purposes include:"): its items spell out the
  * commercial limit (selling, paid services, commercial products), not uses a use policy bans.
  */
+/** "This includes, but is not limited to, the following:": a sentence that spells out the one before it. */
+const INCLUDES_INTRO = /^\W*(?:this|these|that|such (?:content|uses?|activities|conduct))\b[^.;:]{0,20}\binclud(?:es|e)\b/i;
 const COMMERCIAL_PURPOSES_LIST = /\bcommercial (?:purposes?|uses?|activities|exploitation)\b[^.;:]{0,30}\b(?:include|includes|including|are|is)\b[^.;:]{0,30}:\s*$/i;
 const IMPERATIVE_BAN = /^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:do not|don[’']t|never)\s/i;
 /** A sentence that takes the one before it out of the terms: "This is a recommendation, not a condition of this Licence." */
@@ -298,7 +300,10 @@ function markProhibitedLists(model: DocumentModel, blockUnits: ReadUnit[][]): vo
     }
     for (const [i, unit] of own.entries()) {
       if (unit.prohibitedListIntro) continue;
-      if (THE_FOLLOWING.test(unit.normal.trimEnd()) && PROHIBITED_LIST_INTRO.test(unit.normal) && !COMMERCIAL_PURPOSES_LIST.test(unit.normal)) {
+      // "Do not use the features to create abusive or illegal content. This includes, but is not limited to, the
+      // following:": what the ban before it includes is its list.
+      const bansBefore = i > 0 && INCLUDES_INTRO.test(unit.normal) && PROHIBITED_LIST_INTRO.test(own[i - 1].normal);
+      if (THE_FOLLOWING.test(unit.normal.trimEnd()) && (PROHIBITED_LIST_INTRO.test(unit.normal) || bansBefore) && !COMMERCIAL_PURPOSES_LIST.test(unit.normal)) {
         unit.introducesProhibitedList = true;
         intro = unit;
         firstShape = null;

@@ -58,6 +58,9 @@ const NAMED_USE_STANDARD = [
   /\b(?:[Yy]our|[Tt]he|[Aa]ny|[Ss]uch) use\b[^.;]{0,80}\b(?:must|shall|will|is required to)(?: at all times)? (?:comply with|be consistent with|adhere to|conform to|be in accordance with|follow)\s+(?:the\s+)?(?:(?!This\b|These\b)[A-Z][\w-]*\s+){1,5}(?:[Tt]erms|[Gg]uidelines|[Pp]rinciples|[Ss]tandards|[Cc]ode of [Cc]onduct|[Rr]ules|[Pp]olic(?:y|ies))\b/,
   // The same clause printed in capitals, where only the demonstratives tell the instrument apart.
   /\b(?:YOUR|THE|ANY|SUCH) USE\b[^.;]{0,80}\b(?:MUST|SHALL|WILL|IS REQUIRED TO)(?: AT ALL TIMES)? (?:COMPLY WITH|BE CONSISTENT WITH|ADHERE TO|CONFORM TO|BE IN ACCORDANCE WITH|FOLLOW)\s+(?:THE\s+)?(?:(?!THIS\b|THESE\b)[A-Z][\w-]*\s+){1,5}(?:TERMS|GUIDELINES|PRINCIPLES|STANDARDS|CODE OF CONDUCT|RULES|POLIC(?:Y|IES))\b/,
+  // What is used named as the subject ("The generative AI features, Input, and Output must be used in accordance with
+  // the Acme Generative AI Beta User Guidelines").
+  /\b(?:must|shall|will|is required to|are required to) (?:only )?be used (?:only )?(?:in accordance with|in compliance with|consistently with|as (?:set out|described) in)\s+(?:the\s+)?(?:(?!This\b|These\b)[A-Z][\w-]*\s+){1,6}(?:Terms|Guidelines|Principles|Standards|Code of Conduct|Rules|Polic(?:y|ies))\b/,
 ];
 const OTHER_TERMS_APPLY =
   /\b(?:terms and policies|policies|guidelines)\b[^.;]{0,40}\b(?:may apply|apply to your use|form part of|are incorporated)\b/i;
@@ -92,6 +95,8 @@ const PROHIBITED_POLICY_NAME_ONLY =
   /^(?![^]*\b(?:(?:shall|will|must|may|can|should)(?: not|n[’']t)|cannot|do not|don[’']t|never|not (?:permitted|allowed)|(?:is|are) prohibited|prohibited from)\b)[^]*?\bprohibited[- ]use polic(?:y|ies)\b/i;
 /** A unit naming a privacy policy and no use policy (anchored, so it is tried from the start only). */
 const PRIVACY_POLICY_ONLY = new RegExp(String.raw`^(?![^]*${USE_POLICY.source})[^]*?\bprivacy polic`, 'i');
+/** "you agree you will use them only for … and not to train …": a ban joined to a duty the user accepts. */
+const AGREED_AND_NOT_TO = /\b(?:you|customer|licensee|users?)\b[^.;]{0,40}\b(?:agrees?|will|shall|must)\b[^.;]{0,120}\b(?:and|but) not to\b/i;
 const THIRD_PARTY_ACCESS = /\b(?:hosted service|via (?:your )?apis?|enable third parties to use|resell|sell)\b/i;
 /** "shall not use the name of the University … to endorse or promote any product": an endorsement clause. */
 const ENDORSEMENT = /\bnames?\b[^.;]{0,80}\b(?:endorse|promote)\b/i;
@@ -263,7 +268,9 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     id: 'acceptable-use/no-model-building',
     category: 'acceptable-use',
     stance: 'prohibits',
-    when: [MODEL_BUILDING, USER_PROHIBITION],
+    // Or the ban joined to what the user agrees to do ("you agree you will use them only for your work and not to train
+    // artificial intelligence or machine learning models").
+    when: [MODEL_BUILDING, [USER_PROHIBITION, AGREED_AND_NOT_TO]],
     near: 160,
     unless: [DISCLAIMER, LITIGATION],
     explanation: 'Prohibits using the material to build or improve other AI models.',

@@ -182,7 +182,9 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     category: 'output-ownership',
     stance: 'restricts',
     when: [MODEL_BUILDING, OUTPUT_ONLY, CONDITIONAL_OR_DUTY],
-    near: 200,
+    // A ban may open a long sentence whose object comes last ("you must not, and must not allow third parties to, use
+    // any content, data, output … to directly or indirectly create, train, test, or otherwise improve any …").
+    near: 240,
     unless: [DISCLAIMER, LITIGATION, PROVIDER_PROMISE, PROVIDER_PROMISE_AFTER_LEAD_IN, USERS_OWN_WISH, MODEL_BUILDING_CONDITION],
     explanation: 'Limits using outputs to train, improve or develop other AI models.',
     confidence: 0.9,

@@ -39,7 +39,7 @@ export const OWNERSHIP =
 export const MODEL_BUILDING =
   // "the Trained Models" names the material, it does not train anything: "trained" directly before "model" is not an act.
   // Nor is creating "derivative works of the Model" building another model: it derives from the licensed one.
-  /\b(?:train(?:s|ing)?\b|trained\b(?! (?:(?:ai|language|machine[- ]learning|neural[- ]network) )?models?\b)|fine[- ]?tun(?:e|es|ed|ing)|improve|improving|distil(?:l|ls|led|ling)?|develop(?:s|ing)?|creat(?:e|ing)(?! (?:any )?derivative works? (?:of|from|based (?:up)?on) (?:the|this|such) (?:[A-Z][\w.-]* )?models?\b)|build(?:ing)?|enhance|benchmark)\b[^.;]{0,80}\b(?:(?:ai|language|foundation(?:al)?|generative|machine[- ]learning|competing|other)?\s?models?|llms?|ai (?:technology|technologies|systems?))\b/i;
+  /\b(?:train(?:s|ing)?\b|trained\b(?! (?:(?:ai|language|machine[- ]learning|neural[- ]network) )?models?\b)|fine[- ]?tun(?:e|es|ed|ing)|improve|improving|distil(?:l|ls|led|ling)?|develop(?:s|ing)?|creat(?:e|ing)(?! (?:any )?derivative works? (?:of|from|based (?:up)?on) (?:the|this|such) (?:[A-Z][\w.-]* )?models?\b)|build(?:ing)?|enhance|benchmark)\b[^.;]{0,80}\b(?:(?:ai|language|foundation(?:al)?|generative|machine[- ]learning|competing|other)?\s?models?|llms?|ai (?:technology|technologies|systems?)|(?:artificial intelligence|machine[- ]learning) (?:systems?|algorithms?|technology|technologies))\b/i;
 
 /** The user side of an agreement as a subject. */
 export const USER_PARTY = /\b(?:you|your|licensee|customer|users?|end users?|recipients?|developers?|company)\b/i;

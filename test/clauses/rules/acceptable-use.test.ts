@@ -469,4 +469,33 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(au(fs, 'If you are not of legal age')).toBeUndefined();
     expect(au(fs, 'to stalk or harass others')!.stance).toBe('prohibits');
   });
+
+  it('reads the items after "This includes, but is not limited to, the following:" as the bans of the sentence before it (probe round 9)', async () => {
+    const fs = await findingsOf(
+      [
+        '## Be Respectful',
+        'Do not use Heron’s generative features to create, upload, or share abusive or illegal content. This includes, but is not limited to, the following:',
+        '- Graphic violence or gore\n- Content that promotes self-harm',
+        'We review reports of misuse every week.',
+      ].join('\n\n'),
+    );
+    for (const item of ['Graphic violence or gore', 'Content that promotes self-harm']) expect(au(fs, item)!.rule).toBe('acceptable-use/listed-prohibited-use');
+    expect(au(fs, 'We review reports of misuse')).toBeUndefined();
+    const info = await findingsOf('Heron publishes a monthly report. This includes, but is not limited to, the following:\n\n- Uptime figures\n- New features');
+    expect(au(info, 'Uptime figures')).toBeUndefined();
+  });
+
+  it('reads "you agree you will use them only for your work and not to train artificial intelligence or machine learning models" as a ban on building models (probe round 9)', async () => {
+    const fs = await findingsOf(
+      'When using our generative features, you agree you will use them only for your creative work and not to train artificial intelligence or machine learning models.',
+    );
+    expect(au(fs, 'not to train artificial intelligence')!.rule).toBe('acceptable-use/no-model-building');
+  });
+
+  it('reads "The generative features, Input, and Output must be used in accordance with the Heron Generative AI Beta User Guidelines" as a separate policy incorporated (probe round 9)', async () => {
+    const fs = await findingsOf('The generative features, Input, and Output must be used in accordance with the Heron Generative AI Beta User Guidelines, which may be modified from time to time.');
+    const f = au(fs, 'must be used in accordance with the Heron')!;
+    expect(f.rule).toBe('acceptable-use/named-use-standard');
+    expect(f.facts.policyIncorporated).toBe(true);
+  });
 });

@@ -372,4 +372,11 @@ describe('output rules on paraphrases', () => {
     expect(oo(fs, 'shall not form the basis')).toBeUndefined();
     expect(oo(fs, 'to train models that compete with Heron')!.stance).toBe('restricts');
   });
+
+  it('reads a ban opening a long sentence whose object comes last ("you must not … use any content, data, output … to … create, train, test, or otherwise improve any machine learning algorithms or artificial intelligence systems") as no building models on outputs (probe round 9)', async () => {
+    const fs = await findingsOf(
+      'This means you must not, and must not allow third parties to, use any content, data, output or other information received or derived from any generative features, including any Heron outputs, to directly or indirectly create, train, test, or otherwise improve any machine learning algorithms or artificial intelligence systems.',
+    );
+    expect(oo(fs, 'must not allow third parties to')!.rule).toBe('output-ownership/no-model-building');
+  });
 });
