@@ -96,7 +96,15 @@ const GOVERNING_LAW =
 const AFTER_PLACE = /\s+(?:without|excluding|and the (?!(?:[Ss]tate|[Cc]ommonwealth|[Rr]epublic|[Pp]rovince|[Uu]nited|[Ff]ederal|[Pp]eople)\b))\b.*$/;
 const GOVERNING_LAW_SIMPLE = /\blaws of\s+(?:the\s+)?((?:[Ss]tate of |[Cc]ommonwealth of |[Rr]epublic of )?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})/;
 /** A forum named without a governing-law phrase: "resolved in a competent court in Ireland", "the courts of Ontario". */
-const COURT_PLACE = /\bcourts? (?:of|in|located in)\s+(?:the\s+)?((?:[Ss]tate of |[Rr]epublic of )?[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3})/;
+// With the state or country that places a city or county ("San Francisco, California", "Tarrant County, Texas"): the
+// city alone leaves counsel to guess which one is meant. A second court named before it ("Wichita County or Tarrant
+// County, Texas") stays the first place alone, as comparison reads a court named alongside another. A word that opens the next clause
+// ("…, Customer agrees") is no part of the place.
+const PLACE_NAME = String.raw`[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}`;
+const PLACE_TAIL = String.raw`,\s+(?!(?:Customer|Licensee|Licensor|You|Your|We|Each|Either|Both|The|This|These|Any|In|If|Notwithstanding|Such|Company|Provider)\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2}`;
+const COURT_PLACE = new RegExp(
+  String.raw`\bcourts? (?:of|in|located in)\s+(?:the\s+)?((?:[Ss]tate of |[Rr]epublic of )?${PLACE_NAME}(?:${PLACE_TAIL})?)`,
+);
 
 type Extractor = (text: string, facts: FindingFacts) => void;
 

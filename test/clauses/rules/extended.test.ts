@@ -101,4 +101,18 @@ describe('extended categories on paraphrases', () => {
     expect(derivatives('agrees not to prepare derivative works')).toBe(true);
     expect(derivatives('Acme will not modify')).toBe(false);
   });
+
+  it('keeps the state or country that places a forum\'s city or county ("courts in Harris County, Texas", "courts of Portland, Oregon"), and not the next clause\'s first word (probe round 9; known weak spot c)', async () => {
+    const fs = await findingsOf(
+      [
+        'The exclusive venue for any judicial action will be the state and federal courts in Harris County, Texas, and the parties consent to their jurisdiction.',
+        'All claims will be brought exclusively in the federal or state courts of Portland, Oregon.',
+        'Claims against Heron may be brought only in the courts of Ireland, Customer agrees.',
+      ].join('\n\n'),
+    );
+    const law = (phrase: string) => findingsAt(fs, phrase).find((f) => f.category === 'governing-law');
+    expect(law('courts in Harris County, Texas')!.facts.jurisdiction).toBe('Harris County, Texas');
+    expect(law('courts of Portland, Oregon')!.facts.jurisdiction).toBe('Portland, Oregon');
+    expect(law('courts of Ireland, Customer agrees')!.facts.jurisdiction).toBe('Ireland');
+  });
 });
