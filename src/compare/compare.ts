@@ -13,6 +13,7 @@ import { pairMovedRegions, type MovedPair } from './moves';
 import { OffsetMap } from './offset-map';
 import { buildParts } from './parts';
 import { buildRegions, type Region } from './regions';
+import { pairSentenceMoves, type SentenceMove } from './sentence-moves';
 import { findTermRenames } from './renames';
 import { compareSummaries } from './summary-diff';
 import { tokenizeForComparison, type ComparisonTokens } from './tokens';
@@ -74,14 +75,17 @@ export function compareDocumentsWithMaps(oldModel: DocumentModel, newModel: Docu
   const { units, rows } = buildUnits(regions, moves);
 
   const mappingRuns = [...runs, ...moves.flatMap((m) => m.runs)];
+
+  const alignedHunks: Hunk[] = [];
+  units.forEach((u, index) => {
+    for (const r of u.runs) if (r.op === 'change') alignedHunks.push({ aFrom: r.aFrom, aTo: r.aTo, bFrom: r.bFrom, bTo: r.bTo, change: index });
+  });
+  // A sentence moved inside its paragraph is one passage moved: only its edits are hunks.
+  const { hunks: hunkList, moves: sentenceMoves } = pairSentenceMoves(alignedHunks, a, b);
+  mappingRuns.push(...sentenceMoves.flatMap((m) => m.runs));
+  const hunks = new HunkIndex(hunkList, a, b);
   const oldToNew = new OffsetMap(a, b, mappingRuns, false);
   const newToOld = new OffsetMap(b, a, mappingRuns, true);
-
-  const hunkList: Hunk[] = [];
-  units.forEach((u, index) => {
-    for (const r of u.runs) if (r.op === 'change') hunkList.push({ aFrom: r.aFrom, aTo: r.aTo, bFrom: r.bFrom, bTo: r.bTo, change: index });
-  });
-  const hunks = new HunkIndex(hunkList, a, b);
   hunks.renamed = findTermRenames(hunks, oldModel.text, newModel.text);
   const pairs = pairFindings(oldAnalysis.findings, newAnalysis.findings, oldToNew);
   const reasons = findMaterialReasons({
@@ -98,7 +102,7 @@ export function compareDocumentsWithMaps(oldModel: DocumentModel, newModel: Docu
   const allReasons = [...summaryDiff.reasons, ...reasons];
 
   const changes = units.map((u, index) =>
-    buildChange(u, index, { oldModel, newModel, a, b, hunks, oldFindings: oldAnalysis.findings, newFindings: newAnalysis.findings, reasons: allReasons }),
+    buildChange(u, index, { oldModel, newModel, a, b, hunks, sentenceMoves, oldFindings: oldAnalysis.findings, newFindings: newAnalysis.findings, reasons: allReasons }),
   );
   const idOf = (unit: Unit | null) => (unit ? changes[units.indexOf(unit)].id : null);
   const alignment: BlockPair[] = rows.map((row) => blockPair(row, oldModel, newModel, idOf(row.unit)));
@@ -107,7 +111,8 @@ export function compareDocumentsWithMaps(oldModel: DocumentModel, newModel: Docu
     return { ...rest, changeIds, material: rest.category !== null && changeIds.length > 0 };
   });
 
-  const equalWords = runs.reduce((n, r) => n + (r.op === 'change' ? 0 : r.aTo - r.aFrom), 0) + moves.reduce((n, m) => n + m.runs.reduce((s, r) => s + (r.op === 'change' ? 0 : r.aTo - r.aFrom), 0), 0);
+  const unchangedWords = (list: AlignedRun[]) => list.reduce((n, r) => n + (r.op === 'change' ? 0 : r.aTo - r.aFrom), 0);
+  const equalWords = unchangedWords(runs) + moves.reduce((n, m) => n + unchangedWords(m.runs), 0) + sentenceMoves.reduce((n, m) => n + unchangedWords(m.runs), 0);
   const count = (kind: ChangeKind) => changes.filter((c) => c.kind === kind).length;
   const comparison: Comparison = {
     schema: COMPARE_SCHEMA,
@@ -253,6 +258,7 @@ interface ChangeContext {
   a: ComparisonTokens;
   b: ComparisonTokens;
   hunks: HunkIndex;
+  sentenceMoves: SentenceMove[];
   oldFindings: Finding[];
   newFindings: Finding[];
   reasons: LocatedReason[];
@@ -280,6 +286,12 @@ function buildChange(unit: Unit, index: number, ctx: ChangeContext): Change {
     for (const f of ctx.oldFindings) if (touches(f, oldAt, oldEnd)) categories.add(f.category);
     for (const g of ctx.newFindings) if (touches(g, newAt, newEnd)) categories.add(g.category);
   }
+  const movedHere = ctx.sentenceMoves.filter((m) => m.change === index);
+  for (const m of movedHere) {
+    const [oldAt, oldEnd, newAt, newEnd] = [ctx.a.starts[m.aFrom], ctx.a.ends[m.aTo - 1], ctx.b.starts[m.bFrom], ctx.b.ends[m.bTo - 1]];
+    for (const f of ctx.oldFindings) if (touches(f, oldAt, oldEnd)) categories.add(f.category);
+    for (const g of ctx.newFindings) if (touches(g, newAt, newEnd)) categories.add(g.category);
+  }
   for (const r of reasons) if (r.category) categories.add(r.category);
 
   const oldSection = oldSpan ? sectionAt(ctx.oldModel, oldSpan.start) : null;
@@ -301,7 +313,7 @@ function buildChange(unit: Unit, index: number, ctx: ChangeContext): Change {
     categories: [...categories].sort((x, y) => topicWeight(x) - topicWeight(y) || x.localeCompare(y)),
     material,
     reasons: reasons.map(({ hunks: _hunks, quote: _quote, ...r }) => r),
-    summary: material ? materialChangeSummary(reasons) : `${plainChangeSummary(unit, own, ctx, oldSpan, newSpan, oldSection, newSection)}${renamedTerm ? ` — renamed throughout, ${placesRenamed(ctx.hunks, renamedTerm)} places in all` : ''}`,
+    summary: material ? materialChangeSummary(reasons) : `${plainChangeSummary(unit, own, movedHere, ctx, oldSpan, newSpan, oldSection, newSection)}${renamedTerm ? ` — renamed throughout, ${placesRenamed(ctx.hunks, renamedTerm)} places in all` : ''}`,
     parts,
     ...(renamedTerm ? { renamedTerm: { from: renamedTerm.from, to: renamedTerm.to } } : {}),
   };
@@ -319,7 +331,7 @@ function materialChangeSummary(reasons: LocatedReason[]): string {
   return others > 0 ? `${first} (and ${others} more)` : first;
 }
 
-function plainChangeSummary(unit: Unit, own: number[], ctx: ChangeContext, oldSpan: TextSpan | null, newSpan: TextSpan | null, oldSection: string | null, newSection: string | null): string {
+function plainChangeSummary(unit: Unit, own: number[], movedHere: SentenceMove[], ctx: ChangeContext, oldSpan: TextSpan | null, newSpan: TextSpan | null, oldSection: string | null, newSection: string | null): string {
   const where = (section: string | null, text: string) => (section ? `Section ${section}` : quoted(text, 60));
   const oldText = oldSpan ? ctx.oldModel.text.slice(oldSpan.start, oldSpan.end) : '';
   const newText = newSpan ? ctx.newModel.text.slice(newSpan.start, newSpan.end) : '';
@@ -337,7 +349,10 @@ function plainChangeSummary(unit: Unit, own: number[], ctx: ChangeContext, oldSp
         const edit = describeHunk(ctx.hunks, ctx.hunks.hunks[k], 80);
         counts.set(edit, (counts.get(edit) ?? 0) + 1);
       }
-      const edits = [...counts].map(([edit, n]) => (n > 1 ? `${edit} (${n} places)` : edit));
+      // A sentence moved inside the change is said as moved first; its edits, if any, follow with the others.
+      const within = oldText.includes('\n') || newText.includes('\n') ? 'the passage' : 'the paragraph';
+      const moved = movedHere.map((m) => `${quoted(ctx.b.text.slice(ctx.b.starts[m.bFrom], ctx.b.ends[m.bTo - 1]), 80)} moved within ${within}${m.edited ? ' and edited' : ''}`);
+      const edits = [...moved, ...[...counts].map(([edit, n]) => (n > 1 ? `${edit} (${n} places)` : edit))];
       const shown = edits.slice(0, 2).join('; ');
       return `${where(newSection, newText)}: ${shown}${edits.length > 2 ? `; ${edits.length - 2} more edits` : ''}`;
     }

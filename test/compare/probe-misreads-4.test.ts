@@ -3,7 +3,7 @@
  * renamed throughout, the scope of the agreement widened or narrowed), each replayed on text written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { compareLoaded, expectWellFormed, loadText } from './support';
+import { compareLoaded, expectWellFormed, loadText, reasonsOf } from './support';
 
 async function compareTexts(before: string, after: string, name = 'terms.md') {
   const [a, b] = await Promise.all([loadText(before, `before-${name}`), loadText(after, `after-${name}`)]);
@@ -47,5 +47,43 @@ describe('a defined term renamed throughout', () => {
     const after = before.replace(/Large Models/g, 'Frontier Models');
     const c = await compareTexts(before, after);
     expect(c.termRenames).toEqual([]);
+  });
+});
+
+describe('a sentence moved inside its paragraph', () => {
+  const terms = (outputs: string) => `# Acme Terms of Use
+
+**Use of Outputs.** ${outputs} Acme does not claim ownership of Outputs.
+
+**Feedback.** We may use any feedback you send us to improve the Service.
+`;
+  const permission = 'You may use Outputs for any lawful purpose, including commercial purposes.';
+  const ban = 'You must not use Outputs to develop models that compete with Acme.';
+
+  it('with the same words is one sentence moved, not a permission removed and added', async () => {
+    const c = await compareTexts(terms(`${permission} ${ban}`), terms(`${ban} ${permission}`));
+    expect(reasonsOf(c)).toEqual([]);
+    expect(c.changes).toHaveLength(1);
+    expect(c.changes[0].summary).toMatch(/“You may use Outputs for any lawful purpose, including commercial purposes” moved within the paragraph$/);
+    expect(c.stats.similarity).toBe(1);
+  });
+
+  it('lightly reworded as it moved is one sentence moved and edited, and only the edit is judged', async () => {
+    const c = await compareTexts(terms(`${permission} ${ban}`), terms(`${ban} ${permission.replace('any lawful purpose', 'any legal purpose')}`));
+    expect(reasonsOf(c)).toEqual([]);
+    expect(c.changes[0].summary).toMatch(/moved within the paragraph and edited; “lawful” replaced by “legal”/);
+  });
+
+  it('moved and narrowed to non-commercial purposes is material for that edit alone', async () => {
+    const c = await compareTexts(terms(`${permission} ${ban}`), terms(`${ban} You may use Outputs for any lawful, non-commercial purpose.`));
+    const summaries = reasonsOf(c).map((r) => r.summary);
+    expect(summaries).toContain('Commercial use: the grant is now limited to non-commercial purposes');
+    expect(summaries.some((s) => /was (?:removed|added)/.test(s))).toBe(false);
+  });
+
+  it('a sentence struck out and another written in elsewhere in the paragraph are still a removal and an addition', async () => {
+    const c = await compareTexts(terms(`${permission} ${ban}`), terms(`${ban} You must not use Outputs to identify a natural person or to profile anyone.`));
+    expect(reasonsOf(c).some((r) => r.kind === 'clause-removed' || /removed/.test(r.summary))).toBe(true);
+    expect(c.changes[0].summary).not.toMatch(/moved within/);
   });
 });
