@@ -12,11 +12,11 @@ const OUTPUT_ONLY = { pattern: OUTPUT, term: 'output' as const };
 const OUTPUT_OBJECT = { pattern: OUTPUT_AS_OBJECT, term: 'output' as const };
 
 /**
- * "You own …", "… assigns to Customer", outputs that "belong to whoever generated them", "remain yours" or "shall be
+ * "You own …", "Customer shall (a) retain … the Input, and (b) own the Output", "… assigns to Customer", outputs that "belong to whoever generated them", "remain yours" or "shall be
  * the sole property of the Licensee".
  */
 const USER_OWNS =
-  /\b(?:remains?|stays?) yours\b|\b(?:is|are|shall be|will be|remains?|shall remain) the (?:sole |exclusive |sole and exclusive )?property of (?:the )?(?:licensee|you|users?|customer)\b|\bbelongs? to (?:you|the (?:user|customer|licensee)|(?:whoever|whomever|the (?:person|party|user) who|those who) (?:generated|generates|created|creates|produced|produces|made|makes))\b|\b(?:you|customer|licensee|user)s? (?:(?:will |shall )?(?:retain|own|owns|are the owner|is the owner|retains)|(?:\([a-z]\) )?owns? all)\b|\byou own (?:any|all|the)\b|\bassigns? (?:(?:all|any|them|it|such|its|their)\b[^.;]{0,100}? )?to (?:you|customer|licensee)\b|\bas between\b[^.]{0,120}\b(?:you|customer|licensee):?\s+(?:(?:and|or)\s+)?(?:\([a-z]\) )?(?:own|owns|retains?)\b|\b(?:you|customer|licensee)\b:?\s+\((?:[a-z]|[ivx]{1,4})\)[^.]{0,100}?\((?:[a-z]|[ivx]{1,4})\) owns?\b/i;
+  /\b(?:remains?|stays?) yours\b|\b(?:is|are|shall be|will be|remains?|shall remain) the (?:sole |exclusive |sole and exclusive )?property of (?:the )?(?:licensee|you|users?|customer)\b|\bbelongs? to (?:you|the (?:user|customer|licensee)|(?:whoever|whomever|the (?:person|party|user) who|those who) (?:generated|generates|created|creates|produced|produces|made|makes))\b|\b(?:you|customer|licensee|user)s? (?:(?:will |shall )?(?:\([a-z]\) )?(?:retain|own|owns|are the owner|is the owner|retains)|(?:\([a-z]\) )?owns? all)\b|\byou own (?:any|all|the)\b|\bassigns? (?:(?:all|any|them|it|such|its|their)\b[^.;]{0,100}? )?to (?:you|customer|licensee)\b|\bas between\b[^.]{0,120}\b(?:you|customer|licensee):?\s+(?:(?:and|or)\s+)?(?:\([a-z]\) )?(?:own|owns|retains?)\b|\b(?:you|customer|licensee)\b:?\s+\((?:[a-z]|[ivx]{1,4})\)[^.]{0,100}?\((?:[a-z]|[ivx]{1,4})\) owns?\b/i;
 /**
  * Outputs made part of what the user owns: "Output is Customer Data", "Outputs are deemed your User Content". Such
  * terms give the customer its data; counsel reads outputs counted among it as the customer's.

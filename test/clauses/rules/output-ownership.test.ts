@@ -379,4 +379,13 @@ describe('output rules on paraphrases', () => {
     );
     expect(oo(fs, 'must not allow third parties to')!.rule).toBe('output-ownership/no-model-building');
   });
+
+  it('reads "Customer shall (a) retain … in and to the Input, and (b) own the Output" as the customer owning outputs (probe round 9)', async () => {
+    const fs = await findingsOf(
+      '2. Rights in Input and Output. As between the parties, Customer shall (a) retain all right, title and interest in and to the Input, and (b) own the Output.',
+    );
+    const f = oo(fs, 'Customer shall (a) retain')!;
+    expect(f.rule).toBe('output-ownership/user-owns');
+    expect(f.facts.outputOwner).toBe('user');
+  });
 });
