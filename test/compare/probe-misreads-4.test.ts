@@ -87,3 +87,42 @@ describe('a sentence moved inside its paragraph', () => {
     expect(c.changes[0].summary).not.toMatch(/moved within/);
   });
 });
+
+describe('the scope of the agreement widened or narrowed', () => {
+  const terms = (scope: string) => `# Acme Business Terms
+
+These Business Terms govern your use of ${scope}. By using the API you agree to these Terms.
+
+**Payment.** You will pay all fees for the API as described in your order form.
+
+**Governing law.** The laws of the State of New York govern these Terms and any dispute between you and us.
+`;
+
+  it('widened to more services is a material change of what the terms cover, said in commercial use', async () => {
+    const c = await compareTexts(terms('the Acme API'), terms('the Acme API, Acme Enterprise and any other Services we offer to businesses'));
+    expect(reasonsOf(c).map((r) => [r.category, r.summary])).toEqual([
+      ['commercial-use', expect.stringMatching(/^Commercial use: the terms now also cover “Acme Enterprise and any other Services we offer to businesses”/)],
+    ]);
+  });
+
+  it('narrowed is material too', async () => {
+    const c = await compareTexts(terms('the Acme API and Acme Enterprise'), terms('the Acme API'));
+    expect(reasonsOf(c).map((r) => r.summary)).toEqual([expect.stringMatching(/^Commercial use: the terms no longer cover “and Acme Enterprise”/)]);
+  });
+
+  it('restated without adding or removing a service, a product or a kind of user is no change of scope', async () => {
+    const c = await compareTexts(terms('the Acme API and other services for businesses'), terms('the Acme API and other services for customers who are businesses'));
+    expect(reasonsOf(c)).toEqual([]);
+  });
+
+  it('one product’s name put for another’s is a rename, not a change of scope', async () => {
+    const c = await compareTexts(terms('the Acme API'), terms('the Acme Platform'));
+    expect(reasonsOf(c)).toEqual([]);
+  });
+
+  it('an edit of what the governing law governs is no change of scope', async () => {
+    const before = terms('the Acme API');
+    const c = await compareTexts(before, before.replace('govern these Terms and any dispute', 'govern these Terms, any order form and any dispute'));
+    expect(reasonsOf(c).some((r) => /terms (?:now also|no longer) cover/.test(r.summary))).toBe(false);
+  });
+});
