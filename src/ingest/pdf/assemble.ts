@@ -1,6 +1,6 @@
 import { DocumentBuilder, type Segment } from '../../document/builder';
 import type { ClassifiedBlock } from './classify';
-import { breaksInsideAddress, breaksWordsBetweenSyllables, hyphenatedTail, keepsHyphen, WordEvidence } from './hyphenation';
+import { BOUND_PREFIXES, breaksInsideAddress, breaksWordsBetweenSyllables, hyphenatedTail, keepsHyphen, WordEvidence } from './hyphenation';
 import type { PlacedLine } from './paragraphs';
 
 /** Page sizes by page number, to keep boxes on their page. */
@@ -63,18 +63,25 @@ function rowByColumns(lines: readonly PlacedLine[], pageSizes: PageSizes, joined
 
 /**
  * A word broken at a line end whose hyphen is set apart from it, "possi -" + "ble." (LibreOffice stretches a
- * justified line up to its hyphenation mark, and the gap reads as a space): the line without the mark, to be joined
- * to the next with nothing between, when the document writes the joined word elsewhere ("possible") or, in a document
- * hyphenated between syllables, the piece is no word of it ("rein -" + "states"); else null, as a dash set between
- * spaces ("the Licensor -" + "as defined below") stays as printed.
+ * justified line up to its hyphenation mark, and the gap reads as a space). The line is returned to be joined to the
+ * next with nothing between:
+ * - with its hyphen, closed up, for a compound: the document writes it hyphenated elsewhere ("royalty -" + "free"
+ *   where "royalty-free" is printed whole), or the first part is a prefix that is no word ("non -" + "exclusive");
+ * - without it, for a word the document writes whole elsewhere ("possible"), or, in a document hyphenated between
+ *   syllables, a piece that is no word of it ("rein -" + "states"), or any break where the document never sets a
+ *   hyphen between spaces inside a line, so a spaced mark can only be a hyphenation mark ("world -" + "wide",
+ *   "be -" + "ginning");
+ * else null: a dash set between spaces ("the Licensor -" + "as defined below") stays as printed.
  */
 function spacedHyphenBreak(text: string, next: string, evidence: WordEvidence, wordsBreak: boolean): string | null {
   if (!text.endsWith(' -')) return null;
   const before = /(\p{L}+) -$/u.exec(text)?.[1];
   const after = /^\p{Ll}+/u.exec(next)?.[0];
   if (!before || !after) return null;
-  // In a document hyphenated between syllables, a piece that is no word of the document is a broken word too.
-  const broken = evidence.count(before + after) > 0 || (wordsBreak && evidence.count(before) === 0);
+  const hyphenated = evidence.count(`${before}-${after}`);
+  const joined = evidence.count(before + after);
+  if (hyphenated > joined || (hyphenated === joined && BOUND_PREFIXES.has(before.toLowerCase()))) return `${text.slice(0, -2)}-`;
+  const broken = joined > 0 || (wordsBreak && (evidence.count(before) === 0 || evidence.spacedDashes() === 0));
   return broken ? text.slice(0, -2) : null;
 }
 

@@ -27,6 +27,9 @@
 /** Prefixes written with a hyphen in legal and technical English even before a lowercase word. */
 const HYPHENATED_PREFIXES = new Set(['non', 'self', 'quasi', 'pseudo', 'ex', 'all', 'cross', 'half', 'well', 'co', 'semi', 'multi', 'anti', 'post', 'pre', 'sub', 'sui', 'opt', 'third', 'first', 'second', 'end', 'high', 'low', 'open', 'closed', 'full', 'part']);
 
+/** Prefixes that are no words on their own: one before a hyphen set apart at a line end is a compound's hyphen. */
+export const BOUND_PREFIXES = new Set(['non', 'self', 'quasi', 'pseudo', 'co', 'semi', 'multi', 'anti', 'sub', 'sui', 'pre']);
+
 /** Prefixes that take a hyphen when the next part starts with the vowel they end in (re-enter, co-operate). */
 const VOWEL_PREFIXES = ['re', 'pre', 'de', 'co', 'anti', 'semi', 'multi', 'intra', 'extra', 'ultra', 'micro', 'macro'];
 
@@ -36,6 +39,7 @@ const VOWEL_PREFIXES = ['re', 'pre', 'de', 'co', 'anti', 'semi', 'multi', 'intra
  */
 export class WordEvidence {
   private words: Map<string, number> | undefined;
+  private spacedDashCount = 0;
 
   /** `texts`: the text printed inside lines (the fragments at line ends are not evidence). */
   constructor(private readonly texts: () => Iterable<string>) {}
@@ -45,10 +49,17 @@ export class WordEvidence {
     return this.words.get(word.toLowerCase()) ?? 0;
   }
 
+  /** How often a hyphen set between spaces stands between two words inside a line ("the Licensor - as defined"). */
+  spacedDashes(): number {
+    this.words ??= this.tally();
+    return this.spacedDashCount;
+  }
+
   private tally(): Map<string, number> {
     const words = new Map<string, number>();
     const bump = (word: string) => words.set(word, (words.get(word) ?? 0) + 1);
     const all = [...this.texts()].join('\n').toLowerCase();
+    this.spacedDashCount = [...all.matchAll(/\p{L} - \p{L}/gu)].length;
     for (const [token] of all.matchAll(/[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu)) {
       if (!token.includes('-') && !token.includes('‐')) {
         bump(token);
