@@ -4,6 +4,7 @@ import { normaliseInline } from '../../document/normalise';
 import { titleFromFileName, type ImportContext } from '../context';
 import { isTitlePhrase } from './headings';
 import { measureLayout, splitLines } from './lines';
+import { withoutPageChrome } from './page-chrome';
 import { segmentBlocks, type TextBlock } from './segment';
 
 /** Blocks this far into a document can still hold its title ("Copyright …", then "Apache License"). */
@@ -15,7 +16,11 @@ const TITLE_SEARCH_BLOCKS = 3;
  * (ALL CAPS / Title Case lines standing alone, "Section 2 -- Scope.", "1.1 Definitions").
  */
 export function importPlainText(text: string, bytes: Uint8Array, ctx: ImportContext): DocumentModel {
-  const lines = splitLines(text);
+  const paged = withoutPageChrome(text);
+  if (paged.removed > 0) {
+    ctx.warnings.push(`The text is printed to pages: ${paged.removed} running ${paged.removed === 1 ? 'line' : 'lines'} at the head or foot of its pages (titles, page numbers) ${paged.removed === 1 ? 'was' : 'were'} left out.`);
+  }
+  const lines = splitLines(paged.text);
   const blocks = promoteNumberedHeadings(mergeBareNumbers(segmentBlocks(lines, measureLayout(lines))));
 
   const builder = new DocumentBuilder();

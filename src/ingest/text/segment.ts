@@ -73,9 +73,10 @@ export function segmentBlocks(lines: SourceLine[], layout: Layout): TextBlock[] 
     }
     const previous = current.lines[current.lines.length - 1];
     const startsNew =
-      marker || bullet
+      endsAfterCentredTitle(current, previous, line, layout) ||
+      (marker || bullet
         ? startsItem(current, previous, line, marker, bullet?.symbol ?? null, layout, outline)
-        : endsBefore(current, previous, line, layout, paragraphWidth.get(previous.index) ?? layout.wrapWidth);
+        : endsBefore(current, previous, line, layout, paragraphWidth.get(previous.index) ?? layout.wrapWidth));
     if (startsNew) {
       close();
       current = open(line, marker, bullet);
@@ -164,6 +165,17 @@ function endsBefore(current: TextBlock, previous: SourceLine, line: SourceLine, 
   // The next word would have fitted on this line, the sentence ended and the next one starts: the author broke
   // the line on purpose. (A semicolon, or a lower-case start, is the same sentence going on.)
   return /[.!?:。！？：]["'”’)\]]*$/.test(text) && !/^\p{Ll}/u.test(line.content) && room <= paragraphWidth;
+}
+
+/**
+ * A centred caption standing on its own line ("Section 1: DEFINITIONS", "1.1 Definitions" centred over the text,
+ * as a text printed for paper sets its headings) ends there, numbered or not: the next line, set elsewhere, opens
+ * the next block.
+ */
+function endsAfterCentredTitle(current: TextBlock, previous: SourceLine, line: SourceLine, layout: Layout): boolean {
+  if (!layout.hardWrapped || current.lines.length !== 1 || current.bullet || line.indent === previous.indent) return false;
+  if (!isCentred(previous, layout.wrapWidth)) return false;
+  return isTitlePhrase(current.marker ? current.marker.rest : previous.content) && !SENTENCE_END.test(previous.content.replace(/[.:]$/, ''));
 }
 
 /** Titles that head a paragraph without a blank line are short: longer capitals are a disclaimer's first line. */
