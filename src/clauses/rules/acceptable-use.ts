@@ -97,6 +97,11 @@ const PROHIBITED_POLICY_NAME_ONLY =
 const PRIVACY_POLICY_ONLY = new RegExp(String.raw`^(?![^]*${USE_POLICY.source})[^]*?\bprivacy polic`, 'i');
 /** "you agree you will use them only for … and not to train …": a ban joined to a duty the user accepts. */
 const AGREED_AND_NOT_TO = /\b(?:you|customer|licensee|users?)\b[^.;]{0,40}\b(?:agrees?|will|shall|must)\b[^.;]{0,120}\b(?:and|but) not to\b/i;
+/**
+ * A ban said as a participle inside a duty ("you shall comply with the Terms, without violating any applicable law, not
+ * using this service to infringe upon the legitimate rights and interests of others or to seek improper gains").
+ */
+const PARTICIPLE_BAN = /\bnot using (?:this|the|our|such|any) (?:[\w-]+ )?(?:services?|platform|products?|models?|apis?)\b[^.;]{0,20}\bto\b/i;
 const THIRD_PARTY_ACCESS = /\b(?:hosted service|via (?:your )?apis?|enable third parties to use|resell|sell)\b/i;
 /** "shall not use the name of the University … to endorse or promote any product": an endorsement clause. */
 const ENDORSEMENT = /\bnames?\b[^.;]{0,80}\b(?:endorse|promote)\b/i;
@@ -259,7 +264,7 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     id: 'acceptable-use/prohibited-use-phrase',
     category: 'acceptable-use',
     stance: 'prohibits',
-    when: [PROHIBITED_USE_PHRASE],
+    when: [[PROHIBITED_USE_PHRASE, PARTICIPLE_BAN]],
     unless: [DISCLAIMER, LITIGATION, COMMERCIAL_ONLY_BAN, ENDORSEMENT, CONSTRUCTION, LICENCE_SCOPE, NOT_PROFESSIONAL_ADVICE, TRADE_LAW_ONLY],
     explanation: 'Prohibits a use.',
     confidence: 0.8,

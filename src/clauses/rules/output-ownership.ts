@@ -316,8 +316,10 @@ export const OUTPUT_OWNERSHIP_RULES: ClauseRule[] = [
     stance: 'permits',
     when: [OUTPUT_ONLY, OUTPUT_PERMISSION],
     near: 120,
-    // What the provider may do with outputs is its use of the user's content, not a permission to the user.
-    unless: [DISCLAIMER, LITIGATION, PROVIDER_PROMISE_AFTER_LEAD_IN],
+    // What the provider may do with outputs is its use of the user's content, not a permission to the user. Nor is the
+    // provider describing what it offers ("develops models and products you can use to create and generate content or
+    // Outputs").
+    unless: [DISCLAIMER, LITIGATION, PROVIDER_PROMISE_AFTER_LEAD_IN, /\b(?:products?|tools?|services?|models?|features?|apps?) (?:that |which )?(?:you|users?|people) can use to (?:create|generate|make|produce)\b/i],
     explanation: 'Permits a use of outputs, within limits.',
     confidence: 0.7,
   },

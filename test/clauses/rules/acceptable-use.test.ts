@@ -498,4 +498,15 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(f.rule).toBe('acceptable-use/named-use-standard');
     expect(f.facts.policyIncorporated).toBe(true);
   });
+
+  it('reads a ban said as a participle inside a duty ("comply with the “Heron Terms of Use”, …, not using this service to infringe upon the rights of others") as a prohibited use (probe round 9)', async () => {
+    const fs = await findingsOf(
+      [
+        'You shall procure that your end users comply with the requirements of the “Heron Terms of Use”, adhering to principles of good faith, not using this service to infringe upon the legitimate rights and interests of others or to seek improper gains.',
+        'You shall keep using the service in line with its documentation.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'not using this service to infringe')!.stance).toBe('prohibits');
+    expect(au(fs, 'keep using the service')).toBeUndefined();
+  });
 });

@@ -388,4 +388,15 @@ describe('output rules on paraphrases', () => {
     expect(f.rule).toBe('output-ownership/user-owns');
     expect(f.facts.outputOwner).toBe('user');
   });
+
+  it('does not read the provider describing what it offers ("products you can use to create and generate content or Outputs") as leave to use outputs (probe round 9)', async () => {
+    const fs = await findingsOf(
+      [
+        'Heron is a generative AI company that develops models and products you can use to create and generate content or Outputs (as defined below).',
+        'You may use Outputs in your own products.',
+      ].join('\n\n'),
+    );
+    expect(oo(fs, 'products you can use to create')).toBeUndefined();
+    expect(oo(fs, 'You may use Outputs in your own products')!.stance).toBe('permits');
+  });
 });
