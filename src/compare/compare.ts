@@ -16,7 +16,7 @@ import { buildRegions, type Region } from './regions';
 import { pairSentenceMoves, type SentenceMove } from './sentence-moves';
 import { findTermRenames } from './renames';
 import { compareSummaries } from './summary-diff';
-import { tokenizeForComparison, type ComparisonTokens } from './tokens';
+import { tokenAtOrAfter, tokenizeForComparison, type ComparisonTokens } from './tokens';
 import { COMPARE_SCHEMA, type BlockPair, type Change, type ChangeKind, type ComparedDocument, type Comparison, type SummaryChange, type TermRenameNote, type TextSpan } from './types';
 import { quoted } from './wording';
 
@@ -286,7 +286,7 @@ function buildChange(unit: Unit, index: number, ctx: ChangeContext): Change {
     for (const f of ctx.oldFindings) if (touches(f, oldAt, oldEnd)) categories.add(f.category);
     for (const g of ctx.newFindings) if (touches(g, newAt, newEnd)) categories.add(g.category);
   }
-  const movedHere = ctx.sentenceMoves.filter((m) => m.change === index);
+  const movedHere = ctx.sentenceMoves.filter((m) => m.change === index || m.fromChange === index);
   for (const m of movedHere) {
     const [oldAt, oldEnd, newAt, newEnd] = [ctx.a.starts[m.aFrom], ctx.a.ends[m.aTo - 1], ctx.b.starts[m.bFrom], ctx.b.ends[m.bTo - 1]];
     for (const f of ctx.oldFindings) if (touches(f, oldAt, oldEnd)) categories.add(f.category);
@@ -313,7 +313,7 @@ function buildChange(unit: Unit, index: number, ctx: ChangeContext): Change {
     categories: [...categories].sort((x, y) => topicWeight(x) - topicWeight(y) || x.localeCompare(y)),
     material,
     reasons: reasons.map(({ hunks: _hunks, quote: _quote, ...r }) => r),
-    summary: material ? materialChangeSummary(reasons) : `${plainChangeSummary(unit, own, movedHere, ctx, oldSpan, newSpan, oldSection, newSection)}${renamedTerm ? ` — renamed throughout, ${placesRenamed(ctx.hunks, renamedTerm)} places in all` : ''}`,
+    summary: material ? materialChangeSummary(reasons) : `${plainChangeSummary(unit, index, own, movedHere, ctx, oldSpan, newSpan, oldSection, newSection)}${renamedTerm ? ` — renamed throughout, ${placesRenamed(ctx.hunks, renamedTerm)} places in all` : ''}`,
     parts,
     ...(renamedTerm ? { renamedTerm: { from: renamedTerm.from, to: renamedTerm.to } } : {}),
   };
@@ -331,17 +331,38 @@ function materialChangeSummary(reasons: LocatedReason[]): string {
   return others > 0 ? `${first} (and ${others} more)` : first;
 }
 
-function plainChangeSummary(unit: Unit, own: number[], movedHere: SentenceMove[], ctx: ChangeContext, oldSpan: TextSpan | null, newSpan: TextSpan | null, oldSection: string | null, newSection: string | null): string {
+/** Words of one side inside a span. */
+function countTokens(tokens: ComparisonTokens, span: TextSpan): number {
+  let n = 0;
+  for (let i = tokenAtOrAfter(tokens, span.start); i < tokens.ids.length && tokens.starts[i] < span.end; i++) n++;
+  return n;
+}
+
+function plainChangeSummary(unit: Unit, index: number, own: number[], movedHere: SentenceMove[], ctx: ChangeContext, oldSpan: TextSpan | null, newSpan: TextSpan | null, oldSection: string | null, newSection: string | null): string {
   const where = (section: string | null, text: string) => (section ? `Section ${section}` : quoted(text, 60));
   const oldText = oldSpan ? ctx.oldModel.text.slice(oldSpan.start, oldSpan.end) : '';
   const newText = newSpan ? ctx.newModel.text.slice(newSpan.start, newSpan.end) : '';
+  // A passage moved is said as moved first, at both places; its edits, if any, follow with the others.
+  const within = oldText.includes('\n') || newText.includes('\n') ? 'the passage' : 'the paragraph';
+  const moved = movedHere.map((m) => {
+    const text = quoted(m.change === index ? ctx.b.text.slice(ctx.b.starts[m.bFrom], ctx.b.ends[m.bTo - 1]) : ctx.a.text.slice(ctx.a.starts[m.aFrom], ctx.a.ends[m.aTo - 1]), 80);
+    const edited = m.edited ? ' and edited' : '';
+    if (m.change === m.fromChange) return `${text} moved within ${within}${edited}`;
+    return m.change === index ? `${text} moved here from c${m.fromChange + 1}${edited}` : `${text} moved to c${m.change + 1}${edited}`;
+  });
+  const movedNote = moved.length ? ` (${moved.join('; ')})` : '';
+  // Words written in or struck out whole that all moved from or to another place are said as moved only.
+  const movedWords = movedHere.reduce((n, m) => n + (m.change === index ? m.bTo - m.bFrom : m.aTo - m.aFrom), 0);
+  const allMoved = (span: TextSpan | null, tokens: ComparisonTokens) => span !== null && movedWords >= countTokens(tokens, span);
   switch (unit.kind) {
     case 'inserted':
-      return `New text${newSection ? ` in section ${newSection}` : ''}: ${quoted(newText, 160)}`;
+      if (allMoved(newSpan, ctx.b)) return moved.join('; ');
+      return `New text${newSection ? ` in section ${newSection}` : ''}: ${quoted(newText, 160)}${movedNote}`;
     case 'deleted':
-      return `Removed${oldSection ? ` from section ${oldSection}` : ''}: ${quoted(oldText, 160)}`;
+      if (allMoved(oldSpan, ctx.a)) return moved.join('; ');
+      return `Removed${oldSection ? ` from section ${oldSection}` : ''}: ${quoted(oldText, 160)}${movedNote}`;
     case 'moved':
-      return `${oldSection && newSection && oldSection !== newSection ? `Moved from section ${oldSection} to section ${newSection}` : 'Moved'}${unit.edited ? ' and edited' : ' unchanged'}: ${quoted(newText, 120)}`;
+      return `${oldSection && newSection && oldSection !== newSection ? `Moved from section ${oldSection} to section ${newSection}` : 'Moved'}${unit.edited ? ' and edited' : ' unchanged'}: ${quoted(newText, 120)}${movedNote}`;
     default: {
       // The same edit made in several places of one block (a term renamed twice) is said once, with its count.
       const counts = new Map<string, number>();
@@ -349,9 +370,6 @@ function plainChangeSummary(unit: Unit, own: number[], movedHere: SentenceMove[]
         const edit = describeHunk(ctx.hunks, ctx.hunks.hunks[k], 80);
         counts.set(edit, (counts.get(edit) ?? 0) + 1);
       }
-      // A sentence moved inside the change is said as moved first; its edits, if any, follow with the others.
-      const within = oldText.includes('\n') || newText.includes('\n') ? 'the passage' : 'the paragraph';
-      const moved = movedHere.map((m) => `${quoted(ctx.b.text.slice(ctx.b.starts[m.bFrom], ctx.b.ends[m.bTo - 1]), 80)} moved within ${within}${m.edited ? ' and edited' : ''}`);
       const edits = [...moved, ...[...counts].map(([edit, n]) => (n > 1 ? `${edit} (${n} places)` : edit))];
       const shown = edits.slice(0, 2).join('; ');
       return `${where(newSection, newText)}: ${shown}${edits.length > 2 ? `; ${edits.length - 2} more edits` : ''}`;

@@ -126,3 +126,25 @@ These Business Terms govern your use of ${scope}. By using the API you agree to 
     expect(reasonsOf(c).some((r) => /terms (?:now also|no longer) cover/.test(r.summary))).toBe(false);
   });
 });
+
+describe('a list item moved to the end of its list past an item that was edited', () => {
+  const policy = (items: string[]) => `# Acme Usage Policy
+
+Do not use our services to:
+
+${items.map((i) => `*   ${i}`).join('\n')}
+
+We may suspend your access if you violate this policy.
+`;
+  const exploit = 'Discover or exploit vulnerabilities in systems, networks, or applications without authorization of the system owner';
+  const malware = 'Create or distribute malware, ransomware, or other types of malicious code';
+  const intercept = 'Create tools designed to intercept communications or monitor devices without authorization of the system owner';
+
+  it('is one item moved, said at both places, not a prohibited use removed and another added', async () => {
+    const c = await compareTexts(policy([exploit, malware, intercept]), policy([exploit, intercept.replace('Create tools', 'Create or install tools'), malware]), 'policy.md');
+    expect(reasonsOf(c)).toEqual([]);
+    const summaries = c.changes.map((ch) => ch.summary).join('\n');
+    expect(summaries).toMatch(/malware, ransomware, or other types of malicious code” moved (?:to c\d+|here from c\d+|within)/);
+    expect(summaries).not.toMatch(/^Removed|^New text/m);
+  });
+});
