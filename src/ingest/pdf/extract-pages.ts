@@ -32,12 +32,18 @@ export async function extractPage(doc: PDFDocumentProxy, pageNumber: number): Pr
   }
 }
 
+type AnnotationData = { subtype?: string; url?: unknown; rect?: number[] };
+
 /**
- * The page's web and e-mail links. Asked with the print intent: for the display intent pdf.js reads the page's
- * text a second time to find the text under each link, which we already have.
+ * The page's web and e-mail links. Asked with the print intent first: for the display intent pdf.js reads the
+ * page's text a second time to find the text under each link, which we already have. LibreOffice writes its links
+ * without the print flag, so the print intent leaves them out: a page without a printable link is asked again for
+ * what is displayed (quick where the page has no annotations; a second read of the text only where it has links).
  */
 async function webLinks(page: PDFPageProxy, viewport: PageViewport): Promise<LinkArea[]> {
-  const annotations: Array<{ subtype?: string; url?: unknown; rect?: number[] }> = await page.getAnnotations({ intent: 'print' });
+  const isWebLink = (annotation: AnnotationData) => annotation.subtype === 'Link' && typeof annotation.url === 'string';
+  let annotations: AnnotationData[] = await page.getAnnotations({ intent: 'print' });
+  if (!annotations.some(isWebLink)) annotations = await page.getAnnotations({ intent: 'display' });
   const links: LinkArea[] = [];
   for (const annotation of annotations) {
     if (annotation.subtype !== 'Link' || typeof annotation.url !== 'string' || !annotation.rect) continue;
