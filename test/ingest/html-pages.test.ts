@@ -39,6 +39,38 @@ describe.skipIf(!corpusAvailable)('HTML pages', () => {
   );
 });
 
+/** The same page laid out with tables, as older sites do: a row of links, a column of links, the terms, a footer. */
+function tableLaidPage(markdown: string, title: string): string {
+  const body = new MarkdownIt({ html: true }).render(markdown);
+  return [
+    `<!DOCTYPE html><html><head><title>${title}</title></head><body>`,
+    '<table width="100%" border="0"><tr><td colspan="2"><a href="/">Home</a> | <a href="/policies">Policies</a> | <a href="/login">Log in</a></td></tr>',
+    '<tr><td width="180" valign="top"><a href="/terms">Terms of use</a><br><a href="/privacy">Privacy policy</a><br><a href="/usage">Usage policies</a></td>',
+    `<td valign="top"><table width="100%"><tr><td>${body}</td></tr></table></td></tr>`,
+    '<tr><td colspan="2"><font size="1">&copy; 2026 Example Inc. All rights reserved. | <a href="/sitemap">Sitemap</a></font></td></tr>',
+    '</table></body></html>',
+  ].join('\n');
+}
+
+describe.skipIf(!corpusAvailable)('HTML pages laid out with tables', () => {
+  it.each(['chatgpt-commercial-terms-2026-08-22.md', 'llama-3.1-acceptable-use-policy.md'])(
+    '%s in a table layout reads as its Markdown does: no row or column of site links, no copyright footer',
+    async (file) => {
+      const markdown = new TextDecoder().decode(readCorpusFile(DOCUMENTS_DIR, file));
+      const fromMarkdown = await importDocument(encode(markdown), file);
+      const fromPage = await importDocument(encode(tableLaidPage(markdown, 'Terms')), file.replace(/\.md$/, '.html'));
+      expect(blocks(fromPage)).toEqual(blocks(fromMarkdown));
+      expect(fromPage.text).not.toMatch(/Log in|Sitemap|All rights reserved/);
+    },
+  );
+
+  it('keeps a data table whose cells hold links when no table lays out the page', async () => {
+    const page = '<!DOCTYPE html><html><body><h1>Policies</h1><table><tr><th>Policy</th><th>Where</th></tr><tr><td>Usage</td><td><a href="https://a.example/usage">EU</a> | <a href="https://a.example/usage-us">US</a></td></tr></table></body></html>';
+    const model = await importDocument(encode(page), 'policies.html');
+    expect(model.text).toContain('EU (https://a.example/usage)');
+  });
+});
+
 describe('telling a web page from Markdown and text', () => {
   const sniff = (text: string, name: string) => sniffFormat(encode(text), name, () => text);
 

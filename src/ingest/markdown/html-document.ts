@@ -17,6 +17,7 @@ export function htmlDocumentToMarkdown(html: string): string {
   let hidden = 0;
   let link: string | null = null;
   const chrome = pageChrome(tokens);
+  layoutTableChrome(tokens, chrome);
   for (const [i, token] of tokens.entries()) {
     if (chrome[i]) continue;
     if (token.text !== undefined) {
@@ -109,6 +110,58 @@ function pageChrome(tokens: readonly Token[]): boolean[] {
   });
   return hide;
 }
+
+/**
+ * Page chrome of a page laid out with a table (older sites, and pages saved from a portal's frame): the terms sit in
+ * one cell, the site's links in another ("Home | Policies | Log in", a column of links to other policies) and its
+ * copyright line in a third, with no <nav> or <footer> to tell them. In a page whose tables hold headings or other
+ * tables (so they lay out the page, not data), a cell holding nothing but two or more links (and separators), or a
+ * short cell opening with a copyright line, is chrome: its tokens are marked in `hide`.
+ */
+function layoutTableChrome(tokens: readonly Token[], hide: boolean[]): void {
+  let tables = 0;
+  let layout = false;
+  for (const t of tokens) {
+    if (t.text !== undefined) continue;
+    if (t.name === 'table') {
+      if (!t.closing && tables > 0) layout = true;
+      tables += t.closing ? -1 : 1;
+    } else if (tables > 0 && !t.closing && /^h[1-6]$/.test(t.name)) layout = true;
+  }
+  if (!layout) return;
+  const cells: Array<{ start: number; links: number; linked: boolean; words: string; inLink: number }> = [];
+  tokens.forEach((t, i) => {
+    const cell = cells[cells.length - 1];
+    if (t.text !== undefined) {
+      if (!cell) return;
+      if (cell.inLink > 0) cell.linked ||= /\p{L}/u.test(t.text);
+      else if (cell.words.length < COPYRIGHT_CELL) cell.words += t.text;
+      return;
+    }
+    if (t.name === 'td' || t.name === 'th') {
+      if (!t.closing) cells.push({ start: i, links: 0, linked: false, words: '', inLink: 0 });
+      else if (cell) {
+        cells.pop();
+        const words = cell.words.replace(/[\s|·•\-–—/]+/g, ' ').trim();
+        const linkList = cell.links >= 2 && cell.linked && words === '';
+        const copyright = /^(©|\(c\)|copyright\b)/i.test(words) && cell.words.length < COPYRIGHT_CELL;
+        if (linkList || copyright) hide.fill(true, cell.start, i + 1);
+      }
+      return;
+    }
+    if (!cell) return;
+    if (t.name === 'a') {
+      if (!t.closing) cell.links++;
+      cell.inLink += t.closing ? -1 : 1;
+    } else if (!t.closing && (BLOCKS.has(t.name) || /^h[1-6]$/.test(t.name) || t.name === 'li') && t.name !== 'div') {
+      // A cell with paragraphs, lists or headings of its own is content, whatever links it holds.
+      cell.words += ' content ';
+    }
+  });
+}
+
+/** A copyright line in a cell of its own is short; a cell this long is content. */
+const COPYRIGHT_CELL = 200;
 
 /**
  * What a saved page carries around its terms: site navigation, a cookie or consent banner, a "skip to content" link,
