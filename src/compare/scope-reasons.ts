@@ -11,6 +11,8 @@ import { CATEGORY_LABELS, quoted } from './wording';
  */
 const SCOPE_STATEMENT =
   /\b(?:[Tt]hese|[Tt]his|[Tt]he|THESE|THIS|THE)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Tt]erms|TERMS|[Aa]greement|AGREEMENT|[Cc]onditions|[Ll]icen[cs]e|LICEN[CS]E)\b[^.;]{0,80}?\b(?:govern|governs|GOVERNS?|appl(?:y|ies)\s+to|APPL(?:Y|IES)\s+TO|covers?|COVERS?)\s/u;
+/** A scope statement that says what the terms do not cover. */
+const NEGATION = /\b(?:not|never|no longer)\b|n[’']t\b/i;
 /** What the law or a forum governs is no scope of the deal ("the laws of Texas govern these Terms and any dispute"). */
 const NOT_SCOPE = /\b(?:laws?|disputes?|claims?|arbitrat\w*)\b/i;
 
@@ -55,7 +57,14 @@ export function scopeReasons(input: MaterialityInput, out: ReasonList): void {
     if (!scope || NOT_SCOPE.test(sentence) || sentenceStart < 0 || offset < sentenceStart + scope.index + scope[0].length) return;
     const del = hunks.deletedText(h);
     const ins = hunks.insertedText(h);
-    const how = del && ins ? `what the terms cover changed: ${quoted(del, 100)} replaced by ${quoted(ins, 100)}` : ins ? `the terms now also cover ${quoted(ins, 100)}` : `the terms no longer cover ${quoted(del, 100)}`;
+    // "These Terms don’t apply to …" lists what is left out: a name written into it narrows the scope.
+    const excludes = NEGATION.test(scope[0]);
+    const how =
+      del && ins
+        ? `what the terms ${excludes ? 'leave out' : 'cover'} changed: ${quoted(del, 100)} replaced by ${quoted(ins, 100)}`
+        : ins
+          ? `the terms now ${excludes ? 'leave out' : 'also cover'} ${quoted(ins, 100)}`
+          : `the terms no longer ${excludes ? 'leave out' : 'cover'} ${quoted(del, 100)}`;
     out.add({
       category: 'commercial-use',
       kind: 'wording',

@@ -110,6 +110,12 @@ These Business Terms govern your use of ${scope}. By using the API you agree to 
     expect(reasonsOf(c).map((r) => r.summary)).toEqual([expect.stringMatching(/^Commercial use: the terms no longer cover “and Acme Enterprise”/)]);
   });
 
+  it('a service written into what the terms leave out ("These Terms don’t apply to …") is said as left out, not as covered', async () => {
+    const exclusion = (what: string) => terms('the Acme API').replace('By using the API you agree to these Terms.', `These Terms don’t apply to ${what} unless that service says so.`);
+    const c = await compareTexts(exclusion('Acme 365 apps or services'), exclusion('Acme 365 apps or services, or to Acme Studio'));
+    expect(reasonsOf(c).map((r) => r.summary)).toEqual([expect.stringMatching(/^Commercial use: the terms now leave out “or to Acme Studio”/)]);
+  });
+
   it('restated without adding or removing a service, a product or a kind of user is no change of scope', async () => {
     const c = await compareTexts(terms('the Acme API and other services for businesses'), terms('the Acme API and other services for customers who are businesses'));
     expect(reasonsOf(c)).toEqual([]);
