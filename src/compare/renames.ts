@@ -32,8 +32,10 @@ function isTermWord(printed: string): boolean {
  * both versions define the names so formed.
  */
 function termsOf(index: HunkIndex, h: Hunk, defined: (side: 'old' | 'new', term: string) => boolean): TermRename | null {
-  const before = index.printedWords(h, 'old');
-  const after = index.printedWords(h, 'new');
+  // An article written or dropped with the name ("an Input" now "Customer Data") is no part of the term.
+  const article = (words: string[]) => (words.length > 1 && /^(?:a|an|the)$/.test(words[0]) ? words.slice(1) : words);
+  const before = article(index.printedWords(h, 'old'));
+  const after = article(index.printedWords(h, 'new'));
   if (before.length === 0 || after.length === 0 || before.length > MAX_TERM_WORDS || after.length > MAX_TERM_WORDS) return null;
   // A defined term is written with a capital.
   if (!/^\p{Lu}/u.test(before[0]) || !/^\p{Lu}/u.test(after[0])) return null;

@@ -8,9 +8,11 @@ import { CATEGORY_LABELS, quoted } from './wording';
  * the services, products or users the deal is about. The clause rules file the statement of which uses the terms
  * cover under commercial use (commercial-use/scope-of-terms), so a change of it is one of commercial use too.
  * Case is spelled out, not ignored: the name's words before "Terms" must be capitalised ("These Business Terms").
+ * The verb may stand well after the name: "These Terms of Service for Commercial Users (“Terms”), together with the
+ * additional terms and policies referenced herein (“Additional Terms”), govern the use of …".
  */
 const SCOPE_STATEMENT =
-  /\b(?:[Tt]hese|[Tt]his|[Tt]he|THESE|THIS|THE)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Tt]erms|TERMS|[Aa]greement|AGREEMENT|[Cc]onditions|[Ll]icen[cs]e|LICEN[CS]E)\b[^.;]{0,80}?\b(?:govern|governs|GOVERNS?|appl(?:y|ies)\s+to|APPL(?:Y|IES)\s+TO|covers?|COVERS?)\s/u;
+  /\b(?:[Tt]hese|[Tt]his|[Tt]he|THESE|THIS|THE)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Tt]erms|TERMS|[Aa]greement|AGREEMENT|[Cc]onditions|[Ll]icen[cs]e|LICEN[CS]E)\b[^.;]{0,200}?\b(?:govern|governs|GOVERNS?|appl(?:y|ies)\s+to|APPL(?:Y|IES)\s+TO|covers?|COVERS?)\s/u;
 /** A scope statement that says what the terms do not cover. */
 const NEGATION = /\b(?:not|never|no longer)\b|n[’']t\b/i;
 /** What the law or a forum governs is no scope of the deal ("the laws of Texas govern these Terms and any dispute"). */
@@ -21,7 +23,7 @@ const NOT_SCOPE = /\b(?:laws?|disputes?|claims?|arbitrat\w*)\b/i;
  * or removes none of them nor a name ("for customers who are businesses", "unless specified above") restates the
  * scope; it does not widen or narrow it.
  */
-const COVERED = /^(?:services?|products?|features?|offerings?|apis?|applications?|apps?|software|models?|platforms?|tools?|websites?|sites?|plugins?|consumers?|individuals?|businesses|developers?|enterprises?|organi[sz]ations?|governments?)$/i;
+const COVERED = /^(?:services?|products?|features?|offerings?|apis?|applications?|apps?|softwares?|models?|platforms?|tools?|websites?|sites?|plugins?|consumers?|individuals?|businesses|developers?|enterprises?|organi[sz]ations?|governments?)$/i;
 
 /** True when the words name something covered: a thing the terms cover, or a name (a product, a service). */
 function namesCoveredThing(printed: string[]): boolean {

@@ -42,6 +42,20 @@ describe('a defined term renamed throughout', () => {
     expect(c.changes.filter((ch) => ch.renamedTerm).length).toBe(3);
   });
 
+  it('written with an article in one place ("an Input" now "Customer Data") is the same rename there', async () => {
+    const terms = (term: string, article: string) => `# Acme Business Terms
+
+**Generally.** Customer may provide prompts or files to the Services (“${term}”) and receive output based on such ${term}.
+
+**Restrictions.** Customer will not include personal information of children under 13 as ${article}${term}.
+
+**Feedback.** Acme may use Feedback, along with the ${term} associated with it, to improve the Services.
+`;
+    const c = await compareTexts(terms('Input', 'an '), terms('Customer Data', ''));
+    expect(c.termRenames.map((t) => [t.from, t.to, t.places])).toEqual([['Input', 'Customer Data', 4]]);
+    expect(c.changes.every((ch) => ch.renamedTerm)).toBe(true);
+  });
+
   it('a word replaced in a few places where no term is defined by that name is no rename', async () => {
     const before = licence('Licensed Materials').replace(/foundation models/, 'Large Models, or to benchmark Large Models');
     const after = before.replace(/Large Models/g, 'Frontier Models');
@@ -103,6 +117,18 @@ These Business Terms govern your use of ${scope}. By using the API you agree to 
     expect(reasonsOf(c).map((r) => [r.category, r.summary])).toEqual([
       ['commercial-use', expect.stringMatching(/^Commercial use: the terms now also cover “Acme Enterprise and any other Services we offer to businesses”/)],
     ]);
+  });
+
+  it('named in a long opening sentence whose verb stands far from "These Terms", a product struck from it is material', async () => {
+    const opening = (products: string) =>
+      `# Acme Commercial Terms
+
+These Terms of Service for Commercial Users (“Terms”), together with the additional terms and policies referenced herein (“Additional Terms”), govern the use of ${products}, and the other websites, products, services, and technologies we offer (collectively, the “Acme Products”) by the entity that you represent (“Customer”).
+
+**Fees.** Customer will pay all fees due under an Order Form.
+`;
+    const c = await compareTexts(opening('Acme Studio, Acme Chat, Acme Code'), opening('Acme Studio, Acme Chat'));
+    expect(reasonsOf(c).map((r) => r.summary)).toEqual([expect.stringMatching(/^Commercial use: the terms no longer cover “Acme Code”/)]);
   });
 
   it('narrowed is material too', async () => {
