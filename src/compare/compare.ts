@@ -265,6 +265,7 @@ interface ChangeContext {
 }
 
 const REASON_ORDER: Record<LocatedReason['kind'], number> = { summary: 0, fact: 1, 'clause-removed': 2, 'clause-added': 3, wording: 4, definition: 5 };
+const SPREAD_SUMMARY_RANK = 6;
 
 function buildChange(unit: Unit, index: number, ctx: ChangeContext): Change {
   const oldRange = blockRange(unit.oldRegions, 'old');
@@ -274,7 +275,11 @@ function buildChange(unit: Unit, index: number, ctx: ChangeContext): Change {
   const parts = buildParts(unit.runs, ctx.a, ctx.b, oldSpan, newSpan);
   const own = ctx.hunks.hunks.map((h, k) => (h.change === index ? k : -1)).filter((k) => k >= 0);
   const ownSet = new Set(own);
-  const reasons = groupClauseReasons(ctx.reasons.filter((r) => r.hunks.some((k) => ownSet.has(k)))).sort((x, y) => REASON_ORDER[x.kind] - REASON_ORDER[y.kind] || topicWeight(x.category) - topicWeight(y.category));
+  // A summary answer that rests on this change alone leads (the grant no longer non-commercial); one spread over
+  // several changes (the use policy no longer part of the document) is said after what this change itself does, so
+  // the deleted ban on improving other models does not read as "the acceptable use policy is no longer part …".
+  const rank = (r: LocatedReason) => (r.kind === 'summary' && r.hunks.some((k) => !ownSet.has(k)) ? SPREAD_SUMMARY_RANK : REASON_ORDER[r.kind]);
+  const reasons = groupClauseReasons(ctx.reasons.filter((r) => r.hunks.some((k) => ownSet.has(k)))).sort((x, y) => rank(x) - rank(y) || topicWeight(x.category) - topicWeight(y.category));
 
   const categories = new Set<Category>();
   for (const k of own) {

@@ -28,6 +28,9 @@ const EXPECTATIONS: Record<string, (c: Comparison) => void> = {
     expect(ban?.summary).toMatch(/^Output use: the restriction on using outputs .* was removed \(“v\. You will not use the Llama Materials or any output/);
     expect(ban?.change.kind).toBe('deleted');
     expect(ban?.change.oldSection).toBe('1.b.v');
+    // The change's own line says what it does; the policy now incorporated by reference rests on several changes
+    // and is said after it.
+    expect(ban?.change.summary).toMatch(/^Output use: the restriction on using outputs .* was removed/);
     // The notice and the naming prefix, as facts.
     expect(reasons.find((r) => r.fact?.name === 'noticeText')).toMatchObject({
       category: 'attribution',
