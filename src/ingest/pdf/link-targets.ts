@@ -33,7 +33,11 @@ function placeLink(runs: PlacedRun[], parts: readonly LinkArea[]): void {
   for (const part of ordered) {
     const covered = runs.filter((run) => covers(part, run)).sort((a, b) => a.x0 - b.x0);
     for (const run of covered) {
-      const from = charIndex(run, part.x0);
+      let from = charIndex(run, part.x0);
+      // A label starts where a word does: a start measured inside a token goes back to the token's start.
+      if (label === '' && from < run.str.length && !/\s/.test(run.str[from])) {
+        while (from > 0 && !/[\s(“"']/.test(run.str[from - 1])) from--;
+      }
       const to = charIndex(run, part.x1);
       label += run.str.slice(from, to);
       end = { run, at: to };
@@ -42,7 +46,8 @@ function placeLink(runs: PlacedRun[], parts: readonly LinkArea[]): void {
   if (!end) return;
   const url = parts[0].url;
   const rest = addressTail(label, end.run.str.slice(end.at));
-  if (plain(label + rest) === plain(url)) return;
+  // The printed text is the target itself (a stop measured into the label is not part of it).
+  if (plain(label + rest).replace(/[.,;:]+$/, '') === plain(url).replace(/[.,;:]+$/, '')) return;
   // A link measured to end past the space or the stop after its label (the end is estimated from glyph widths): the
   // target goes before them ("Terms (…) and", "OpenAI Codex (…),", "this form (…)."); a label does not end in a
   // comma or colon, nor in the full stop ending a sentence.
