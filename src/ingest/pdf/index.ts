@@ -9,7 +9,7 @@ import type { PageResult } from './extract-pages';
 import { estimatePageCount, planExtraction } from './extraction-plan';
 import { PagePool } from './page-pool';
 import type { PdfPageFailure, PdfPageText } from './page-text';
-import { frameOtherSizedPages } from './page-frames';
+import { frameLoneColumns, frameOtherSizedPages } from './page-frames';
 import { groupLines } from './paragraphs';
 import { documentTitle, endsWithEofMarker, openPdf, type PDFDocumentProxy } from './pdfjs';
 import type { OpenedDocument } from './worker-protocol';
@@ -98,7 +98,7 @@ function buildModel(bytes: Uint8Array, ctx: ImportContext, opened: OpenedDocumen
     const stamped = pages.filter((page) => page.stamps).map((page) => page.page);
     warnings.push(`${plural(unstamped.characters, 'character')} of stamps or watermarks in display type (such as “DRAFT” or “CONFIDENTIAL”)${stamped.length > 0 ? ` printed over the text of ${pageList(stamped)}` : ''} ${unstamped.characters === 1 ? 'was' : 'were'} left out.`);
   }
-  const bodyPages = frameOtherSizedPages(unstamped.pages);
+  const bodyPages = frameLoneColumns(frameOtherSizedPages(unstamped.pages));
   const stats = measureLayout(bodyPages);
   const groups = groupLines(bodyPages, stats);
   if (groups.some((group) => group.note)) warnings.push('Footnotes were placed after the body text.');

@@ -38,3 +38,38 @@ function frameOf(lines: PdfLine[]): { left: number; right: number } | null {
     right: rights[Math.min(rights.length - 1, Math.floor(0.9 * rights.length))],
   };
 }
+
+/** Lines of a column page that must fit one of the document's columns before the page is read in that column. */
+const LONE_COLUMN_SHARE = 0.8;
+
+/**
+ * A page of a document set in columns whose text fills one column only — the last page, where the text ends in
+ * the left column, or a sheet printed two pages up whose second page is blank — shows no gutter, so its lines
+ * would be measured against the page's margins: every line would stop short of the right one and each would end
+ * its paragraph. Such a page's lines get the edges of the column they sit in, when at least four in five of them
+ * lie inside one column of the document's other pages of the same width.
+ */
+export function frameLoneColumns(pages: PdfPageText[]): PdfPageText[] {
+  const counts = new Map<string, { width: number; edges: { left: number; right: number }; lines: number }>();
+  for (const page of pages) {
+    for (const line of page.lines) {
+      if (!line.column) continue;
+      const key = `${Math.round(page.width)}:${Math.round(line.column.left)}:${Math.round(line.column.right)}`;
+      const entry = counts.get(key) ?? { width: Math.round(page.width), edges: line.column, lines: 0 };
+      entry.lines++;
+      counts.set(key, entry);
+    }
+  }
+  const columns = [...counts.values()].filter((entry) => entry.lines >= 3);
+  if (columns.length < 2) return pages;
+  return pages.map((page) => {
+    if (page.lines.length === 0 || page.lines.some((line) => line.column)) return page;
+    const inside = (edges: { left: number; right: number }) => (line: PdfLine) => line.x >= edges.left - 2 && line.right <= edges.right + 2;
+    const column = columns.find(
+      (entry) => entry.width === Math.round(page.width) && page.lines.filter(inside(entry.edges)).length >= LONE_COLUMN_SHARE * page.lines.length,
+    );
+    if (!column) return page;
+    const fits = inside(column.edges);
+    return { ...page, lines: page.lines.map((line): PdfLine => (fits(line) ? { ...line, column: column.edges } : line)) };
+  });
+}
