@@ -2,6 +2,7 @@ import type { DocumentModel } from '../document/model';
 import { taxonomyCategory } from '../clauses/taxonomy';
 import type { Category } from '../clauses/types';
 import type { Change, Comparison, DiffPart } from './types';
+import { summaryFieldLabel, summaryValueWords } from './wording';
 
 /**
  * The comparison report as both exports print it (HTML and DOCX): a heading, the material changes in counsel's
@@ -43,6 +44,7 @@ export interface ComparisonReport {
   materialSummary: string[];
   /** Defined terms renamed throughout, each said once. */
   termRenames: string[];
+  /** Each changed summary answer with its name and values in words ("Acceptable use", "embedded", "by reference"). */
   summaryChanges: Array<{ field: string; old: string; new: string; summary: string; material: boolean }>;
   changes: ReportChange[];
   redline: RedlineParagraph[];
@@ -132,7 +134,7 @@ export function buildComparisonReport(comparison: Comparison, oldModel: Document
     statsLine: `${comparison.changes.length} change${comparison.changes.length === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}, ${s.material} material; ${Math.round(s.similarity * 100)}% of the earlier wording is unchanged.`,
     materialSummary: comparison.materialSummary,
     termRenames: (comparison.termRenames ?? []).map((t) => t.summary),
-    summaryChanges: comparison.summaryChanges.map((c) => ({ field: c.field, old: String(c.old), new: String(c.new), summary: c.summary, material: c.material })),
+    summaryChanges: comparison.summaryChanges.map((c) => ({ field: summaryFieldLabel(c.field), old: summaryValueWords(c.field, c.old), new: summaryValueWords(c.field, c.new), summary: c.summary, material: c.material })),
     changes: comparison.changes.map((c) => ({ id: c.id, kind: kindLabel(c), where: where(c), categories: c.categories.map(categoryName), material: c.material, summary: c.summary })),
     redline,
   };

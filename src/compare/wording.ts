@@ -206,6 +206,16 @@ function verdictWords(field: string, value: string | boolean): string {
   return (VERDICT_LABELS[String(value)] ?? String(value)).toLowerCase();
 }
 
+/** The name of a summary answer in counsel's words ("acceptableUse" -> "Acceptable use"). */
+export function summaryFieldLabel(field: string): string {
+  return SUMMARY_FIELD_NAMES[field] ?? field;
+}
+
+/** A summary answer's value in counsel's words ("by-reference" -> "by reference", true -> "required"). */
+export function summaryValueWords(field: string, value: string | boolean): string {
+  return verdictWords(field, value);
+}
+
 /** A summary answer that changed: "Commercial use: the summary changes from non-commercial only to permitted". */
 /** Clauses of a use policy removed at once, from which the policy itself is gone from the document (an appended list). */
 const POLICY_REMOVED_AT = 3;

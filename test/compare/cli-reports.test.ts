@@ -113,6 +113,9 @@ describe.skipIf(!corpusAvailable)('license-desk compare', () => {
     expect(html).toMatch(/<s>[^<]*You will not use the Llama Materials or any output or results of the Llama Materials to improve any other large language model/);
     expect(html).toMatch(/<u>[^<]*or any outputs or results of the Llama Materials/);
     expect(html).toMatch(/Built with <s>Meta (?:Llama 3” )?<\/s>(?:<u>Llama” <\/u>)?/);
+    // The changed summary answer by its name and values in words, as counsel read them, not the JSON field.
+    expect(html).toMatch(/<td><p><strong>Acceptable use<\/strong><\/p><\/td><td><p>restrictions in the document<\/p><\/td><td><p>[^<]*incorporated by reference<\/p><\/td>/);
+    expect(html).not.toMatch(/acceptableUse|>by-reference</);
   });
 });
 
