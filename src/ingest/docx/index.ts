@@ -13,6 +13,7 @@ import { findPartPaths, relationshipsPathFor } from './package-parts';
 import { prepareDocumentXml } from './prepare-document';
 import { isRealTitle, readCoreTitle, readPageCount } from './properties';
 import { StyleSheet } from './styles';
+import { withTextBoxFallbacks } from './text-boxes';
 import { scanXml, XmlProblem } from './xml-scanner';
 import { readWrappedPieces } from './wrapped-pieces';
 import { ZipPackage, ZipRefusal } from './zip-package';
@@ -63,7 +64,7 @@ async function importPackage(bytes: Uint8Array, ctx: ImportContext): Promise<Doc
   const documentXml = read(paths.mainDocument)!;
   const styles = inPart(paths.styles, () => StyleSheet.parse(read(paths.styles)));
   const numbering = inPart(paths.numbering, () => ListNumbering.parse(read(paths.numbering), styles));
-  const labelledXml = inPart(paths.mainDocument, () => prepareDocumentXml(documentXml, styles, numbering));
+  const labelledXml = inPart(paths.mainDocument, () => prepareDocumentXml(withTextBoxFallbacks(documentXml), styles, numbering));
 
   // Only what mammoth needs for text and structure; media, headers, comments and settings never reach it.
   const forMammoth = new Map<string, string>();
