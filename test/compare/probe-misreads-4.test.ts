@@ -176,7 +176,19 @@ We may suspend your access if you violate this policy.
     const c = await compareTexts(policy([exploit, malware, intercept]), policy([exploit, intercept.replace('Create tools', 'Create or install tools'), malware]), 'policy.md');
     expect(reasonsOf(c)).toEqual([]);
     const summaries = c.changes.map((ch) => ch.summary).join('\n');
-    expect(summaries).toMatch(/malware, ransomware, or other types of malicious code” moved (?:to c\d+|here from c\d+|within)/);
+    // The whole item, though the alignment matched its opening "Create or" with the edited neighbour's.
+    expect(summaries).toMatch(/“Create or distribute malware, ransomware, or other types of malicious code” moved to c\d+/);
     expect(summaries).not.toMatch(/^Removed|^New text/m);
+  });
+
+  it('two items moved together past it, one of them reworded, are no prohibited use removed', async () => {
+    const dos = 'Develop tools for denial-of-service attacks or managing botnets';
+    const c = await compareTexts(
+      policy([exploit, malware, dos, intercept]),
+      policy([exploit, intercept.replace('Create tools', 'Create or install tools'), malware, 'Conduct denial-of-service attacks, or develop tools for denial-of-service attacks or managing botnets']),
+      'policy.md',
+    );
+    expect(reasonsOf(c).filter((r) => /removed/.test(r.summary))).toEqual([]);
+    expect(c.changes.map((ch) => ch.summary).join('\n')).not.toMatch(/^Removed/m);
   });
 });
