@@ -7,12 +7,13 @@ import { CATEGORY_LABELS, quoted } from './wording';
  * Agreement applies to your access to and use of …", "These Terms cover …". What follows the verb is the scope:
  * the services, products or users the deal is about. The clause rules file the statement of which uses the terms
  * cover under commercial use (commercial-use/scope-of-terms), so a change of it is one of commercial use too.
+ * A use policy's scope ("Our Usage Policy applies to anyone who …") says who its prohibitions bind: acceptable use.
  * Case is spelled out, not ignored: the name's words before "Terms" must be capitalised ("These Business Terms").
  * The verb may stand well after the name: "These Terms of Service for Commercial Users (“Terms”), together with the
  * additional terms and policies referenced herein (“Additional Terms”), govern the use of …".
  */
 const SCOPE_STATEMENT =
-  /\b(?:[Tt]hese|[Tt]his|[Tt]he|THESE|THIS|THE)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[Tt]erms|TERMS|[Aa]greement|AGREEMENT|[Cc]onditions|[Ll]icen[cs]e|LICEN[CS]E)\b[^.;]{0,200}?\b(?:govern|governs|GOVERNS?|appl(?:y|ies)\s+to|APPL(?:Y|IES)\s+TO|covers?|COVERS?)\s/u;
+  /\b(?:[Tt]hese|[Tt]his|[Tt]he|[Oo]ur|THESE|THIS|THE|OUR)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}([Tt]erms|TERMS|[Aa]greement|AGREEMENT|[Cc]onditions|[Ll]icen[cs]e|LICEN[CS]E|[Pp]olicy|POLICY)\b[^.;]{0,200}?\b(?:govern|governs|GOVERNS?|appl(?:y|ies)\s+to|APPL(?:Y|IES)\s+TO|covers?|COVERS?)\s/u;
 /** A scope statement that says what the terms do not cover. */
 const NEGATION = /\b(?:not|never|no longer)\b|n[’']t\b/i;
 /** What the law or a forum governs is no scope of the deal ("the laws of Texas govern these Terms and any dispute"). */
@@ -61,16 +62,20 @@ export function scopeReasons(input: MaterialityInput, out: ReasonList): void {
     const ins = hunks.insertedText(h);
     // "These Terms don’t apply to …" lists what is left out: a name written into it narrows the scope.
     const excludes = NEGATION.test(scope[0]);
+    const policy = /^policy$/i.test(scope[1]);
+    const [what, verb, verbNow] = policy ? ['the policy', 'covers', 'cover'] : ['the terms', 'cover', 'cover'];
+    const [leaves, leave] = policy ? ['leaves out', 'leave out'] : ['leave out', 'leave out'];
     const how =
       del && ins
-        ? `what the terms ${excludes ? 'leave out' : 'cover'} changed: ${quoted(del, 100)} replaced by ${quoted(ins, 100)}`
+        ? `what ${what} ${excludes ? leaves : verb} changed: ${quoted(del, 100)} replaced by ${quoted(ins, 100)}`
         : ins
-          ? `the terms now ${excludes ? 'leave out' : 'also cover'} ${quoted(ins, 100)}`
-          : `the terms no longer ${excludes ? 'leave out' : 'cover'} ${quoted(del, 100)}`;
+          ? `${what} now ${excludes ? leaves : `also ${verb}`} ${quoted(ins, 100)}`
+          : `${what} no longer ${excludes ? leave : verbNow} ${quoted(del, 100)}`;
+    const category = policy ? 'acceptable-use' : 'commercial-use';
     out.add({
-      category: 'commercial-use',
+      category,
       kind: 'wording',
-      summary: `${CATEGORY_LABELS['commercial-use']}: ${how} (${quoted(sentence.trim(), 140)})`,
+      summary: `${CATEGORY_LABELS[category]}: ${how} (${quoted(sentence.trim(), 140)})`,
       oldFindings: input.oldFindings.filter((f) => h.aTo > h.aFrom && f.start < hunks.a.ends[h.aTo - 1] && f.end > hunks.oldOffset(h)).map((f) => f.id),
       newFindings: input.newFindings.filter((g) => h.bTo > h.bFrom && g.start < hunks.b.ends[h.bTo - 1] && g.end > hunks.newOffset(h)).map((g) => g.id),
       hunks: [k],

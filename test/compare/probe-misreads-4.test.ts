@@ -131,6 +131,17 @@ These Terms of Service for Commercial Users (“Terms”), together with the add
     expect(reasonsOf(c).map((r) => r.summary)).toEqual([expect.stringMatching(/^Commercial use: the terms no longer cover “Acme Code”/)]);
   });
 
+  it('a use policy that now binds more users says so in acceptable use', async () => {
+    const policy = (who: string) => `# Acme Usage Policy
+
+Our Usage Policy applies to anyone who submits inputs to ${who}, all of whom we refer to as “users.”
+
+*   Do not use the Services to build weapons.
+`;
+    const c = await compareTexts(policy('the Acme API'), policy('the Acme API and the Acme Chat apps'), 'policy.md');
+    expect(reasonsOf(c).map((r) => [r.category, r.summary])).toEqual([['acceptable-use', expect.stringMatching(/^Acceptable use: the policy now also covers “and the Acme Chat apps”/)]]);
+  });
+
   it('narrowed is material too', async () => {
     const c = await compareTexts(terms('the Acme API and Acme Enterprise'), terms('the Acme API'));
     expect(reasonsOf(c).map((r) => r.summary)).toEqual([expect.stringMatching(/^Commercial use: the terms no longer cover “and Acme Enterprise”/)]);
