@@ -11,13 +11,14 @@ import { HunkIndex, type Hunk } from './hunks';
 import { describeHunk, findMaterialReasons, groupClauseReasons, type LocatedReason } from './materiality';
 import { pairMovedRegions, type MovedPair } from './moves';
 import { OffsetMap } from './offset-map';
+import { materialSummary, REASON_ORDER, topicWeight } from './material-summary';
 import { buildParts } from './parts';
 import { buildRegions, type Region } from './regions';
 import { pairSentenceMoves, type SentenceMove } from './sentence-moves';
-import { findTermRenames } from './renames';
+import { findTermRenames, termRenameNotes, placesRenamed } from './renames';
 import { compareSummaries } from './summary-diff';
 import { tokenAtOrAfter, tokenizeForComparison, type ComparisonTokens } from './tokens';
-import { COMPARE_SCHEMA, type BlockPair, type Change, type ChangeKind, type ComparedDocument, type Comparison, type SummaryChange, type TermRenameNote, type TextSpan } from './types';
+import { COMPARE_SCHEMA, type BlockPair, type Change, type ChangeKind, type ComparedDocument, type Comparison, type SummaryChange, type TextSpan } from './types';
 import { quoted } from './wording';
 
 /** What the comparison needs of an analysis: the findings (with counsel's categories, if stored) and the summary. */
@@ -264,7 +265,6 @@ interface ChangeContext {
   reasons: LocatedReason[];
 }
 
-const REASON_ORDER: Record<LocatedReason['kind'], number> = { summary: 0, fact: 1, 'clause-removed': 2, 'clause-added': 3, wording: 4, definition: 5 };
 const SPREAD_SUMMARY_RANK = 6;
 
 function buildChange(unit: Unit, index: number, ctx: ChangeContext): Change {
@@ -393,53 +393,4 @@ function describeDocument(model: DocumentModel, assessment: DocumentAssessment):
     pageCount: model.pageCount,
     summary,
   };
-}
-
-/**
- * The order counsel weigh the topics in when deciding whether the company may build on the material: whether it
- * may be used commercially at all, then what may be done with outputs, then what uses are banned, then the duty
- * to credit; the other topics after them, and a reason of no topic last. One order for everything that lists
- * topics: a change's categories and reasons, and the material summary.
- */
-const TOPIC_WEIGHT: Partial<Record<Category, number>> = { 'commercial-use': 0, 'output-ownership': 1, 'acceptable-use': 2, attribution: 3 };
-
-function topicWeight(category: Category | null): number {
-  return category ? (TOPIC_WEIGHT[category] ?? 4) : 5;
-}
-
-/**
- * The material changes in counsel's words, each said once: the answers of the summary that changed first, then
- * the changed clauses topic by topic in the order counsel weigh them (a removed ban on improving other models
- * before a changed notice text), within a topic facts, then clauses removed and added, then wording.
- */
-function materialSummary(changes: Change[], summaryChanges: SummaryChange[]): string[] {
-  const lines: string[] = [];
-  const answers = summaryChanges.filter((s) => s.material).sort((x, y) => topicWeight(x.category) - topicWeight(y.category));
-  for (const s of answers) lines.push(s.summary);
-  const reasons = changes.flatMap((c) => c.reasons).sort((x, y) => topicWeight(x.category) - topicWeight(y.category) || REASON_ORDER[x.kind] - REASON_ORDER[y.kind]);
-  for (const r of reasons) if (!lines.includes(r.summary)) lines.push(r.summary);
-  return lines;
-}
-
-function placesRenamed(hunks: HunkIndex, rename: { from: string; to: string }): number {
-  let n = 0;
-  for (const r of hunks.renamed.values()) if (r.from === rename.from && r.to === rename.to) n++;
-  return n;
-}
-
-/** Each defined term renamed throughout, said once: how many places, in which changes; a rename is never material. */
-function termRenameNotes(hunks: HunkIndex, changes: Change[]): TermRenameNote[] {
-  const notes = new Map<string, { from: string; to: string; places: number; changeIds: Set<string> }>();
-  for (const [k, rename] of hunks.renamed) {
-    const key = `${rename.from}\u0000${rename.to}`;
-    const note = notes.get(key) ?? { from: rename.from, to: rename.to, places: 0, changeIds: new Set<string>() };
-    note.places++;
-    note.changeIds.add(changes[hunks.hunks[k].change].id);
-    notes.set(key, note);
-  }
-  return [...notes.values()].map(({ from, to, places, changeIds }) => {
-    const ids = [...changeIds].sort((x, y) => Number(x.slice(1)) - Number(y.slice(1)));
-    const listed = ids.length > 3 && Number(ids[ids.length - 1].slice(1)) - Number(ids[0].slice(1)) === ids.length - 1 ? `${ids[0]}–${ids[ids.length - 1]}` : ids.join(', ');
-    return { from, to, places, changeIds: ids, summary: `The defined term “${from}” was renamed “${to}” throughout; ${places} places (${listed}), none material` };
-  });
 }

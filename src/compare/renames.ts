@@ -1,4 +1,5 @@
 import type { Hunk, HunkIndex } from './hunks';
+import type { Change, TermRenameNote } from './types';
 
 /** A defined term given another name throughout: “Output” now “Response”, in its definition and every use. */
 export interface TermRename {
@@ -94,4 +95,28 @@ export function findTermRenames(index: HunkIndex, oldText: string, newText: stri
     for (const k of hunks) out.set(k, rename);
   }
   return out;
+}
+
+/** How many places a rename was made in. */
+export function placesRenamed(hunks: HunkIndex, rename: { from: string; to: string }): number {
+  let n = 0;
+  for (const r of hunks.renamed.values()) if (r.from === rename.from && r.to === rename.to) n++;
+  return n;
+}
+
+/** Each defined term renamed throughout, said once: how many places, in which changes; a rename is never material. */
+export function termRenameNotes(hunks: HunkIndex, changes: Change[]): TermRenameNote[] {
+  const notes = new Map<string, { from: string; to: string; places: number; changeIds: Set<string> }>();
+  for (const [k, rename] of hunks.renamed) {
+    const key = `${rename.from}\u0000${rename.to}`;
+    const note = notes.get(key) ?? { from: rename.from, to: rename.to, places: 0, changeIds: new Set<string>() };
+    note.places++;
+    note.changeIds.add(changes[hunks.hunks[k].change].id);
+    notes.set(key, note);
+  }
+  return [...notes.values()].map(({ from, to, places, changeIds }) => {
+    const ids = [...changeIds].sort((x, y) => Number(x.slice(1)) - Number(y.slice(1)));
+    const listed = ids.length > 3 && Number(ids[ids.length - 1].slice(1)) - Number(ids[0].slice(1)) === ids.length - 1 ? `${ids[0]}–${ids[ids.length - 1]}` : ids.join(', ');
+    return { from, to, places, changeIds: ids, summary: `The defined term “${from}” was renamed “${to}” throughout; ${places} places (${listed}), none material` };
+  });
 }
