@@ -3,6 +3,7 @@
  * renamed throughout, the scope of the agreement widened or narrowed), each replayed on text written for the test.
  */
 import { describe, expect, it } from 'vitest';
+import { renderComparisonHtml } from '../../src/compare/html';
 import { compareLoaded, expectWellFormed, loadText, reasonsOf } from './support';
 
 async function compareTexts(before: string, after: string, name = 'terms.md') {
@@ -32,6 +33,13 @@ describe('a defined term renamed throughout', () => {
     expect(c.termRenames[0].changeIds).toEqual(c.changes.map((ch) => ch.id));
     expect(c.changes.every((ch) => !ch.material && ch.renamedTerm?.from === 'Licensed Materials')).toBe(true);
     expect(c.materialSummary).toEqual([]);
+  });
+
+  it('is said once in the HTML report, under the material changes', async () => {
+    const [a, b] = await Promise.all([loadText(licence('Licensed Materials'), 'before.md'), loadText(licence('Model Materials'), 'after.md')]);
+    const html = renderComparisonHtml(compareLoaded(a, b), a.model, b.model);
+    const material = html.slice(html.indexOf('<section id="material">'), html.indexOf('</section>', html.indexOf('<section id="material">')));
+    expect(material).toContain('The defined term “Licensed Materials” was renamed “Model Materials” throughout; 5 places');
   });
 
   it('a paragraph that also changes a term of the grant is no rename-only place: it stays material', async () => {
