@@ -1,4 +1,5 @@
 import type { BlockKind } from '../../document/model';
+import { isAddressLine } from '../text/headings';
 import { parseBullet, parseMarker, type Marker } from '../text/numbering';
 import { NumberingOutline } from '../text/outline';
 import { coverParticulars, isDocumentParticular } from './cover-page';
@@ -129,7 +130,7 @@ function isHeading(group: LineGroup, text: string, stats: LayoutStats, large: bo
   if (marker?.kind === 'keyword') return group.lines.length <= 2 && text.length <= 100 && !/[,;]$/.test(text);
   if (group.lines.length !== 1 || text.length > 100 || /[,;]$/.test(text)) return false;
   const caption = marker ? marker.rest : text;
-  if (!/\p{L}/u.test(caption)) return false;
+  if (!/\p{L}/u.test(caption) || (!marker && isAddressLine(caption))) return false;
   // "Last modified: March 24, 2025", "Effective: January 1, 2026": a label and its value, not a heading.
   if (/^[^:]{1,30}:\s+\S/.test(caption)) return false;
   const words = caption.split(/\s+/).filter(Boolean);

@@ -31,8 +31,22 @@ export function isHeadingLine(text: string): boolean {
   if (allCaps ? /[,;]$/.test(t) : /[.,;:]$/.test(t)) return false;
   if (!isTitlePhrase(t.replace(/[.:]$/, ''))) return false;
   if (CJK.test(t)) return !/[A-Za-z]{3}/.test(t) || isTitleCase(t);
-  if (isDate(t)) return false;
+  if (isDate(t) || isAddressLine(t)) return false;
   return allCaps || isTitleCase(t);
+}
+
+const STREET = /^\d{1,6}[a-z]?\s+(?:[\p{L}\d.'’-]+\s+){0,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|place|pl|square|sq|court|ct|parkway|pkwy|plaza|highway|hwy|terrace|quay|row)\b\.?(?=\s*(?:[,;]|$))/iu;
+const POSTCODE = /(?:,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}|\b[A-Z]\d{2}\s+[A-Z\d]{4})$/;
+const COMPANY = /^[\p{L}\d&.,'’\s-]{2,60}?,?\s+(?:inc|llc|l\.l\.c|ltd|limited|gmbh|plc|corp|corporation|s\.a|b\.v|pte\.?\s+ltd)\.?$/iu;
+
+/**
+ * A line of a postal address set on lines of its own (a notices clause, a vendor's address under its name):
+ * "1455 3rd Street", "San Francisco, CA 94158", "Dublin 1, D01 YC43", "PO Box 12", "OpenAI OpCo, LLC". Short and
+ * capitalised as a caption is, it is no heading.
+ */
+export function isAddressLine(text: string): boolean {
+  const t = text.replace(/^[_*]+|[_*,]+$/g, '').trim();
+  return STREET.test(t) || POSTCODE.test(t) || /^p\.?\s?o\.?\s+box\s+\d/i.test(t) || COMPANY.test(t);
 }
 
 const MONTH = '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?';
