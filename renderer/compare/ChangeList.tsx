@@ -6,7 +6,7 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
 import type { Change } from '../../src/compare/types';
 import type { Category } from '../app/types';
-import type { CompareFilters, MaterialFilter } from '../state/compare';
+import { visibleChanges, type CompareFilters, type MaterialFilter } from '../state/compare';
 import { CATEGORIES, categoryStyle, categoryVars } from '../taxonomy/categories';
 import { changeNumber, changePlace, kindLabel } from './changeLabels';
 
@@ -32,9 +32,15 @@ function CategoryChip({ category }: { category: Category }) {
 
 export function ChangeList({ changes, shown, filters, activeChangeId, onShow, onToggleCategory, onSetMaterial, onClearFilters }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
-  const material = changes.filter((c) => c.material).length;
+  // Each count is what a click on it would show, the other filter kept: the materiality buttons count within the
+  // chosen categories, the category chips within the chosen materiality. A chip stays when its count drops to 0,
+  // so a chosen one can always be unchosen.
+  const inCategories = visibleChanges(changes, { ...filters, material: 'all' });
+  const material = inCategories.filter((c) => c.material).length;
+  const inMateriality = visibleChanges(changes, { ...filters, categories: [] });
   const counts = new Map<Category, number>();
-  for (const c of changes) for (const cat of c.categories) counts.set(cat, (counts.get(cat) ?? 0) + 1);
+  for (const c of changes) for (const cat of c.categories) counts.set(cat, 0);
+  for (const c of inMateriality) for (const cat of c.categories) counts.set(cat, (counts.get(cat) ?? 0) + 1);
   const present = CATEGORIES.filter((c) => counts.has(c.id));
   const filtered = filters.material !== 'all' || filters.categories.length > 0;
 
@@ -45,9 +51,9 @@ export function ChangeList({ changes, shown, filters, activeChangeId, onShow, on
   }, [activeChangeId]);
 
   const materialOptions: { value: MaterialFilter; label: string; count: number }[] = [
-    { value: 'all', label: 'All', count: changes.length },
+    { value: 'all', label: 'All', count: inCategories.length },
     { value: 'material', label: 'Material', count: material },
-    { value: 'other', label: 'Other', count: changes.length - material },
+    { value: 'other', label: 'Other', count: inCategories.length - material },
   ];
 
   return (

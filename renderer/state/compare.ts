@@ -113,13 +113,13 @@ export const useCompareStore = create<CompareState>((set, get) => ({
   setLayout: (layout) => set({ layout }),
   toggleLayout: () => set((s) => ({ layout: s.layout === 'side-by-side' ? 'redline' : 'side-by-side' })),
   toggleCategory: (category) =>
-    set((s) => ({
-      filters: {
+    set((s) =>
+      withFilters(s, {
         ...s.filters,
         categories: s.filters.categories.includes(category) ? s.filters.categories.filter((c) => c !== category) : [...s.filters.categories, category],
-      },
-    })),
-  setMaterial: (material) => set((s) => ({ filters: { ...s.filters, material } })),
+      }),
+    ),
+  setMaterial: (material) => set((s) => withFilters(s, { ...s.filters, material })),
   clearFilters: () => set({ filters: NO_COMPARE_FILTERS }),
   showChange: (changeId, end = 'to') => set({ activeChangeId: changeId, scrollRequest: { changeId, end, nonce: nonce++ } }),
   step: (delta) => {
@@ -133,6 +133,16 @@ export const useCompareStore = create<CompareState>((set, get) => ({
   },
   focusSpan: (span) => set({ spanFocus: { ...span, nonce: nonce++ } }),
 }));
+
+/**
+ * New filters, and the change in focus let go when they hide it: otherwise the documents, the gutter and the
+ * announcement would go on naming a change the list no longer shows.
+ */
+function withFilters(s: CompareState, filters: CompareFilters): Pick<CompareState, 'filters' | 'activeChangeId'> {
+  const active = s.comparison?.changes.find((c) => c.id === s.activeChangeId);
+  const stillShown = active !== undefined && visibleChanges([active], filters).length === 1;
+  return { filters, activeChangeId: stillShown ? s.activeChangeId : null };
+}
 
 /** The changes the list shows under the filters, in the newer document's reading order. */
 export function visibleChanges(changes: Change[], filters: CompareFilters): Change[] {

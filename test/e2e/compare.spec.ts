@@ -296,3 +296,54 @@ test('two ~50-page versions: the compare view paints quickly after the compariso
   console.log(`[perf] jump to the last change (${last.id}) shown in ${Date.now() - started} ms`);
   await expect(app.locator('.cmp-gutter-mark')).toHaveCount(comparison.alignment.filter((r) => r.changeId).length);
 });
+
+/** Imports two corpus documents through the engine and opens them in the compare view, the earlier on the left. */
+async function openCorpusPair(app: Page, desk: DeskLibrary, older: string, newer: string): Promise<{ a: Listed; b: Listed; comparison: Comparison }> {
+  const load = async (file: string) => (await desk.call<{ document: Listed }>('documents-import', { name: file, bytes: new Uint8Array(readFileSync(join(DOCUMENTS_DIR, file))) })).document;
+  const a = await load(older);
+  const b = await load(newer);
+  await app.reload();
+  await app.getByRole('button', { name: 'Compare', exact: true }).first().click();
+  const picker = app.getByTestId('compare-picker');
+  await picker.getByLabel('One document').selectOption(String(a.id));
+  await picker.getByLabel('The other document').selectOption(String(b.id));
+  await picker.getByRole('button', { name: 'Compare' }).click();
+  await expect(app.locator('.change-list, .change-list-empty').first()).toBeVisible({ timeout: 60_000 });
+  await expect(app.getByLabel('Earlier')).toHaveValue(String(a.id));
+  const comparison = await desk.call<Comparison>('compare-documents', { oldId: a.id, newId: b.id });
+  return { a, b, comparison };
+}
+
+test('filters: a change in focus that the filters hide is let go, and every count is that of the changes a click would show', async ({ app, desk }) => {
+  const { comparison } = await openCorpusPair(app, desk, 'llama-3-community-license.txt', 'llama-3.1-community-license.txt');
+  const changes = comparison.changes;
+  const minor = changes.find((c) => !c.material)!;
+  await changeCard(app, minor.id).locator('.change-card-head').click();
+  await expect(app.locator(`.cmp-row.active[data-change-id="${minor.id}"]`).first()).toBeVisible();
+
+  // Only material changes: the minor change in focus is no longer highlighted in the documents, the gutter or the
+  // announcement (it would name a change the list no longer shows).
+  await app.getByRole('group', { name: 'Materiality' }).getByRole('button', { name: /Material/ }).click();
+  await expect(app.locator('.change-card')).toHaveCount(changes.filter((c) => c.material).length);
+  await expect(app.locator('.cmp-row.active')).toHaveCount(0);
+  await expect(app.locator('.cmp-gutter-mark.active')).toHaveCount(0);
+  await expect(app.getByTestId('active-change-announcement')).toHaveText('');
+
+  // Each category chip counts the changes it would show under the materiality filter in force, and does show them.
+  const chips = app.getByRole('group', { name: 'Categories' }).locator('[data-category]');
+  const material = changes.filter((c) => c.material);
+  for (const chip of await chips.all()) {
+    const category = (await chip.getAttribute('data-category'))!;
+    await expect(chip.locator('.count'), category).toHaveText(String(material.filter((c) => c.categories.includes(category as never)).length));
+  }
+  const attribution = material.filter((c) => c.categories.includes('attribution'));
+  await chips.and(app.locator('[data-category="attribution"]')).click();
+  await expect(app.locator('.change-card')).toHaveCount(attribution.length);
+  // And the materiality buttons count within the chosen category.
+  const inAttribution = changes.filter((c) => c.categories.includes('attribution'));
+  const materiality = app.getByRole('group', { name: 'Materiality' });
+  await expect(materiality.getByRole('button', { name: /^All/ }).locator('.count')).toHaveText(String(inAttribution.length));
+  await expect(materiality.getByRole('button', { name: /^Material/ }).locator('.count')).toHaveText(String(inAttribution.filter((c) => c.material).length));
+  await expect(materiality.getByRole('button', { name: /^Other/ }).locator('.count')).toHaveText(String(inAttribution.filter((c) => !c.material).length));
+  await expect(app.getByTestId('change-count')).toContainText(`${attribution.length} of ${changes.length}`);
+});
