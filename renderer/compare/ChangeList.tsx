@@ -3,7 +3,7 @@
  * where it sits, the categories it touches and, in counsel's words, what changed (for a material change, each
  * reason). Choosing one brings it into view in the documents.
  */
-import { useEffect, useRef, type CSSProperties } from 'react';
+import { useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import type { Change } from '../../src/compare/types';
 import type { Category } from '../app/types';
 import { visibleChanges, type CompareFilters, type MaterialFilter } from '../state/compare';
@@ -49,6 +49,17 @@ export function ChangeList({ changes, shown, filters, activeChangeId, onShow, on
     if (!activeChangeId) return;
     listRef.current?.querySelector(`[data-change-id="${CSS.escape(activeChangeId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [activeChangeId]);
+
+  // A new filter shows a new list: it starts at its top (or at the change in focus, if it is still shown), not
+  // where the longer list was scrolled, which could leave its first cards above the fold.
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    if (!list) return;
+    const active = activeChangeId ? list.querySelector(`[data-change-id="${CSS.escape(activeChangeId)}"]`) : null;
+    if (active) active.scrollIntoView({ block: 'nearest' });
+    else list.scrollTop = 0;
+    // Only a change of filters moves the list here (stepping through the changes is the effect above).
+  }, [filters]);
 
   const materialOptions: { value: MaterialFilter; label: string; count: number }[] = [
     { value: 'all', label: 'All', count: inCategories.length },

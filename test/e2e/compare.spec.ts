@@ -347,3 +347,21 @@ test('filters: a change in focus that the filters hide is let go, and every coun
   await expect(materiality.getByRole('button', { name: /^Other/ }).locator('.count')).toHaveText(String(inAttribution.filter((c) => !c.material).length));
   await expect(app.getByTestId('change-count')).toContainText(`${attribution.length} of ${changes.length}`);
 });
+
+test('filters: the change list starts at its top after a filter, not where the longer list was scrolled', async ({ app, desk }) => {
+  const { comparison } = await openCorpusPair(app, desk, 'llama-3-community-license.txt', 'llama-3.1-community-license.txt');
+  await app.locator('.cmp-scroll').click({ position: { x: 5, y: 5 } });
+  // P from nowhere: the last change, with the list scrolled down to it.
+  await app.keyboard.press('p');
+  const last = comparison.changes[comparison.changes.length - 1];
+  await expect(app.locator('.change-card.active')).toHaveAttribute('data-change-id', last.id);
+  expect(await app.locator('.change-items').evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+  // A category the last change does not touch, with more than one change in it.
+  const counts = new Map<string, number>();
+  for (const c of comparison.changes) for (const cat of c.categories) counts.set(cat, (counts.get(cat) ?? 0) + 1);
+  const category = [...counts].find(([cat, n]) => n > 1 && !last.categories.includes(cat as never))![0];
+  await app.getByRole('group', { name: 'Categories' }).locator(`[data-category="${category}"]`).click();
+  const first = comparison.changes.find((c) => c.categories.includes(category as never))!;
+  await expect(changeCard(app, first.id).locator('.change-card-head')).toBeInViewport({ ratio: 1 });
+  expect(await app.locator('.change-items').evaluate((e) => e.scrollTop)).toBe(0);
+});
