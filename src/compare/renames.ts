@@ -21,6 +21,17 @@ function defines(text: string, term: string): boolean {
   return new RegExp(`["“'‘]\\W{0,3}${escape(term)}s?\\W{0,3}["”'’]`).test(text);
 }
 
+/**
+ * The new version still uses the old term: it names it other than inside a longer name both versions print (the
+ * party's alias “Alibaba” renamed “Qwen” while "Alibaba Cloud (Singapore) Private Limited" stays the company).
+ */
+function stillUsed(term: string, oldText: string, newText: string): boolean {
+  const longer = new RegExp(`\\b${escape(term)}(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*)+`, 'gu');
+  const kept = new Set([...oldText.matchAll(longer)].map((m) => m[0]));
+  const rest = newText.replace(longer, (name) => (kept.has(name) ? ' ' : name));
+  return new RegExp(`\\b${escape(term)}\\b`).test(rest);
+}
+
 /** A word that can be part of a defined term's name: capitalised, and no article or conjunction ("The", "And"). */
 function isTermWord(printed: string): boolean {
   return /^\p{Lu}[\p{L}\p{N}-]*$/u.test(printed) && !/^(?:The|A|An|And|Or|Of|This|These|That|Your|Our|Any|All|Each)$/.test(printed);
@@ -91,7 +102,7 @@ export function findTermRenames(index: HunkIndex, oldText: string, newText: stri
   const out = new Map<number, TermRename>();
   for (const { rename, hunks } of groups.values()) {
     if (hunks.length < MIN_PLACES) continue;
-    if (new RegExp(`\\b${escape(rename.from)}\\b`).test(newText)) continue;
+    if (stillUsed(rename.from, oldText, newText)) continue;
     for (const k of hunks) out.set(k, rename);
   }
   return out;

@@ -64,6 +64,18 @@ describe('a defined term renamed throughout', () => {
     expect(c.changes.every((ch) => ch.renamedTerm)).toBe(true);
   });
 
+  it('a party’s alias renamed while the company’s name that holds the old one stays ("Acme" now "Studio", "Acme Cloud Limited" kept) is a rename', async () => {
+    const terms = (alias: string) => `# Terms of Service
+
+These Terms are made available by Acme Cloud Limited (“${alias}”, “we”, “our”).
+
+**Termination.** ${alias} shall have the right to suspend your account at ${alias}’s sole discretion. We may also close any account with ${alias}.
+`;
+    const c = await compareTexts(terms('Acme'), terms('Studio'));
+    expect(c.termRenames.map((t) => [t.from, t.to, t.places])).toEqual([['Acme', 'Studio', 4]]);
+    expect(reasonsOf(c)).toEqual([]);
+  });
+
   it('a word replaced in a few places where no term is defined by that name is no rename', async () => {
     const before = licence('Licensed Materials').replace(/foundation models/, 'Large Models, or to benchmark Large Models');
     const after = before.replace(/Large Models/g, 'Frontier Models');
