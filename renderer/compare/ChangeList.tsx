@@ -70,45 +70,47 @@ export function ChangeList({ changes, shown, filters, activeChangeId, onShow, on
   return (
     <aside className="change-list" aria-label="Changes" data-testid="change-list">
       <h2 className="visually-hidden">Changes</h2>
-      <div className="change-filters">
-        <div className="change-filters-row">
-          <div className="segmented toolbar-group" role="group" aria-label="Materiality">
-            {materialOptions.map((o) => (
-              <button key={o.value} type="button" className="btn btn-small" aria-pressed={filters.material === o.value} onClick={() => onSetMaterial(o.value)}>
-                {o.label} <span className="count">{o.count}</span>
-              </button>
-            ))}
+      {changes.length > 0 && (
+        <div className="change-filters">
+          <div className="change-filters-row">
+            <div className="segmented toolbar-group" role="group" aria-label="Materiality">
+              {materialOptions.map((o) => (
+                <button key={o.value} type="button" className="btn btn-small" aria-pressed={filters.material === o.value} onClick={() => onSetMaterial(o.value)}>
+                  {o.label} <span className="count">{o.count}</span>
+                </button>
+              ))}
+            </div>
+            <span className="muted change-count" data-testid="change-count">
+              {filtered ? `${shown.length} of ${changes.length}` : `${changes.length}`} shown
+            </span>
           </div>
-          <span className="muted change-count" data-testid="change-count">
-            {filtered ? `${shown.length} of ${changes.length}` : `${changes.length}`} shown
-          </span>
+          {present.length > 0 && (
+            <div className="change-category-filters" role="group" aria-label="Categories">
+              {present.map((c) => (
+                <button
+                  key={c.id}
+                  type="button"
+                  className="legend-chip cmp-filter-chip"
+                  style={categoryVars(c.id) as CSSProperties}
+                  aria-pressed={filters.categories.includes(c.id)}
+                  data-category={c.id}
+                  onClick={() => onToggleCategory(c.id)}
+                  title={`Only changes touching ${c.label}`}
+                >
+                  <span className="swatch" aria-hidden="true" />
+                  {c.label}
+                  <span className="count">{counts.get(c.id)}</span>
+                </button>
+              ))}
+            </div>
+          )}
+          {filtered && (
+            <button type="button" className="btn btn-link change-filters-reset" onClick={onClearFilters}>
+              Show every change
+            </button>
+          )}
         </div>
-        {present.length > 0 && (
-          <div className="change-category-filters" role="group" aria-label="Categories">
-            {present.map((c) => (
-              <button
-                key={c.id}
-                type="button"
-                className="legend-chip cmp-filter-chip"
-                style={categoryVars(c.id) as CSSProperties}
-                aria-pressed={filters.categories.includes(c.id)}
-                data-category={c.id}
-                onClick={() => onToggleCategory(c.id)}
-                title={`Only changes touching ${c.label}`}
-              >
-                <span className="swatch" aria-hidden="true" />
-                {c.label}
-                <span className="count">{counts.get(c.id)}</span>
-              </button>
-            ))}
-          </div>
-        )}
-        {filtered && (
-          <button type="button" className="btn btn-link change-filters-reset" onClick={onClearFilters}>
-            Show every change
-          </button>
-        )}
-      </div>
+      )}
       {changes.length === 0 ? (
         <p className="change-list-empty">The two versions say the same thing: no change in wording.</p>
       ) : shown.length === 0 ? (

@@ -365,3 +365,19 @@ test('filters: the change list starts at its top after a filter, not where the l
   await expect(changeCard(app, first.id).locator('.change-card-head')).toBeInViewport({ ratio: 1 });
   expect(await app.locator('.change-items').evaluate((e) => e.scrollTop)).toBe(0);
 });
+
+test('a comparison without changes says so once, with no filters that could only show nothing', async ({ app, desk }) => {
+  const text = readFileSync(join(DOCUMENTS_DIR, 'apache-2.0.txt'), 'utf8');
+  const a = (await desk.call<{ document: Listed }>('documents-import', { name: 'apache-2.0.txt', bytes: new Uint8Array(Buffer.from(text)) })).document;
+  // The same words, reflowed: another file, no change in wording.
+  const b = (await desk.call<{ document: Listed }>('documents-import', { name: 'apache-2.0-copy.txt', bytes: new Uint8Array(Buffer.from(text.replace(/\n\n/g, '\n\n\n'))) })).document;
+  await app.reload();
+  await app.getByRole('button', { name: 'Compare', exact: true }).first().click();
+  const picker = app.getByTestId('compare-picker');
+  await picker.getByLabel('One document').selectOption(String(a.id));
+  await picker.getByLabel('The other document').selectOption(String(b.id));
+  await picker.getByRole('button', { name: 'Compare' }).click();
+  await expect(app.locator('.change-list-empty')).toHaveText(/no change in wording/);
+  await expect(app.getByRole('group', { name: 'Materiality' })).toHaveCount(0);
+  await expect(app.getByTestId('change-count')).toHaveCount(0);
+});
