@@ -366,6 +366,34 @@ test('filters: the change list starts at its top after a filter, not where the l
   expect(await app.locator('.change-items').evaluate((e) => e.scrollTop)).toBe(0);
 });
 
+test('a narrow window (1024×700): the toolbar keeps its controls apart and the documents readable', async ({ app, desk }) => {
+  await app.setViewportSize({ width: 1024, height: 700 });
+  await openCorpusPair(app, desk, 'gemma-terms-of-use-2024-02-21.txt', 'gemma-terms-of-use-2025-03-24.txt');
+  const toolbar = app.locator('.cmp-toolbar');
+  const controls = [
+    toolbar.getByRole('button', { name: '← Library' }),
+    app.getByLabel('Earlier'),
+    toolbar.getByRole('button', { name: 'Swap the two documents' }),
+    app.getByLabel('Later'),
+    toolbar.getByRole('group', { name: 'Layout' }),
+    toolbar.getByRole('group', { name: 'Export the comparison' }),
+    toolbar.getByRole('button', { name: 'Shortcuts' }),
+  ];
+  const boxes = await Promise.all(controls.map(async (c) => (await c.boundingBox())!));
+  for (let i = 0; i < boxes.length; i++)
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [p, q] = [boxes[i], boxes[j]];
+      const apart = p.x + p.width <= q.x + 0.5 || q.x + q.width <= p.x + 0.5 || p.y + p.height <= q.y + 0.5 || q.y + q.height <= p.y + 0.5;
+      expect(apart, `toolbar controls ${i} and ${j} overlap`).toBe(true);
+    }
+  // The two documents can be told apart in their lists: each select shows a useful width of its label.
+  for (const select of [app.getByLabel('Earlier'), app.getByLabel('Later')]) expect((await select.boundingBox())!.width).toBeGreaterThanOrEqual(200);
+  // Each side of the documents keeps a readable measure (not a column of two or three words a line).
+  const side = (await app.locator('.cmp-side-new').first().boundingBox())!;
+  expect(side.width).toBeGreaterThanOrEqual(225);
+  await screenshot(app, 'compare-narrow');
+});
+
 test('a comparison without changes says so once, with no filters that could only show nothing', async ({ app, desk }) => {
   const text = readFileSync(join(DOCUMENTS_DIR, 'apache-2.0.txt'), 'utf8');
   const a = (await desk.call<{ document: Listed }>('documents-import', { name: 'apache-2.0.txt', bytes: new Uint8Array(Buffer.from(text)) })).document;
