@@ -8,7 +8,8 @@ function Title({ role, title, record }: { role: string; title: string; record: D
     <div className="cmp-column-title" title={title}>
       <span className="cmp-column-role">{role}</span> {title}
       {record?.versionLabel && <span className="muted"> · {record.versionLabel}</span>}
-      {record?.effectiveDate && <span className="muted"> · {record.effectiveDate}</span>}
+      {/* A version labelled by its date (as dated terms are) is not dated twice: the second would push the title off. */}
+      {record?.effectiveDate && record.effectiveDate !== record.versionLabel && <span className="muted"> · {record.effectiveDate}</span>}
     </div>
   );
 }

@@ -394,6 +394,19 @@ test('a narrow window (1024×700): the toolbar keeps its controls apart and the 
   await screenshot(app, 'compare-narrow');
 });
 
+test('the column titles name each version once, uncut', async ({ app, desk }) => {
+  const { a, b } = await openCorpusPair(app, desk, 'gemma-terms-of-use-2024-02-21.txt', 'gemma-terms-of-use-2025-03-24.txt');
+  const listed = await desk.call<(Listed & { versionLabel: string | null; effectiveDate: string | null })[]>('documents-list');
+  const titles = app.locator('.cmp-column-title');
+  for (const [i, d] of [a, b].entries()) {
+    const record = listed.find((x) => x.id === d.id)!;
+    const text = (await titles.nth(i).innerText()).replace(/\s+/g, ' ');
+    for (const value of [record.versionLabel, record.effectiveDate].filter((v): v is string => !!v))
+      expect(text.split(value).length - 1, `“${value}” in “${text}”`).toBe(1);
+    expect(await titles.nth(i).evaluate((e) => e.scrollWidth <= e.clientWidth), `title cut: ${text}`).toBe(true);
+  }
+});
+
 test('a comparison without changes says so once, with no filters that could only show nothing', async ({ app, desk }) => {
   const text = readFileSync(join(DOCUMENTS_DIR, 'apache-2.0.txt'), 'utf8');
   const a = (await desk.call<{ document: Listed }>('documents-import', { name: 'apache-2.0.txt', bytes: new Uint8Array(Buffer.from(text)) })).document;
