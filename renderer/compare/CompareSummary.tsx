@@ -22,7 +22,19 @@ function value(v: string | boolean): string {
 /** Material changes listed before "Show all": enough to see what matters without hiding the documents. */
 const FIRST_LINES = 4;
 
-export function CompareSummary({ comparison }: { comparison: Comparison }) {
+/**
+ * Below this share of the earlier wording kept, two documents of no one family are more likely two different
+ * texts than two versions of one (versions of a licence keep most of their words; a reissue under a new name is
+ * filed in one family by the library or by counsel).
+ */
+const UNRELATED_BELOW = 0.4;
+
+/** The share kept, rounded down: "100 %" would read as no change beside a list of changes. */
+function percentKept(similarity: number): number {
+  return Math.floor(similarity * 100);
+}
+
+export function CompareSummary({ comparison, sameFamily }: { comparison: Comparison; sameFamily: boolean }) {
   const [open, setOpen] = useState(true);
   const [all, setAll] = useState(false);
   const { stats, materialSummary, summaryChanges } = comparison;
@@ -30,7 +42,8 @@ export function CompareSummary({ comparison }: { comparison: Comparison }) {
   const line =
     total === 0
       ? 'No change in wording.'
-      : `${stats.material === 0 ? 'No material change' : `${stats.material} material change${stats.material === 1 ? '' : 's'}`} among ${total} change${total === 1 ? '' : 's'} · ${Math.round(stats.similarity * 100)} % of the earlier wording unchanged`;
+      : `${stats.material === 0 ? 'No material change' : `${stats.material} material change${stats.material === 1 ? '' : 's'}`} among ${total} change${total === 1 ? '' : 's'} · ${percentKept(stats.similarity)} % of the earlier wording unchanged`;
+  const unrelated = total > 0 && !sameFamily && stats.similarity < UNRELATED_BELOW;
   const hasDetail = materialSummary.length > 0 || summaryChanges.length > 0;
   return (
     <section className={`cmp-summary${open && hasDetail ? '' : ' folded'}`} aria-label="What changed" data-testid="compare-summary">
@@ -47,6 +60,12 @@ export function CompareSummary({ comparison }: { comparison: Comparison }) {
           </button>
         )}
       </div>
+      {unrelated && (
+        <p className="cmp-unrelated" role="note" data-testid="compare-unrelated">
+          These may not be versions of one document: only {percentKept(stats.similarity)} % of the earlier wording is unchanged, and the library
+          files them in no one family. Check that these are the two documents you meant to compare before relying on the changes below.
+        </p>
+      )}
       {open && materialSummary.length > 0 && (
         <ul className="cmp-material-summary">
           {(all ? materialSummary : materialSummary.slice(0, FIRST_LINES)).map((m, i) => (

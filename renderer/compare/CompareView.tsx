@@ -91,7 +91,7 @@ function Comparison({ oldId, newId, panel }: { oldId: number; newId: number; pan
         </div>
       ) : (
         <>
-          <CompareSummary comparison={comparison} />
+          <CompareSummary comparison={comparison} sameFamily={!!oldRecord?.family && oldRecord.family === newRecord?.family} />
           <div className="compare-body">
             <section className="cmp-document" aria-label="Compared documents">
               <CompareDocumentPane

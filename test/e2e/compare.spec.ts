@@ -407,6 +407,30 @@ test('the column titles name each version once, uncut', async ({ app, desk }) =>
   }
 });
 
+test('the summary line: no “100 % unchanged” beside changes, and a warning when the two are not versions of one text', async ({ app, desk }) => {
+  const { comparison } = await openCorpusPair(app, desk, 'chatgpt-commercial-terms-2025-11-11.md', 'chatgpt-commercial-terms-2026-08-22.md');
+  expect(comparison.changes.length).toBeGreaterThan(0);
+  expect(comparison.stats.similarity).toBeGreaterThan(0.995);
+  const summary = app.getByTestId('compare-summary');
+  await expect(summary).toContainText(/\b99 % of the earlier wording unchanged/);
+  await expect(summary.getByTestId('compare-unrelated')).toHaveCount(0);
+
+  // A licence against a different document: the comparison still shows, with a warning that says why.
+  const apache = (await desk.call<{ document: Listed }>('documents-import', { name: 'apache-2.0.txt', bytes: new Uint8Array(readFileSync(join(DOCUMENTS_DIR, 'apache-2.0.txt'))) })).document;
+  const gemma = (await desk.call<{ document: Listed }>('documents-import', { name: 'gemma-terms-of-use-2025-03-24.txt', bytes: new Uint8Array(readFileSync(join(DOCUMENTS_DIR, 'gemma-terms-of-use-2025-03-24.txt'))) })).document;
+  await app.reload();
+  await app.getByRole('button', { name: 'Compare', exact: true }).first().click();
+  const picker = app.getByTestId('compare-picker');
+  await picker.getByLabel('One document').selectOption(String(apache.id));
+  await picker.getByLabel('The other document').selectOption(String(gemma.id));
+  await picker.getByRole('button', { name: 'Compare' }).click();
+  await expect(summary).toBeVisible({ timeout: 60_000 });
+  const earlier = Number(await app.getByLabel('Earlier').inputValue());
+  const unrelated = await desk.call<Comparison>('compare-documents', { oldId: earlier, newId: earlier === apache.id ? gemma.id : apache.id });
+  await expect(summary.getByTestId('compare-unrelated')).toContainText('may not be versions of one document');
+  await expect(summary.getByTestId('compare-unrelated')).toContainText(`${Math.floor(unrelated.stats.similarity * 100)} %`);
+});
+
 test('a comparison without changes says so once, with no filters that could only show nothing', async ({ app, desk }) => {
   const text = readFileSync(join(DOCUMENTS_DIR, 'apache-2.0.txt'), 'utf8');
   const a = (await desk.call<{ document: Listed }>('documents-import', { name: 'apache-2.0.txt', bytes: new Uint8Array(Buffer.from(text)) })).document;
