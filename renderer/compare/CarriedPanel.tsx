@@ -4,7 +4,7 @@
  * kept with their old quote). Each one to check can be shown, confirmed where it is, moved to a passage counsel
  * selects in the later version, or dismissed.
  */
-import { useEffect, type CSSProperties } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import type { DocumentModel } from '../app/types';
 import { useCompareStore } from '../state/compare';
 import { useVersionsStore, type CarriedAnnotation } from '../state/versions';
@@ -43,13 +43,32 @@ export function CarriedPanel({ oldId, newId, newModel }: Props) {
 
   const toConfirm = unsettled.filter((a) => a.anchorStatus === 'needs-confirmation');
   const orphans = unsettled.filter((a) => a.anchorStatus === 'orphaned');
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  /**
+   * Confirming, moving or dismissing an item takes it, and the button that was pressed, off the list: the keyboard
+   * goes on to the item that took its place (else the one before it, else the section's heading) instead of
+   * falling back to the top of the window.
+   */
+  const settle = async (a: CarriedAnnotation, action: Promise<void>) => {
+    const section = a.anchorStatus === 'orphaned' ? 'carried-orphans' : 'carried-confirm';
+    const index = (a.anchorStatus === 'orphaned' ? orphans : toConfirm).indexOf(a);
+    await action;
+    requestAnimationFrame(() => {
+      const root = panelRef.current?.querySelector<HTMLElement>(`[data-section="${section}"]`);
+      if (!root || root.contains(document.activeElement)) return;
+      const items = root.querySelectorAll<HTMLElement>('.carried-item');
+      const next = items[Math.min(Math.max(index, 0), items.length - 1)]?.querySelector<HTMLElement>('button:not(:disabled)');
+      (next ?? root.querySelector<HTMLElement>('h3'))?.focus();
+    });
+  };
 
   const moveButton = (a: CarriedAnnotation) => (
     <button
       type="button"
       className="btn btn-small"
       disabled={!selection}
-      onClick={() => selection && void confirmCarried(a, { start: selection.start, end: selection.end })}
+      onClick={() => selection && void settle(a, confirmCarried(a, { start: selection.start, end: selection.end }))}
       title={selection ? `Place it on “${excerpt(selection.text, 80)}”` : 'Select the passage in the later version first'}
     >
       Move to selection
@@ -57,7 +76,7 @@ export function CarriedPanel({ oldId, newId, newModel }: Props) {
   );
 
   return (
-    <div className="carried-panel" data-testid="carried-panel">
+    <div className="carried-panel" data-testid="carried-panel" ref={panelRef}>
       <div className="carried-intro">
         <p>
           Annotations and confirmed findings on the earlier version, re-anchored in the later one by their quote and its context. Those the
@@ -73,13 +92,20 @@ export function CarriedPanel({ oldId, newId, newModel }: Props) {
             <dt>Anchored</dt>
             <dd data-testid="carried-anchored">{result.anchored.length}</dd>
           </div>
+          {/* What is still to check, as the lists below show it; the carry-over's own figure beside it once some are settled. */}
           <div className="tone-warn">
             <dt>Needs confirmation</dt>
-            <dd data-testid="carried-needs-confirmation">{result.needsConfirmation.length}</dd>
+            <dd>
+              <span data-testid="carried-needs-confirmation">{toConfirm.length}</span>
+              {toConfirm.length !== result.needsConfirmation.length && <span className="carried-was"> of {result.needsConfirmation.length} carried</span>}
+            </dd>
           </div>
           <div className="tone-bad">
             <dt>Orphans</dt>
-            <dd data-testid="carried-orphaned">{result.orphaned.length}</dd>
+            <dd>
+              <span data-testid="carried-orphaned">{orphans.length}</span>
+              {orphans.length !== result.orphaned.length && <span className="carried-was"> of {result.orphaned.length} carried</span>}
+            </dd>
           </div>
           <div>
             <dt>Findings confirmed</dt>
@@ -95,8 +121,8 @@ export function CarriedPanel({ oldId, newId, newModel }: Props) {
           Selected in the later version: “{excerpt(selection.text, 120)}”
         </p>
       )}
-      <section aria-labelledby="carried-confirm-title">
-        <h3 id="carried-confirm-title">
+      <section aria-labelledby="carried-confirm-title" data-section="carried-confirm">
+        <h3 id="carried-confirm-title" tabIndex={-1}>
           Needs confirmation <span className="count">{toConfirm.length}</span>
         </h3>
         {toConfirm.length === 0 ? (
@@ -115,11 +141,11 @@ export function CarriedPanel({ oldId, newId, newModel }: Props) {
                   <button type="button" className="btn btn-small" onClick={() => focusSpan({ start: a.start, end: a.end })}>
                     Show
                   </button>
-                  <button type="button" className="btn btn-small btn-primary" onClick={() => void confirmCarried(a)}>
+                  <button type="button" className="btn btn-small btn-primary" onClick={() => void settle(a, confirmCarried(a))}>
                     Confirm
                   </button>
                   {moveButton(a)}
-                  <button type="button" className="btn btn-small btn-quiet btn-danger-text" onClick={() => void dismissCarried(a)}>
+                  <button type="button" className="btn btn-small btn-quiet btn-danger-text" onClick={() => void settle(a, dismissCarried(a))}>
                     Dismiss
                   </button>
                 </div>
@@ -128,8 +154,8 @@ export function CarriedPanel({ oldId, newId, newModel }: Props) {
           </ul>
         )}
       </section>
-      <section aria-labelledby="carried-orphans-title">
-        <h3 id="carried-orphans-title">
+      <section aria-labelledby="carried-orphans-title" data-section="carried-orphans">
+        <h3 id="carried-orphans-title" tabIndex={-1}>
           Orphans <span className="count">{orphans.length}</span>
         </h3>
         {orphans.length === 0 ? (
@@ -146,7 +172,7 @@ export function CarriedPanel({ oldId, newId, newModel }: Props) {
                 {a.comment && <p className="carried-comment">{excerpt(a.comment, 400)}</p>}
                 <div className="carried-actions">
                   {moveButton(a)}
-                  <button type="button" className="btn btn-small btn-quiet btn-danger-text" onClick={() => void dismissCarried(a)}>
+                  <button type="button" className="btn btn-small btn-quiet btn-danger-text" onClick={() => void settle(a, dismissCarried(a))}>
                     Dismiss
                   </button>
                 </div>

@@ -107,6 +107,10 @@ test('importing a newer version of a licence an assessment relies on raises a no
   // Confirm it where it is; move the orphan onto a passage counsel selects in the later version.
   await toConfirm.getByRole('button', { name: 'Confirm' }).click();
   await expect(toConfirm).toHaveCount(0);
+  // The keyboard stays in the panel (the button it was on is gone), and the counts say what is left to check.
+  await expect(panel.locator(':focus')).toHaveCount(1);
+  await expect(panel.getByTestId('carried-needs-confirmation')).toHaveText('0');
+  await expect(panel.getByTestId('carried-orphaned')).toHaveText('1');
   const target = 'If you use the Llama Materials or any outputs or results of the Llama Materials to create, train, fine tune, or otherwise improve an AI model';
   await app.locator('.cmp-side-new').evaluateAll((sides, wanted) => {
     for (const side of sides) {
@@ -137,6 +141,8 @@ test('importing a newer version of a licence an assessment relies on raises a no
   await expect(panel.locator('.carried-selection')).toContainText(target.slice(0, 40));
   await orphans.getByRole('button', { name: 'Move to selection' }).click();
   await expect(orphans).toHaveCount(0);
+  await expect(panel.locator(':focus')).toHaveCount(1);
+  await expect(panel.getByTestId('carried-orphaned')).toHaveText('0');
   const after = await desk.call<Annotation[]>('annotations-list', { documentId: llama31.id });
   const movedOrphan = after.find((a) => a.carriedFrom === removed.id)!;
   expect(movedOrphan.anchorStatus).toBe('anchored');
