@@ -43,7 +43,8 @@ function isTermWord(printed: string): boolean {
  * capitalised words next to the hunk, the same on both sides, are taken in (first after it, then before) until
  * both versions define the names so formed.
  */
-function termsOf(index: HunkIndex, h: Hunk, defined: (side: 'old' | 'new', term: string) => boolean): TermRename | null {
+/** The words a hunk swaps, as a defined term's would be: each side capitalised, a few words, an article set aside. */
+function swappedWords(index: HunkIndex, h: Hunk): [string[], string[]] | null {
   // An article written or dropped with the name ("an Input" now "Customer Data") is no part of the term.
   const article = (words: string[]) => (words.length > 1 && /^(?:a|an|the)$/.test(words[0]) ? words.slice(1) : words);
   const before = article(index.printedWords(h, 'old'));
@@ -51,6 +52,10 @@ function termsOf(index: HunkIndex, h: Hunk, defined: (side: 'old' | 'new', term:
   if (before.length === 0 || after.length === 0 || before.length > MAX_TERM_WORDS || after.length > MAX_TERM_WORDS) return null;
   // A defined term is written with a capital.
   if (!/^\p{Lu}/u.test(before[0]) || !/^\p{Lu}/u.test(after[0])) return null;
+  return [before, after];
+}
+
+function termsOf(index: HunkIndex, h: Hunk, [before, after]: [string[], string[]], defined: (side: 'old' | 'new', term: string) => boolean): TermRename | null {
   const shared = (k: number, step: 1 | -1): string | null => {
     const [i, j] = step > 0 ? [h.aTo + k, h.bTo + k] : [h.aFrom - 1 - k, h.bFrom - 1 - k];
     if (i < 0 || j < 0 || i >= index.a.ids.length || j >= index.b.ids.length || index.a.ids[i] !== index.b.ids[j]) return null;
@@ -90,9 +95,15 @@ export function findTermRenames(index: HunkIndex, oldText: string, newText: stri
     if (yes === undefined) known.set(key, (yes = defines(side === 'old' ? oldText : newText, singular(term))));
     return yes;
   };
+  // Only a swap made in two places or more can be a rename: the definitions are looked up for those alone.
+  const swaps = index.hunks.map((h) => swappedWords(index, h));
+  const count = new Map<string, number>();
+  for (const w of swaps) if (w) count.set(w.join('\u0000'), (count.get(w.join('\u0000')) ?? 0) + 1);
   const groups = new Map<string, { rename: TermRename; hunks: number[] }>();
   index.hunks.forEach((h, k) => {
-    const rename = termsOf(index, h, defined);
+    const words = swaps[k];
+    if (!words || (count.get(words.join('\u0000')) ?? 0) < MIN_PLACES) return;
+    const rename = termsOf(index, h, words, defined);
     if (!rename) return;
     const key = `${rename.from}\u0000${rename.to}`;
     const group = groups.get(key) ?? { rename, hunks: [] };
