@@ -7,6 +7,7 @@ import { importPlainText } from '../text';
 import { addBodyBlocks, type BodySummary } from './body-blocks';
 import { lineParagraphText } from './line-paragraphs';
 import { readWithMammoth } from './mammoth-body';
+import { promoteNumberedCaptions } from './numbered-captions';
 import { ListNumbering } from './numbering';
 import { titleBeforeParticulars } from './opening-title';
 import { findPartPaths, relationshipsPathFor } from './package-parts';
@@ -115,6 +116,7 @@ async function importPackage(bytes: Uint8Array, ctx: ImportContext): Promise<Doc
   }
 
   const model = builder.build({ bytes, format: 'docx', title: '', pageCount, warnings: ctx.warnings });
+  promoteNumberedCaptions(model);
   model.title = chooseTitle(coreTitle, summary, model, ctx.name);
   return model;
 }
