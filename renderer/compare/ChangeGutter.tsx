@@ -40,13 +40,17 @@ export function ChangeGutter({ rows, drawn, visibleChangeIds, activeChangeId, sc
     const total = Math.max(1, container.scrollHeight);
     const estimatedTotal = Math.max(1, rows.reduce((sum, r) => sum + r.estimatedHeight, 0));
     const next: Marker[] = [];
+    // One mark a change (two for a move: where it was, where it went), at its first row: a change over several
+    // rows is one card in the list and one mark here.
+    const placed = new Set<string>();
     let estimatedTop = 0;
     for (const row of rows) {
       const change = row.change;
-      if (change && visibleChangeIds.has(change.id)) {
+      const end = row.moveEnd ?? 'to';
+      if (change && visibleChangeIds.has(change.id) && !placed.has(`${change.id}:${end}`)) {
+        placed.add(`${change.id}:${end}`);
         const element = row.index < drawn ? (list.children[row.index] as HTMLElement | undefined) : undefined;
         const top = element ? element.offsetTop / total : estimatedTop / estimatedTotal;
-        const end = row.moveEnd ?? 'to';
         next.push({
           key: `${change.id}:${end}`,
           changeId: change.id,
