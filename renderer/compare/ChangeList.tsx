@@ -32,6 +32,7 @@ function CategoryChip({ category }: { category: Category }) {
 
 export function ChangeList({ changes, shown, filters, activeChangeId, onShow, onToggleCategory, onSetMaterial, onClearFilters }: Props) {
   const listRef = useRef<HTMLOListElement>(null);
+  const filtersRef = useRef<HTMLDivElement>(null);
   // Each count is what a click on it would show, the other filter kept: the materiality buttons count within the
   // chosen categories, the category chips within the chosen materiality. A chip stays when its count drops to 0,
   // so a chosen one can always be unchosen.
@@ -71,7 +72,7 @@ export function ChangeList({ changes, shown, filters, activeChangeId, onShow, on
     <aside className="change-list" aria-label="Changes" data-testid="change-list">
       <h2 className="visually-hidden">Changes</h2>
       {changes.length > 0 && (
-        <div className="change-filters">
+        <div className="change-filters" ref={filtersRef}>
           <div className="change-filters-row">
             <div className="segmented toolbar-group" role="group" aria-label="Materiality">
               {materialOptions.map((o) => (
@@ -105,7 +106,15 @@ export function ChangeList({ changes, shown, filters, activeChangeId, onShow, on
             </div>
           )}
           {filtered && (
-            <button type="button" className="btn btn-link change-filters-reset" onClick={onClearFilters}>
+            <button
+              type="button"
+              className="btn btn-link change-filters-reset"
+              onClick={() => {
+                onClearFilters();
+                // The link goes with the filters it clears: the keyboard stays with the filters, on "All".
+                requestAnimationFrame(() => filtersRef.current?.querySelector<HTMLElement>('[aria-pressed="true"]')?.focus());
+              }}
+            >
               Show every change
             </button>
           )}

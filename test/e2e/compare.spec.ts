@@ -354,6 +354,10 @@ test('filters: a change in focus that the filters hide is let go, and every coun
   await expect(materiality.getByRole('button', { name: /^Material/ }).locator('.count')).toHaveText(String(inAttribution.filter((c) => c.material).length));
   await expect(materiality.getByRole('button', { name: /^Other/ }).locator('.count')).toHaveText(String(inAttribution.filter((c) => !c.material).length));
   await expect(app.getByTestId('change-count')).toContainText(`${attribution.length} of ${changes.length}`);
+  // "Show every change" goes away with the filters it clears: the keyboard stays with the filters, on "All".
+  await app.getByRole('button', { name: 'Show every change' }).click();
+  await expect(app.locator('.change-card')).toHaveCount(changes.length);
+  await expect(materiality.getByRole('button', { name: /^All/ })).toBeFocused();
 });
 
 test('filters: the change list starts at its top after a filter, not where the longer list was scrolled', async ({ app, desk }) => {
