@@ -15,6 +15,12 @@ const USE_BAN =
   /\b(?:use|using|access|accessing|deploy|interact|engag(?:e|ing)|exploit|bypass|circumvent|generat(?:e|ing)|creat(?:e|ing)|facilitat(?:e|ing)|operate)\b/i;
 const POLICY_STATEMENT = /\b(?:acceptable|responsible|appropriate) use\b[^.]{0,80}\b(?:polic(?:y|ies)|terms|rules|bar|standards?)\b|\b(?:polic(?:y|ies)|terms|rules)\b[^.]{0,80}\b(?:acceptable|responsible) use\b/i;
 const PROHIBITED_USE_PHRASE = /\bmay not be used\b|\bshould not be used (?:to|for)\b|\bprohibited (?:uses?|activities|use cases)\b|\bstrictly prohibited\b|\b(?:may|must|shall|is|are|can) not (?:to )?be (?:used|employed|utili[sz]ed|deployed)\b|\bprohibit(?:s)? (?:any |the )?(?:content or )?(?:use|using|usage)\b/i;
+/**
+ * "We do not categorically prohibit use by any particular industry": a ban denied, in a sentence that bans nothing
+ * else. Anchored and bounded, so it is tried once per sentence.
+ */
+const BAN_DENIED =
+  /^(?:(?!\b(?:may|must|shall|will|can)(?: not|n[’']t)\b|\bcannot\b|\bprohibited\b)[^.;]){0,200}?\b(?:do|does|will|shall) not (?:\w+ly )?(?:prohibit|forbid|ban)\b(?![^.;]{0,200}\b(?:(?:may|must|shall|will|can) not|cannot|prohibited|not (?:permitted|allowed))\b)/i;
 const LAWFUL_USE =
   /\b(?:(?:your|customer[’']s|its|their) use|you|users?|customer|licensee)\b[^.;]{0,80}\b(?:comply|complies|compliance) with\b[^.;]{0,40}\b(?:applicable|all|local|international) [^.;]{0,30}\blaws?\b/i;
 // Lists of parties one may not deal with ("any U.S. government list of prohibited or restricted parties", "a sanctioned
@@ -238,6 +244,7 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
       // country): who may use them at all under trade law, not a use of them. Evading sanctions stays a use.
       /\b(?:may not|cannot|can not|must not) (?:use|access)\b[^.;]{0,60}\bif (?:you|your \w+) (?:are|is|were|become|appear)\b(?:[^.;]|\.(?=\S|\s+[a-z])){0,100}\b(?:lists?|sanction(?:s|ed)|embargo(?:ed)?|(?:restricted|denied|prohibited|blocked|designated) (?:parties|party|persons?|entities|entity))\b/i,
       FREEDOM_CONDITION,
+      BAN_DENIED,
       // "You may not use the Materials if you do not accept this Agreement": the terms' condition, not a use.
       // Also among other conditions of who may use the service ("If you are not of legal age, do not agree to these
       // Terms, or do not have that authority, you must not access or use the Services").
@@ -265,7 +272,7 @@ export const ACCEPTABLE_USE_RULES: ClauseRule[] = [
     category: 'acceptable-use',
     stance: 'prohibits',
     when: [[PROHIBITED_USE_PHRASE, PARTICIPLE_BAN]],
-    unless: [DISCLAIMER, LITIGATION, COMMERCIAL_ONLY_BAN, ENDORSEMENT, CONSTRUCTION, LICENCE_SCOPE, NOT_PROFESSIONAL_ADVICE, TRADE_LAW_ONLY],
+    unless: [DISCLAIMER, LITIGATION, COMMERCIAL_ONLY_BAN, ENDORSEMENT, CONSTRUCTION, LICENCE_SCOPE, NOT_PROFESSIONAL_ADVICE, TRADE_LAW_ONLY, BAN_DENIED],
     explanation: 'Prohibits a use.',
     confidence: 0.8,
   },

@@ -36,6 +36,15 @@ export const REDISTRIBUTION_RULES: ClauseRule[] = [
 const MODEL_MAY_DESCRIBE =
   /^(?![^]*\b(?:must|shall|may not|only|subject to|provided|permitted|allowed|licen[cs]e)\b)[^]*\b(?:they|it|(?:the |these |this )?models?)\b (?:may|might|could|can) (?:also )?(?:exhibit|show|display|demonstrate|gain|develop|perform)\b/i;
 
+/**
+ * The provider's own changes ("We may block or modify outputs that violate this Policy", "We may change or modify
+ * the Service at any time"): what the provider may do to its service or to outputs, no term for the user's
+ * modifying. Only where the sentence names no user: "We may modify the Model, but you shall not modify it" still sets
+ * a term. Anchored and bounded, so it is tried once per sentence.
+ */
+const PROVIDER_MODIFIES =
+  /^(?:(?!\b(?:you|your|licensees?|customers?|users?)\b)[^.;]){0,200}?\b(?:we|licensor)\s+(?:may|will|can|reserves? the right to)\s+(?:[\w,]+\s+){0,4}?(?:modify|alter|adapt)\b(?![^.;]{0,200}\b(?:you|your|licensees?|customers?|users?)\s+(?:shall|must|may|will|agrees?|are|is)\b)/i;
+
 export const DERIVATIVES_RULES: ClauseRule[] = [
   {
     id: 'derivatives/definition',
@@ -66,7 +75,7 @@ export const DERIVATIVES_RULES: ClauseRule[] = [
     ],
     // "The models may exhibit further capabilities if fine-tuned …": "may" of what the model might do, with no duty,
     // limit or condition in the sentence, describes the model; it sets no terms.
-    unless: [/["“]as[- ]is["”]|\bliab/i, MODEL_MAY_DESCRIBE],
+    unless: [/["“]as[- ]is["”]|\bliab/i, MODEL_MAY_DESCRIBE, PROVIDER_MODIFIES],
     explanation: 'Sets terms for modifying or fine-tuning the material.',
     confidence: 0.6,
   },

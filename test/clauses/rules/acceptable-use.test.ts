@@ -509,4 +509,15 @@ describe('acceptable-use rules on paraphrases', () => {
     expect(au(fs, 'not using this service to infringe')!.stance).toBe('prohibits');
     expect(au(fs, 'keep using the service')).toBeUndefined();
   });
+
+  it('reads a ban denied ("We do not categorically prohibit use by any particular industry") as no prohibited use, unless the sentence also bans', async () => {
+    const fs = await findingsOf(
+      [
+        'We do not categorically prohibit use of the Services by any particular industry.',
+        'Heron does not prohibit research uses, but you may not use the Services to build weapons.',
+      ].join('\n\n'),
+    );
+    expect(au(fs, 'do not categorically prohibit')).toBeUndefined();
+    expect(au(fs, 'you may not use the Services to build weapons')!.stance).toBe('prohibits');
+  });
 });

@@ -102,6 +102,20 @@ describe('extended categories on paraphrases', () => {
     expect(derivatives('Acme will not modify')).toBe(false);
   });
 
+  it('reads the provider\u2019s own changes to its service or to outputs as no term for modifying, unless the sentence also binds the user', async () => {
+    const fs = await findingsOf(
+      [
+        'We may filter, block or modify outputs that breach this Policy.',
+        'We may change or modify the Platform at any time without notice.',
+        'We may modify the Weights from time to time, but you shall not modify the Weights.',
+      ].join('\n\n'),
+    );
+    const derivatives = (phrase: string) => findingsAt(fs, phrase).some((f) => f.rule === 'derivatives/modification-terms');
+    expect(derivatives('block or modify outputs')).toBe(false);
+    expect(derivatives('change or modify the Platform')).toBe(false);
+    expect(derivatives('but you shall not modify')).toBe(true);
+  });
+
   it('keeps the state or country that places a forum\'s city or county ("courts in Harris County, Texas", "courts of Portland, Oregon"), and not the next clause\'s first word (probe round 9; known weak spot c)', async () => {
     const fs = await findingsOf(
       [
