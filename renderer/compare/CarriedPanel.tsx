@@ -54,6 +54,8 @@ export function CarriedPanel({ oldId, newId, newModel }: Props) {
     const section = a.anchorStatus === 'orphaned' ? 'carried-orphans' : 'carried-confirm';
     const index = (a.anchorStatus === 'orphaned' ? orphans : toConfirm).indexOf(a);
     await action;
+    // The outline "Show" drew around it would go on marking a passage as one to check.
+    useCompareStore.getState().releaseSpan({ start: a.start, end: a.end });
     requestAnimationFrame(() => {
       const root = panelRef.current?.querySelector<HTMLElement>(`[data-section="${section}"]`);
       if (!root || root.contains(document.activeElement)) return;

@@ -63,6 +63,8 @@ interface CompareState {
   /** Moves to the next (1) or previous (-1) change the filters show, wrapping around. */
   step(delta: 1 | -1): void;
   focusSpan(span: { start: number; end: number }): void;
+  /** Stops marking a span shown by focusSpan (an annotation settled there is no longer one to check). */
+  releaseSpan(span: { start: number; end: number }): void;
 }
 
 let generation = 0;
@@ -132,6 +134,7 @@ export const useCompareStore = create<CompareState>((set, get) => ({
     showChange(list[next].id);
   },
   focusSpan: (span) => set({ spanFocus: { ...span, nonce: nonce++ } }),
+  releaseSpan: (span) => set((s) => (s.spanFocus && s.spanFocus.start === span.start && s.spanFocus.end === span.end ? { spanFocus: null } : {})),
 }));
 
 /**

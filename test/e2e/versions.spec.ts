@@ -111,6 +111,8 @@ test('importing a newer version of a licence an assessment relies on raises a no
   await expect(panel.locator(':focus')).toHaveCount(1);
   await expect(panel.getByTestId('carried-needs-confirmation')).toHaveText('0');
   await expect(panel.getByTestId('carried-orphaned')).toHaveText('1');
+  // Confirmed, it is no longer outlined as one to check.
+  await expect(app.locator('.cmp-side-new .cmp-outline')).toHaveCount(0);
   const target = 'If you use the Llama Materials or any outputs or results of the Llama Materials to create, train, fine tune, or otherwise improve an AI model';
   await app.locator('.cmp-side-new').evaluateAll((sides, wanted) => {
     for (const side of sides) {
