@@ -31,6 +31,9 @@ export const RedlineRowView = memo(function RedlineRowView({ row, oldModel, newM
   if (active) classes.push('active');
   if (linked) classes.push('linked');
   const isMove = row.kind === 'moved' && change !== null;
+  // A move over several blocks leaves several rows at its old place; the redline links it from the first and
+  // leaves the others out (kept in the list, collapsed, so row indexes still match the rows drawn).
+  if (isMove && row.moveEnd === 'from' && !row.moveLead) classes.push('redline-row-empty');
 
   let body;
   if (!change) {
@@ -80,7 +83,7 @@ export const RedlineRowView = memo(function RedlineRowView({ row, oldModel, newM
       onMouseLeave={isMove ? () => onHoverMove(null) : undefined}
     >
       <div className="cmp-spine">
-        {change && (
+        {change && !classes.includes('redline-row-empty') && (
           <button
             type="button"
             className="cmp-change-number"

@@ -236,6 +236,15 @@ test('a clause moved to another section is linked between its two places', async
   await expect(from).toBeInViewport();
   await from.getByRole('button', { name: /Moved to/ }).click();
   await expect(to).toBeInViewport();
+
+  // The redline links the old place once: no empty numbered band for the second block of the move.
+  await app.keyboard.press('r');
+  await expect(app.getByTestId('compare-scroll')).toHaveAttribute('data-layout', 'redline');
+  const oldPlace = app.locator(`.cmp-row[data-change-id="${move!.id}"][data-move-end="from"]`);
+  expect(await oldPlace.count()).toBeGreaterThan(1);
+  const shown = await oldPlace.evaluateAll((rows) => rows.filter((r) => (r as HTMLElement).offsetHeight > 0).map((r) => r.textContent ?? ''));
+  expect(shown).toHaveLength(1);
+  expect(shown[0]).toMatch(/moved to/);
 });
 
 test('two ~50-page versions: the compare view paints quickly after the comparison arrives, and stays usable', async ({ app, desk }) => {
