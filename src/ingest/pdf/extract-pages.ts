@@ -17,11 +17,16 @@ export async function extractPage(doc: PDFDocumentProxy, pageNumber: number): Pr
     try {
       // Marked content tells replacement glyphs (a soft hyphen printed as a space) from real spaces.
       const content = await page.getTextContent({ includeMarkedContent: true });
+      const fonts = content.styles as Record<string, FontMetrics>;
       let viewport = page.getViewport({ scale: 1 });
-      const turn = uprightTurn(content.items, viewport.transform);
-      if (turn !== 0) viewport = page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
-      const links = await webLinks(page, viewport);
-      const { lines, rotatedCharacters, lineNumbers, stamps } = buildPageLines(content.items, content.styles as Record<string, FontMetrics>, viewport.transform, links);
+      let built = buildPageLines(content.items, fonts, viewport.transform, await webLinks(page, viewport));
+      // Only a page with text at an angle can be one shown sideways: it alone is measured again, and read turned.
+      const turn = built.rotatedCharacters > 0 ? uprightTurn(content.items, viewport.transform) : 0;
+      if (turn !== 0) {
+        viewport = page.getViewport({ scale: 1, rotation: (page.rotate + turn) % 360 });
+        built = buildPageLines(content.items, fonts, viewport.transform, await webLinks(page, viewport));
+      }
+      const { lines, rotatedCharacters, lineNumbers, stamps } = built;
       return { ok: true, text: { page: pageNumber, width: viewport.width, height: viewport.height, lines, rotatedCharacters, ...(lineNumbers > 0 ? { lineNumbers } : {}), ...(stamps.length > 0 ? { stamps } : {}), ...(turn !== 0 ? { turned: turn } : {}) } };
     } finally {
       // Frees the page's parsed resources; fonts stay cached on the document for the next pages.

@@ -26,9 +26,11 @@ export function uprightTurn(items: ReadonlyArray<TextRun | object>, viewport: re
     // Only the direction of the baseline matters: the viewport's linear part applied to the run's x axis.
     const a = va * ta + vc * tb;
     const b = vb * ta + vd * tb;
-    const advance = Math.hypot(a, b);
+    // Per run of every page, so kept cheap: the larger component stands for the length, the run's length for
+    // its characters (spaces included: a share is all that is asked).
+    const advance = Math.max(Math.abs(a), Math.abs(b));
     if (!(advance > 0) || !Number.isFinite(advance)) continue;
-    const characters = run.str.trim().length;
+    const characters = run.str.length;
     if (Math.abs(b) <= 0.05 * advance) counts[a > 0 ? 0 : 2] += characters;
     else if (Math.abs(a) <= 0.05 * advance) counts[b > 0 ? 1 : 3] += characters;
   }
