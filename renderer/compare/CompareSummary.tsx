@@ -74,7 +74,8 @@ export function CompareSummary({ comparison, sameFamily }: { comparison: Compari
           {materialSummary.length > FIRST_LINES && (
             <li className="cmp-summary-more">
               <button type="button" className="btn btn-link" onClick={() => setAll(!all)}>
-                {all ? 'Show fewer' : `Show all ${materialSummary.length}`}
+                {/* Not "Show all 13" beside "5 material changes": one change can say several things, and the two counts read as a contradiction. */}
+                {all ? 'Show fewer' : `Show the other ${materialSummary.length - FIRST_LINES}`}
               </button>
             </li>
           )}

@@ -73,6 +73,14 @@ test('Llama 3 → 3.1: the material changes with their categories, keyboard navi
   const [oldText, newText] = await Promise.all([llama3, llama31].map(async (d) => (await desk.call<Detail>('documents-get', { id: d.id })).model.text));
   await expect(app.locator('.change-card')).toHaveCount(comparison.changes.length);
   await expect(app.getByTestId('compare-summary')).toContainText(`${comparison.stats.material} material changes`);
+  // The summary lists what changed in counsel's words, several lines for one change at times: the button that
+  // unfolds the rest counts the lines it adds, not a total to set against the number of material changes.
+  expect(comparison.materialSummary.length).toBeGreaterThan(4);
+  const more = app.getByTestId('compare-summary').getByRole('button', { name: /^Show / });
+  await expect(more).toHaveText(`Show the other ${comparison.materialSummary.length - 4}`);
+  await more.click();
+  await expect(app.locator('.cmp-material-summary > li:not(.cmp-summary-more)')).toHaveCount(comparison.materialSummary.length);
+  await app.getByTestId('compare-summary').getByRole('button', { name: 'Show fewer' }).click();
 
   // The material changes VERSIONS.tsv names, flagged material with their category.
   const named: { what: string; text: RegExp; category: string }[] = [
