@@ -115,7 +115,7 @@ function Comparison({ oldId, newId, panel }: { oldId: number; newId: number; pan
                   Changes <span className="count">{comparison.changes.length}</span>
                 </button>
                 <button type="button" role="tab" id="cmp-tab-carried" aria-selected={tab === 'carried'} aria-controls="cmp-panel" onClick={() => setTab('carried')}>
-                  Carried annotations {unsettledCount > 0 && <span className="count count-warn">{unsettledCount} to check</span>}
+                  Carried<span className="cmp-tab-long"> annotations</span> {unsettledCount > 0 && <span className="count count-warn">{unsettledCount} to check</span>}
                 </button>
               </div>
               <div className="cmp-tab-panel" id="cmp-panel" role="tabpanel" aria-labelledby={tab === 'changes' ? 'cmp-tab-changes' : 'cmp-tab-carried'}>

@@ -103,6 +103,17 @@ test('importing a newer version of a licence an assessment relies on raises a no
   await expect(outline).toBeInViewport();
   expect((await app.locator('.cmp-side-new .cmp-outline').allTextContents()).join('')).toContain('Built with Llama');
   await screenshot(app, 'versions-carried');
+  // In a narrow window (1024×700) no label of the panel or its tabs is cut, and each tab keeps to one line.
+  await app.setViewportSize({ width: 1024, height: 700 });
+  for (const label of await panel.locator('.carried-counts dt').all()) expect(await label.evaluate((e) => e.scrollWidth <= e.clientWidth), await label.innerText()).toBe(true);
+  for (const tab of await app.getByRole('tab').all()) {
+    const lineHeight = await tab.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight) || 20);
+    expect((await tab.boundingBox())!.height, await tab.innerText()).toBeLessThan(lineHeight * 1.5 + 16);
+  }
+  expect(await app.getByRole('tablist').evaluate((e) => e.scrollWidth <= e.clientWidth), 'the tabs fit their column').toBe(true);
+  await expect(app.getByRole('tab', { name: /^Carried \d+ to check$/ })).toBeVisible();
+  await screenshot(app, 'versions-carried-narrow');
+  await app.setViewportSize({ width: 1440, height: 900 });
 
   // Confirm it where it is; move the orphan onto a passage counsel selects in the later version.
   await toConfirm.getByRole('button', { name: 'Confirm' }).click();
