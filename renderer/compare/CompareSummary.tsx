@@ -1,6 +1,7 @@
 /**
- * What changed, in one line and, unfolded, in counsel's words: the material changes (most important first) and
- * the summary answers that read differently (commercial use, attribution, outputs, acceptable use).
+ * What changed, in one line and, unfolded, in counsel's words: the material changes (most important first), the
+ * summary answers that read differently (commercial use, attribution, outputs, acceptable use), and the defined
+ * terms renamed throughout, each said once for the document rather than at every place it is used.
  */
 import { useState } from 'react';
 import type { Comparison, SummaryChange } from '../../src/compare/types';
@@ -38,13 +39,14 @@ export function CompareSummary({ comparison, sameFamily }: { comparison: Compari
   const [open, setOpen] = useState(true);
   const [all, setAll] = useState(false);
   const { stats, materialSummary, summaryChanges } = comparison;
+  const renames = comparison.termRenames ?? [];
   const total = comparison.changes.length;
   const line =
     total === 0
       ? 'No change in wording.'
       : `${stats.material === 0 ? 'No material change' : `${stats.material} material change${stats.material === 1 ? '' : 's'}`} among ${total} change${total === 1 ? '' : 's'} · ${percentKept(stats.similarity)} % of the earlier wording unchanged`;
   const unrelated = total > 0 && !sameFamily && stats.similarity < UNRELATED_BELOW;
-  const hasDetail = materialSummary.length > 0 || summaryChanges.length > 0;
+  const hasDetail = materialSummary.length > 0 || summaryChanges.length > 0 || renames.length > 0;
   return (
     <section className={`cmp-summary${open && hasDetail ? '' : ' folded'}`} aria-label="What changed" data-testid="compare-summary">
       <div className="cmp-summary-line">
@@ -79,6 +81,13 @@ export function CompareSummary({ comparison, sameFamily }: { comparison: Compari
               </button>
             </li>
           )}
+        </ul>
+      )}
+      {open && renames.length > 0 && (
+        <ul className="cmp-renames muted" aria-label="Said once for the whole document" data-testid="compare-renames">
+          {renames.map((r) => (
+            <li key={`${r.from}\u0000${r.to}`}>{r.summary}</li>
+          ))}
         </ul>
       )}
     </section>

@@ -81,6 +81,10 @@ test('Llama 3 → 3.1: the material changes with their categories, keyboard navi
   await more.click();
   await expect(app.locator('.cmp-material-summary > li:not(.cmp-summary-more)')).toHaveCount(comparison.materialSummary.length);
   await app.getByTestId('compare-summary').getByRole('button', { name: 'Show fewer' }).click();
+  // The defined term renamed throughout ("Meta Llama 3" → "Llama 3.1") is said once, with its places.
+  expect(comparison.termRenames.length).toBeGreaterThan(0);
+  await expect(app.getByTestId('compare-renames').getByRole('listitem')).toHaveText(comparison.termRenames.map((r) => r.summary));
+  await expect(app.getByTestId('compare-renames')).toContainText(/renamed “Llama 3\.1” throughout; \d+ places/);
 
   // The material changes VERSIONS.tsv names, flagged material with their category.
   const named: { what: string; text: RegExp; category: string }[] = [
