@@ -2,7 +2,7 @@ import type { DocumentModel } from '../document/model';
 import { taxonomyCategory } from '../clauses/taxonomy';
 import type { Category } from '../clauses/types';
 import type { Change, Comparison, DiffPart } from './types';
-import { summaryFieldLabel, summaryValueWords } from './wording';
+import { percentUnchanged, summaryFieldLabel, summaryValueWords } from './wording';
 
 /**
  * The comparison report as both exports print it (HTML and DOCX): a heading, the material changes in counsel's
@@ -48,6 +48,18 @@ export interface ComparisonReport {
   summaryChanges: Array<{ field: string; old: string; new: string; summary: string; material: boolean }>;
   changes: ReportChange[];
   redline: RedlineParagraph[];
+}
+
+/**
+ * Where a version came from, as a report counsel may send says it: the file's name or the library document, never
+ * the folders of the reviewer's machine ("/home/ann/Downloads/…"); the format and fingerprint when nothing else is known.
+ */
+function sourceLabel(side: Comparison['old']): string {
+  const source = side.source;
+  if (!source) return `${side.format}, SHA-256 ${side.sha256.slice(0, 12)}…`;
+  const library = /^library:(\d+)$/.exec(source);
+  if (library) return `library document ${library[1]}`;
+  return source.split(/[\\/]/).pop() || source;
 }
 
 const KIND_LABELS: Record<Change['kind'], string> = { modified: 'modified', inserted: 'inserted', deleted: 'deleted', moved: 'moved' };
@@ -129,9 +141,9 @@ export function buildComparisonReport(comparison: Comparison, oldModel: Document
     title: `Comparison of ${comparison.old.title} and ${comparison.new.title}`,
     oldTitle: comparison.old.title,
     newTitle: comparison.new.title,
-    oldSource: comparison.old.source ?? `${comparison.old.format}, SHA-256 ${comparison.old.sha256.slice(0, 12)}…`,
-    newSource: comparison.new.source ?? `${comparison.new.format}, SHA-256 ${comparison.new.sha256.slice(0, 12)}…`,
-    statsLine: `${comparison.changes.length} change${comparison.changes.length === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}, ${s.material} material; ${Math.round(s.similarity * 100)}% of the earlier wording is unchanged.`,
+    oldSource: sourceLabel(comparison.old),
+    newSource: sourceLabel(comparison.new),
+    statsLine: `${comparison.changes.length} change${comparison.changes.length === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}, ${s.material} material; ${percentUnchanged(s.similarity)}% of the earlier wording is unchanged.`,
     materialSummary: comparison.materialSummary,
     termRenames: (comparison.termRenames ?? []).map((t) => t.summary),
     summaryChanges: comparison.summaryChanges.map((c) => ({ field: summaryFieldLabel(c.field), old: summaryValueWords(c.field, c.old), new: summaryValueWords(c.field, c.new), summary: c.summary, material: c.material })),

@@ -70,8 +70,12 @@ export function excerpt(text: string, max = 160): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
 
+/**
+ * A quotation in double quotes; quotation marks inside it become single ones, as nested quotations are written, so a
+ * clause that opens with a defined term ("“Documentation” means …") does not read ““Documentation” means …”.
+ */
 export function quoted(text: string, max = 160): string {
-  return `“${excerpt(text, max)}”`;
+  return `“${excerpt(text, max).replace(/“/g, '‘').replace(/”/g, '’')}”`;
 }
 
 function formatNumber(n: unknown): string {
@@ -204,6 +208,11 @@ function verdictWords(field: string, value: string | boolean): string {
   if (field === 'outputRestrictions') return value ? 'restricted' : 'unrestricted';
   if (field === 'kind') return String(value).replace(/-/g, ' ');
   return (VERDICT_LABELS[String(value)] ?? String(value)).toLowerCase();
+}
+
+/** The share of the earlier wording kept, rounded down: "100%" would read as no change beside a list of changes. */
+export function percentUnchanged(similarity: number): number {
+  return Math.floor(similarity * 100);
 }
 
 /** The name of a summary answer in counsel's words ("acceptableUse" -> "Acceptable use"). */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { compareDocuments, type ComparedAnalysis, type Comparison } from '../compare';
 import { compareVersions, orderTimeline } from '../compare/versions';
+import { percentUnchanged } from '../compare/wording';
 import type { Library } from '../store/library';
 import type { DocumentRecord } from '../store/records';
 import type { VersionChangesSource } from './model';
@@ -61,7 +62,7 @@ function overview(comparison: Comparison): string {
     .filter(([n]) => n > 0)
     .map(([n, w]) => `${n} ${w}`);
   const total = comparison.changes.length;
-  return `${total} changed passage${total === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}, ${s.material} material; ${Math.round(s.similarity * 100)}% of the earlier wording is unchanged.`;
+  return `${total} changed passage${total === 1 ? '' : 's'}${counts.length ? ` (${counts.join(', ')})` : ''}, ${s.material} material; ${percentUnchanged(s.similarity)}% of the earlier wording is unchanged.`;
 }
 
 /**

@@ -116,6 +116,12 @@ describe.skipIf(!corpusAvailable)('license-desk compare', () => {
     // The changed summary answer by its name and values in words, as counsel read them, not the JSON field.
     expect(html).toMatch(/<td><p><strong>Acceptable use<\/strong><\/p><\/td><td><p>restrictions in the document<\/p><\/td><td><p>[^<]*incorporated by reference<\/p><\/td>/);
     expect(html).not.toMatch(/acceptableUse|>by-reference</);
+    // A clause opening with a defined term is quoted with the term in single quotes, not ““Documentation” …”.
+    expect(html).toContain('“‘Documentation’ means the specifications');
+    expect(html).not.toMatch(/““|””/);
+    // The report names the files, not the folders of the reviewer's machine.
+    expect(html).toContain('(llama-3-community-license.txt)');
+    expect(html).not.toContain(DOCUMENTS_DIR);
   });
 });
 

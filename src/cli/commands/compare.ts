@@ -6,6 +6,7 @@ import { PatternMemo } from '../../clauses';
 import { librarySide } from '../../api/handlers/compare';
 import type { ApiContext } from '../../api/context';
 import { compareDocuments, type ComparedAnalysis } from '../../compare/compare';
+import { percentUnchanged } from '../../compare/wording';
 import type { Comparison } from '../../compare/types';
 import type { DocumentModel } from '../../document/model';
 import { importDocument } from '../../ingest';
@@ -59,7 +60,7 @@ function printText(comparison: Comparison, io: CliIO): void {
   const s = comparison.stats;
   const lines = [
     `${comparison.old.title}  →  ${comparison.new.title}`,
-    `  ${comparison.changes.length} changes (${s.modified} modified, ${s.inserted} inserted, ${s.deleted} deleted, ${s.moved} moved), ${s.material} material; ${Math.round(s.similarity * 100)}% of the earlier wording unchanged`,
+    `  ${comparison.changes.length} changes (${s.modified} modified, ${s.inserted} inserted, ${s.deleted} deleted, ${s.moved} moved), ${s.material} material; ${percentUnchanged(s.similarity)}% of the earlier wording unchanged`,
   ];
   if (comparison.materialSummary.length) {
     lines.push('', 'Material changes');
