@@ -105,7 +105,8 @@ function wordEvidence(blocks: readonly ClassifiedBlock[]): WordEvidence {
         let text = line.text;
         if (brokeBefore) text = text.replace(/^\S+/, '');
         const tail = hyphenatedTail(text);
-        const spaced = tail ? null : /\p{L}+ -$/u.exec(text);
+        // Tried only on a line that ends in " -": unanchored at its start, the pattern would be tried from every letter.
+        const spaced = tail || !text.endsWith(' -') ? null : /\p{L}+ -$/u.exec(text);
         if (tail) text = text.slice(0, text.length - tail.token.length - 1);
         else if (spaced) text = text.slice(0, spaced.index);
         brokeBefore = tail !== null || spaced !== null;

@@ -55,21 +55,79 @@ export class WordEvidence {
     return this.spacedDashCount;
   }
 
+  /**
+   * One pass over each line by hand: the words (runs of letters and digits, joined by hyphens into compounds) and the
+   * spaced dashes between letters, as `[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*` and `\p{L} - \p{L}` would find them;
+   * Unicode-property patterns over a long document's whole text cost several times more.
+   */
   private tally(): Map<string, number> {
     const words = new Map<string, number>();
     const bump = (word: string) => words.set(word, (words.get(word) ?? 0) + 1);
-    const all = [...this.texts()].join('\n').toLowerCase();
-    this.spacedDashCount = [...all.matchAll(/\p{L} - \p{L}/gu)].length;
-    for (const [token] of all.matchAll(/[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu)) {
-      if (!token.includes('-') && !token.includes('‐')) {
-        bump(token);
-        continue;
+    for (const raw of this.texts()) {
+      const line = raw.toLowerCase();
+      this.spacedDashCount += countSpacedDashes(line);
+      let i = 0;
+      while (i < line.length) {
+        const size = wordCharSize(line, i);
+        if (size === 0) {
+          i++;
+          continue;
+        }
+        const start = i;
+        let hyphenated = false;
+        i = endOfWord(line, i + size);
+        while (i < line.length && (line[i] === '-' || line[i] === '‐') && wordCharSize(line, i + 1) > 0) {
+          hyphenated = true;
+          i = endOfWord(line, i + 1);
+        }
+        const token = line.slice(start, i);
+        if (!hyphenated) {
+          bump(token);
+          continue;
+        }
+        bump(token.replace(/‐/g, '-'));
+        for (const part of token.split(/[-‐]/)) bump(part);
       }
-      bump(token.replace(/‐/g, '-'));
-      for (const part of token.split(/[-‐]/)) bump(part);
     }
     return words;
   }
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
+
+/** Length in UTF-16 units of the code point at `at` if it is a letter or digit (`letterOnly`: a letter), else 0. */
+function wordCharSize(text: string, at: number, letterOnly = false): number {
+  if (at >= text.length) return 0;
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (!letterOnly && c >= 48 && c <= 57) ? 1 : 0;
+  const cp = text.codePointAt(at)!;
+  const ch = String.fromCodePoint(cp);
+  return (letterOnly ? LETTER : LETTER_OR_DIGIT).test(ch) ? ch.length : 0;
+}
+
+function endOfWord(text: string, at: number): number {
+  let i = at;
+  for (let size = wordCharSize(text, i); size > 0; size = wordCharSize(text, i)) i += size;
+  return i;
+}
+
+/** A letter, a space, a hyphen, a space and a letter, counted without overlap as a global pattern counts them. */
+function countSpacedDashes(line: string): number {
+  let count = 0;
+  let from = 0;
+  for (let at = line.indexOf(' - ', from); at >= 0; at = line.indexOf(' - ', from)) {
+    // The letter before: one UTF-16 unit, or a surrogate pair; it must not be the letter that ended the last match.
+    const low = line.charCodeAt(at - 1);
+    const beforeAt = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+    const before = beforeAt >= from ? wordCharSize(line, beforeAt, true) : 0;
+    const after = before > 0 && beforeAt + before === at ? wordCharSize(line, at + 3, true) : 0;
+    if (after > 0) {
+      count++;
+      from = at + 3 + after;
+    } else from = at + 1;
+  }
+  return count;
 }
 
 /**
