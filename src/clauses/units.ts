@@ -62,8 +62,13 @@ export function normaliseForMatching(text: string): string {
  */
 const GLUED_NUMBER = /^\s*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\((?:[a-z]{1,3}|[ivx]{1,5})\)|[a-z][.)])(?=[A-Z])/;
 
-/** Addresses are blanked for matching: their words ("prohibited_use_policy") are not the clause's words. */
-const WEB_ADDRESS = /\bhttps?:\/\/[^\s)\]>"”]+|\bmailto:[^\s)\]]+|\b[\w.-]+@[\w-]+\.[\w.]+/g;
+/**
+ * Addresses are blanked for matching: their words ("prohibited_use_policy") are not the clause's words. Each part
+ * is bounded (a mailbox name is at most 64 characters, a host 253): unbounded, the mailbox alternative read the
+ * rest of a long run of letters, digits and dots from every word in it before failing to find an "@", and a
+ * 400,000-character line of "1.1.1." in a unit holding an address hung the analysis (found by the fuzz).
+ */
+const WEB_ADDRESS = /\bhttps?:\/\/[^\s)\]>"”]{1,2000}|\bmailto:[^\s)\]]{1,320}|\b[\w.-]{1,64}@[\w-]{1,63}\.[\w.]{1,253}/g;
 const MAY_HOLD_ADDRESS = /:\/\/|mailto:|@/;
 
 const HEADING_BLOCK = /^#{1,6}\s/;
