@@ -103,7 +103,8 @@ function neighbourPairs(regions: Region[]): Array<[number, number]> {
   return out;
 }
 
-function wordDice(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFrom: number, bTo: number): number {
+/** Share of words two token ranges have in common (Dice coefficient over word ids, repeats counted), 0 for an empty range. */
+export function wordDice(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFrom: number, bTo: number): number {
   if (aTo <= aFrom || bTo <= bFrom) return 0;
   const counts = new Map<number, number>();
   for (let i = aFrom; i < aTo; i++) counts.set(a[i], (counts.get(a[i]) ?? 0) + 1);

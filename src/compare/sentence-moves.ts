@@ -1,6 +1,7 @@
 import { alignTokens } from './align-tokens';
 import { cleanUpRuns, type AlignedRun } from './cleanup';
 import type { Hunk } from './hunks';
+import { wordDice } from './moves';
 import type { ComparisonTokens } from './tokens';
 
 /**
@@ -31,20 +32,6 @@ const MIN_MOVED_WORDS = 5;
 const SNAP_WORDS = 4;
 /** A word written in more passages than this ("the", "or") says nothing of which passage moved where. */
 const MAX_POSTINGS = 24;
-
-function wordDice(a: Int32Array, aFrom: number, aTo: number, b: Int32Array, bFrom: number, bTo: number): number {
-  const counts = new Map<number, number>();
-  for (let i = aFrom; i < aTo; i++) counts.set(a[i], (counts.get(a[i]) ?? 0) + 1);
-  let shared = 0;
-  for (let j = bFrom; j < bTo; j++) {
-    const n = counts.get(b[j]) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(b[j], n - 1);
-    }
-  }
-  return (2 * shared) / (aTo - aFrom + (bTo - bFrom));
-}
 
 /** One side of a hunk cut at block edges: a list item or paragraph struck out or written in. */
 interface Piece {
