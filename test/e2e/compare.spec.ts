@@ -326,17 +326,26 @@ test('two ~50-page versions: the compare view paints quickly after the compariso
   await expect(app.locator('.cmp-gutter-mark')).toHaveCount(gutterMarks(comparison.changes));
 });
 
-/** Imports two corpus documents through the engine and opens them in the compare view, the earlier on the left. */
-async function openCorpusPair(app: Page, desk: DeskLibrary, older: string, newer: string): Promise<{ a: Listed; b: Listed; comparison: Comparison }> {
-  const load = async (file: string) => (await desk.call<{ document: Listed }>('documents-import', { name: file, bytes: new Uint8Array(readFileSync(join(DOCUMENTS_DIR, file))) })).document;
-  const a = await load(older);
-  const b = await load(newer);
+/** Imports one corpus document through the engine. */
+async function importCorpusFile(desk: DeskLibrary, file: string): Promise<Listed> {
+  return (await desk.call<{ document: Listed }>('documents-import', { name: file, bytes: new Uint8Array(readFileSync(join(DOCUMENTS_DIR, file))) })).document;
+}
+
+/** Opens the compare view afresh and compares two library documents (the view puts the earlier on the left). */
+async function pickPair(app: Page, one: number, other: number): Promise<void> {
   await app.reload();
   await app.getByRole('button', { name: 'Compare', exact: true }).first().click();
   const picker = app.getByTestId('compare-picker');
-  await picker.getByLabel('One document').selectOption(String(a.id));
-  await picker.getByLabel('The other document').selectOption(String(b.id));
+  await picker.getByLabel('One document').selectOption(String(one));
+  await picker.getByLabel('The other document').selectOption(String(other));
   await picker.getByRole('button', { name: 'Compare' }).click();
+}
+
+/** Imports two corpus documents through the engine and opens them in the compare view, the earlier on the left. */
+async function openCorpusPair(app: Page, desk: DeskLibrary, older: string, newer: string): Promise<{ a: Listed; b: Listed; comparison: Comparison }> {
+  const a = await importCorpusFile(desk, older);
+  const b = await importCorpusFile(desk, newer);
+  await pickPair(app, a.id, b.id);
   await expect(app.locator('.change-list, .change-list-empty').first()).toBeVisible({ timeout: 60_000 });
   await expect(app.getByLabel('Earlier')).toHaveValue(String(a.id));
   const comparison = await desk.call<Comparison>('compare-documents', { oldId: a.id, newId: b.id });
@@ -449,14 +458,9 @@ test('the summary line: no “100 % unchanged” beside changes, and a warning w
   await expect(summary.getByTestId('compare-unrelated')).toHaveCount(0);
 
   // A licence against a different document: the comparison still shows, with a warning that says why.
-  const apache = (await desk.call<{ document: Listed }>('documents-import', { name: 'apache-2.0.txt', bytes: new Uint8Array(readFileSync(join(DOCUMENTS_DIR, 'apache-2.0.txt'))) })).document;
-  const gemma = (await desk.call<{ document: Listed }>('documents-import', { name: 'gemma-terms-of-use-2025-03-24.txt', bytes: new Uint8Array(readFileSync(join(DOCUMENTS_DIR, 'gemma-terms-of-use-2025-03-24.txt'))) })).document;
-  await app.reload();
-  await app.getByRole('button', { name: 'Compare', exact: true }).first().click();
-  const picker = app.getByTestId('compare-picker');
-  await picker.getByLabel('One document').selectOption(String(apache.id));
-  await picker.getByLabel('The other document').selectOption(String(gemma.id));
-  await picker.getByRole('button', { name: 'Compare' }).click();
+  const apache = await importCorpusFile(desk, 'apache-2.0.txt');
+  const gemma = await importCorpusFile(desk, 'gemma-terms-of-use-2025-03-24.txt');
+  await pickPair(app, apache.id, gemma.id);
   await expect(summary).toBeVisible({ timeout: 60_000 });
   const earlier = Number(await app.getByLabel('Earlier').inputValue());
   const unrelated = await desk.call<Comparison>('compare-documents', { oldId: earlier, newId: earlier === apache.id ? gemma.id : apache.id });
